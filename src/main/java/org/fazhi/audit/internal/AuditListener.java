@@ -1,0 +1,148 @@
+package org.fazhi.audit.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.annotation.PostConstruct;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.FazhiUser;
+import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.BaseEntity;
+import org.fazhi.shared.Personal;
+import org.fazhi.shared.Secret;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every insert, update and delete Hibernate performs into an audit event of the same transaction. Registered
+ * with Hibernate at start-up, so every entity of every module is covered without the module doing anything.
+ */
+@Component
+class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    static final String MASK = "***";
+
+    private final EntityManagerFactory emf;
+    private final ChainWriter writer;
+    private final Clock clock;
+    private final Map<Class<?>, Set<String>> personal = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> secret = new ConcurrentHashMap<>();
+
+    AuditListener(EntityManagerFactory emf, ChainWriter writer, Clock clock) {
+        this.emf = emf;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void register() {
+        EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .getService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        record(event.getEntity(), event.getId(), "CREATE", null,
+                state(event.getEntity(), event.getPersister(), event.getState(), null));
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        int[] dirty = event.getDirtyProperties();
+        Object[] old = event.getOldState();
+        record(event.getEntity(), event.getId(), "UPDATE",
+                old == null ? null : state(event.getEntity(), event.getPersister(), old, dirty),
+                state(event.getEntity(), event.getPersister(), event.getState(), dirty));
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(event.getEntity(), event.getId(), "DELETE",
+                state(event.getEntity(), event.getPersister(), event.getDeletedState(), null), null);
+    }
+
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(Object entity, Object id, String defaultAction, String before, String after) {
+        String action = defaultAction;
+        String reason = null;
+        if (entity instanceof BaseEntity base) {
+            String[] note = base.takeChangeNote();
+            if (note[0] != null) {
+                action = note[0];
+            }
+            reason = note[1];
+        }
+        Long townId = entity instanceof ScopedRecord r ? r.getTownId() : null;
+        var user = DataScope.currentUser();
+        String actor = user.map(FazhiUser::getUsername).orElse("system");
+        Long actorUnit = user.map(u -> u.homeUnit().id()).orElse(null);
+        if (townId == null) {
+            townId = user.map(u -> u.homeUnit().townId()).orElse(null);
+        }
+        writer.add(new PendingEvent(clock.instant(), actor, actorUnit, townId, entity.getClass().getSimpleName(),
+                String.valueOf(id), action, before, after, reason, MDC.get("requestId")));
+    }
+
+    private String state(Object entity, EntityPersister persister, Object[] values, int[] only) {
+        String[] names = persister.getPropertyNames();
+        Set<String> masked = personal.computeIfAbsent(entity.getClass(), c -> annotated(c, Personal.class));
+        Set<String> hidden = secret.computeIfAbsent(entity.getClass(), c -> annotated(c, Secret.class));
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (only == null) {
+            for (int i = 0; i < names.length; i++) {
+                put(out, names[i], values[i], masked, hidden);
+            }
+        } else {
+            for (int i : only) {
+                put(out, names[i], values[i], masked, hidden);
+            }
+        }
+        return Canonical.json(out);
+    }
+
+    private static void put(Map<String, Object> out, String name, Object value, Set<String> masked,
+                            Set<String> hidden) {
+        if (hidden.contains(name)) {
+            out.put(name, value == null ? null : "[secret]");
+        } else if (masked.contains(name)) {
+            out.put(name, value == null ? null : MASK);
+        } else if (value instanceof BaseEntity ref) {
+            out.put(name, ref.getId());
+        } else {
+            out.put(name, value);
+        }
+    }
+
+    private static Set<String> annotated(Class<?> type, Class<? extends java.lang.annotation.Annotation> ann) {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(ann)) {
+                    names.add(f.getName());
+                }
+            }
+        }
+        return names;
+    }
+}

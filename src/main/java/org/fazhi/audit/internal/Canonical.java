@@ -1,0 +1,105 @@
+package org.fazhi.audit.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The canonical text of audit states and the chain hash. Written by hand on purpose: the hash must be reproducible
+ * for decades, so its input may not depend on a JSON library's defaults (key order, number and date formats).
+ */
+final class Canonical {
+
+    private Canonical() {
+    }
+
+    /** A JSON object with keys sorted; values rendered by {@link #value}. */
+    static String json(Map<String, Object> state) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (var e : new TreeMap<>(state).entrySet()) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            string(sb, e.getKey());
+            sb.append(':');
+            value(sb, e.getValue());
+        }
+        return sb.append('}').toString();
+    }
+
+    private static void value(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.toPlainString());
+        } else if (v instanceof Instant i) {
+            string(sb, micros(i).toString());
+        } else if (v instanceof Enum<?> en) {
+            string(sb, en.name());
+        } else if (v instanceof Collection<?> c) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : c.stream().map(String::valueOf).sorted().toList()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                string(sb, (String) o);
+            }
+            sb.append(']');
+        } else {
+            string(sb, String.valueOf(v));
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** Both databases keep microseconds; the hash is computed on what they give back. */
+    static Instant micros(Instant i) {
+        return i.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String hash(String prevHash, Object... fields) {
+        StringBuilder sb = new StringBuilder(prevHash);
+        for (Object f : fields) {
+            sb.append('\u001f').append(f == null ? "\u2400" : f instanceof Instant i ? micros(i).toString() : f);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

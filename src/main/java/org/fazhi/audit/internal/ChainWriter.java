@@ -1,0 +1,83 @@
+package org.fazhi.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends a transaction's audit events to the chain just before it commits, in the same transaction. The chain head
+ * row is locked ({@code select … for update}) so that two transactions never chain onto the same predecessor; the
+ * sequence number is gapless, so a deleted event shows as a gap, and the head's last hash catches deleting the newest.
+ */
+@Component
+class ChainWriter {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final JdbcTemplate jdbc;
+
+    ChainWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds an event to the current transaction's buffer; outside a transaction the event is written at once. */
+    void add(PendingEvent event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append(List.of(event));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<PendingEvent> buffer = (List<PendingEvent>) TransactionSynchronizationManager.getResource(ChainWriter.class);
+        if (buffer == null) {
+            List<PendingEvent> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(ChainWriter.class, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    return Integer.MAX_VALUE;
+                }
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    List<PendingEvent> events = List.copyOf(fresh);
+                    fresh.clear();
+                    if (!events.isEmpty()) {
+                        append(events);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ChainWriter.class);
+                }
+            });
+            buffer = fresh;
+        }
+        buffer.add(event);
+    }
+
+    private void append(List<PendingEvent> events) {
+        Map<String, Object> head = jdbc.queryForMap(
+                "select last_seq, last_hash from audit_chain_head where id = 1 for update");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String prev = (String) head.get("last_hash");
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (PendingEvent e : events) {
+            seq++;
+            var at = Canonical.micros(e.occurredAt());
+            String hash = Canonical.hash(prev, seq, at, e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
+                    e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId());
+            rows.add(new Object[] {seq, at.atOffset(java.time.ZoneOffset.UTC), e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
+                    e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId(), prev, hash});
+            prev = hash;
+        }
+        jdbc.batchUpdate("insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, "
+                + "entity_id, action, before_state, after_state, reason, request_id, prev_hash, hash) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
+    }
+}

@@ -1,0 +1,140 @@
+package org.fazhi.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.FazhiApplication;
+import org.fazhi.audit.AuditEntry;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.audit.ChainVerification;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.UserScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+    private static final String COLUMNS = "seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, entity_id, "
+            + "action, before_state, after_state, reason, request_id, prev_hash, hash";
+    private static final int VERIFY_PAGE = 2000;
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(Class<?> entityType, Object entityId) {
+        return jdbc.query("select " + COLUMNS + " from audit_event where entity_type = ? and entity_id = ? "
+                + "order by seq_no", (rs, i) -> entry(rs), entityType.getSimpleName(), String.valueOf(entityId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(String actor, String entityType, String action, LocalDate from, LocalDate to,
+                                   Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        UserScope scope = DataScope.current();
+        boolean districtWide = scope.system() || DataScope.currentUser()
+                .map(u -> u.homeUnit().townId() == null).orElse(false);
+        if (!districtWide) {
+            if (scope.townIds().isEmpty()) {
+                return Page.empty(pageable);
+            }
+            where.append(" and town_id in (").append("?,".repeat(scope.townIds().size()));
+            where.setLength(where.length() - 1);
+            where.append(')');
+            args.addAll(scope.townIds());
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actor = ?");
+            args.add(actor.strip());
+        }
+        if (entityType != null && !entityType.isBlank()) {
+            where.append(" and entity_type = ?");
+            args.add(entityType.strip());
+        }
+        if (action != null && !action.isBlank()) {
+            where.append(" and action like ?");
+            args.add(action.strip() + "%");
+        }
+        if (from != null) {
+            where.append(" and occurred_at >= ?");
+            args.add(from.atStartOfDay(FazhiApplication.ZONE).toOffsetDateTime());
+        }
+        if (to != null) {
+            where.append(" and occurred_at < ?");
+            args.add(to.plusDays(1).atStartOfDay(FazhiApplication.ZONE).toOffsetDateTime());
+        }
+        Long total = jdbc.queryForObject("select count(*) from audit_event" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        List<AuditEntry> rows = jdbc.query("select " + COLUMNS + " from audit_event" + where
+                + " order by seq_no desc limit ? offset ?", (rs, i) -> entry(rs), pageArgs.toArray());
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    /**
+     * Walks the chain in pages: each event's hash must be the hash of its predecessor's hash and its own content,
+     * sequence numbers must run without gap from 1, and the last event must be the one the chain head names.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+        long headSeq = ((Number) head.get("last_seq")).longValue();
+        String headHash = (String) head.get("last_hash");
+        String prev = ChainWriter.GENESIS;
+        long expected = 1;
+        long checked = 0;
+        while (true) {
+            List<Object[]> page = jdbc.query("select " + COLUMNS + " from audit_event where seq_no >= ? "
+                    + "order by seq_no limit " + VERIFY_PAGE, (rs, i) -> new Object[] {entry(rs),
+                    rs.getString("prev_hash"), rs.getString("hash")}, expected);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Object[] row : page) {
+                AuditEntry e = (AuditEntry) row[0];
+                if (e.seqNo() != expected || !prev.equals(row[1])) {
+                    return new ChainVerification(false, checked, expected);
+                }
+                String hash = Canonical.hash(prev, e.seqNo(), e.occurredAt(), e.actor(), e.actorUnitId(), e.townId(),
+                        e.entityType(), e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(),
+                        e.requestId());
+                if (!hash.equals(row[2])) {
+                    return new ChainVerification(false, checked, e.seqNo());
+                }
+                prev = hash;
+                expected++;
+                checked++;
+            }
+        }
+        if (checked != headSeq || !prev.equals(headHash)) {
+            return new ChainVerification(false, checked, checked + 1);
+        }
+        return new ChainVerification(true, checked, null);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
+        return new AuditEntry(rs.getLong("seq_no"), at.toInstant(), rs.getString("actor"),
+                (Long) rs.getObject("actor_unit_id", Long.class), (Long) rs.getObject("town_id", Long.class),
+                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
+                rs.getString("before_state"), rs.getString("after_state"), rs.getString("reason"),
+                rs.getString("request_id"));
+    }
+}

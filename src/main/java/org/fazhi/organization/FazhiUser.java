@@ -1,0 +1,108 @@
+package org.fazhi.organization;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in staff member: identity, home unit, roles, permissions (as authorities) and data scope, fixed at login.
+ */
+public final class FazhiUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final OrgUnitView homeUnit;
+    private final Set<Role> roles;
+    private final Collection<? extends GrantedAuthority> authorities;
+    private final boolean enabled;
+    private final boolean locked;
+    private final UserScope scope;
+
+    public FazhiUser(long id, String username, String passwordHash, String displayName, OrgUnitView homeUnit,
+                     Set<Role> roles, Collection<? extends GrantedAuthority> authorities, boolean enabled,
+                     boolean locked, UserScope scope) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.homeUnit = homeUnit;
+        this.roles = Set.copyOf(roles);
+        this.authorities = authorities;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.scope = scope;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public OrgUnitView homeUnit() {
+        return homeUnit;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public UserScope scope() {
+        return scope;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FazhiUser other && other.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -1,0 +1,26 @@
+package org.fazhi.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/** 组织目录 — read access to the org tree for every module (cached; refreshed when a unit changes). */
+public interface OrgDirectory {
+
+    Optional<OrgUnitView> find(long id);
+
+    /** The unit, or {@link org.fazhi.shared.NotFound}. */
+    OrgUnitView get(long id);
+
+    List<OrgUnitView> all();
+
+    List<OrgUnitView> children(long parentId);
+
+    /** The towns of the installation. */
+    List<OrgUnitView> towns();
+
+    /** The villages and communities (村/居) of a town. */
+    List<OrgUnitView> villagesOf(long townId);
+
+    /** A village of the town by its name, as ledgers name villages. */
+    Optional<OrgUnitView> villageByName(long townId, String name);
+}

@@ -1,0 +1,151 @@
+package org.fazhi.organization.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.FazhiUser;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.Permission;
+import org.fazhi.organization.Role;
+import org.fazhi.organization.RunAs;
+import org.fazhi.organization.UserScope;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sign-in: loads a user with roles, permissions and data scope; counts failed logins (form and HTTP Basic alike, since
+ * both publish the same failure event) and locks the account per the password policy.
+ */
+@Service
+public class AccountService implements UserDetailsService, RunAs, org.fazhi.organization.SessionPolicy {
+
+    /** Roles whose holders may write business records; the others read only (区级监督 reads every town). */
+    private static final Set<Role> WRITING_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.LEGAL_REVIEWER,
+            Role.OFFICER, Role.MEDIATOR, Role.COUNSEL, Role.DISCLOSURE_CLERK);
+
+    private final AppUserRepository users;
+    private final RoleGrantRepository grants;
+    private final PasswordPolicyRepository policies;
+    private final OrgDirectory directory;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, RoleGrantRepository grants, PasswordPolicyRepository policies,
+                   OrgDirectory directory, TransactionTemplate tx, Clock clock) {
+        this.users = users;
+        this.grants = grants;
+        this.policies = policies;
+        this.directory = directory;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return DataScope.asSystem(() -> tx.execute(s -> users.findByUsername(username).map(this::toPrincipal)
+                .orElseThrow(() -> new UsernameNotFoundException(username))));
+    }
+
+    FazhiUser toPrincipal(AppUser u) {
+        OrgUnitView home = directory.get(u.getHomeUnitId());
+        Set<Role> roles = u.getRoles();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        Set<Permission> perms = EnumSet.noneOf(Permission.class);
+        for (Role r : roles) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name()));
+            if (r.isAdministrator()) {
+                perms.addAll(Permission.ADMIN_PERMISSIONS.get(r));
+            } else {
+                grants.findByRole(r).ifPresent(g -> perms.addAll(g.getPermissions()));
+            }
+        }
+        perms.forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
+        return new FazhiUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getDisplayName(), home, roles,
+                authorities, u.isEnabled(), u.isLockedAt(clock.instant()), scopeOf(u.getId(), u.getUsername(), home,
+                roles));
+    }
+
+    UserScope scopeOf(Long userId, String username, OrgUnitView home, Set<Role> roles) {
+        boolean readOnly = roles.stream().noneMatch(WRITING_ROLES::contains);
+        Set<Long> towns = new HashSet<>();
+        Long village = null;
+        if (home.type() == OrgUnitType.DISTRICT) {
+            directory.towns().stream().filter(t -> isUnder(t, home.id())).forEach(t -> towns.add(t.id()));
+        } else {
+            towns.add(home.townId());
+            if (home.type() == OrgUnitType.VILLAGE) {
+                village = home.id();
+            }
+        }
+        return new UserScope(userId, username, home.id(), Set.copyOf(towns), village, readOnly, false);
+    }
+
+    private boolean isUnder(OrgUnitView unit, long ancestorId) {
+        Long p = unit.parentId();
+        while (p != null) {
+            if (p == ancestorId) {
+                return true;
+            }
+            p = directory.find(p).map(OrgUnitView::parentId).orElse(null);
+        }
+        return false;
+    }
+
+    @EventListener
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> users.findByUsername(username).ifPresent(u -> {
+            PasswordPolicy policy = currentPolicy();
+            u.recordFailedLogin(policy.getMaxFailedAttempts(), policy.getLockMinutes(), clock.instant());
+        })));
+    }
+
+    @EventListener
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof FazhiUser user) {
+            DataScope.asSystem(() -> tx.executeWithoutResult(s -> users.findById(user.id())
+                    .ifPresent(AppUser::recordSuccessfulLogin)));
+        }
+    }
+
+    public PasswordPolicy currentPolicy() {
+        return policies.findAll().stream().findFirst().orElseGet(PasswordPolicy::new);
+    }
+
+    /** Session timeout of the password policy, in seconds. */
+    @Override
+    public int sessionTimeoutSeconds() {
+        return DataScope.asSystem(() -> tx.execute(s -> currentPolicy().getSessionTimeoutMinutes() * 60));
+    }
+
+    @Override
+    public <T> T as(String username, java.util.function.Supplier<T> work) {
+        FazhiUser user = (FazhiUser) loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(ctx);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

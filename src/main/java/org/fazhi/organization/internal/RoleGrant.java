@@ -1,0 +1,71 @@
+package org.fazhi.organization.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.fazhi.organization.Permission;
+import org.fazhi.organization.Role;
+import org.fazhi.shared.BaseEntity;
+import org.fazhi.shared.RuleViolation;
+
+/** 角色授权 — the permissions a business role holds, kept by the security administrator. */
+@Entity
+@Table(name = "role_grant")
+public class RoleGrant extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Role role;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "role_grant_permission", joinColumns = @JoinColumn(name = "role_grant_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "permission", length = 40)
+    private Set<Permission> permissions = new HashSet<>();
+
+    protected RoleGrant() {
+    }
+
+    public RoleGrant(Role role, Set<Permission> permissions) {
+        this.role = role;
+        this.permissions = new HashSet<>(permissions);
+    }
+
+    /**
+     * The administrator roles keep their fixed permissions (三员分立), and no business role may receive an
+     * administrator's permission.
+     */
+    public void grant(Set<Permission> newPermissions, String reason) {
+        if (role.isAdministrator()) {
+            throw new RuleViolation("role.admin.fixed");
+        }
+        Set<Permission> adminOnly = EnumSet.noneOf(Permission.class);
+        Permission.ADMIN_PERMISSIONS.values().forEach(adminOnly::addAll);
+        adminOnly.removeAll(EnumSet.of(Permission.STAFF_BASIC, Permission.FILE_READ, Permission.FILE_WRITE,
+                Permission.LEDGER_IMPORT));
+        for (Permission p : newPermissions) {
+            if (adminOnly.contains(p)) {
+                throw RuleViolation.onField("permissions", "role.permission.adminOnly", p.name());
+            }
+        }
+        this.permissions = new HashSet<>(newPermissions);
+        noteChange("GRANT", reason);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Set<Permission> getPermissions() {
+        return Set.copyOf(permissions);
+    }
+}

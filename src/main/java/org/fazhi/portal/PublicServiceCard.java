@@ -1,0 +1,12 @@
+package org.fazhi.portal;
+
+/**
+ * A public service a module offers on the portal home (执法公示, 政务公开目录, 依申请公开 …). Modules declare one as a
+ * bean; the home page lists them in {@link #order()}.
+ *
+ * @param titleKey       message key of the card title
+ * @param descriptionKey message key of the one-line description
+ * @param path           where the card leads
+ */
+public record PublicServiceCard(String titleKey, String descriptionKey, String path, int order) {
+}

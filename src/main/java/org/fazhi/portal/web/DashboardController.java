@@ -1,0 +1,64 @@
+package org.fazhi.portal.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.FazhiUser;
+import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.OrgTreeNode;
+import org.fazhi.portal.DashboardSection;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 工作台 — the dashboard of the signed-in user: cards and sections chosen by role, the org tree of their scope.
+ */
+@Controller
+class DashboardController {
+
+    private final DataScope dataScope;
+    private final List<DashboardSection> sections;
+
+    DashboardController(DataScope dataScope, List<DashboardSection> sections) {
+        this.dataScope = dataScope;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DashboardSection::order)).toList();
+    }
+
+    @GetMapping("/dashboard")
+    @PreAuthorize("isAuthenticated()")
+    String dashboard(@AuthenticationPrincipal FazhiUser user, Model model) {
+        List<OrgUnitView> units = dataScope.visibleUnits();
+        model.addAttribute("user", user);
+        model.addAttribute("kind", kind(user));
+        model.addAttribute("units", units);
+        model.addAttribute("tree", OrgTreeNode.build(units));
+        model.addAttribute("villageCount", units.stream().filter(u -> u.type() == OrgUnitType.VILLAGE).count());
+        var authorities = user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        model.addAttribute("sections", sections.stream().filter(s -> authorities.contains(s.authority())).toList());
+        return "portal/dashboard";
+    }
+
+    /** Which dashboard a user sees: the administrators and the supervisor have their own. */
+    static String kind(FazhiUser user) {
+        if (user.hasRole(org.fazhi.organization.Role.SYSTEM_ADMIN)) {
+            return "admin";
+        }
+        if (user.hasRole(org.fazhi.organization.Role.SECURITY_ADMIN)) {
+            return "secadmin";
+        }
+        if (user.hasRole(org.fazhi.organization.Role.AUDIT_ADMIN)) {
+            return "auditor";
+        }
+        if (user.hasRole(org.fazhi.organization.Role.SUPERVISOR)) {
+            return "supervisor";
+        }
+        if (user.hasRole(org.fazhi.organization.Role.LEADER)) {
+            return "leader";
+        }
+        return "staff";
+    }
+}

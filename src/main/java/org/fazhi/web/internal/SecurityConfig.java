@@ -1,0 +1,129 @@
+package org.fazhi.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.fazhi.organization.FazhiUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The security filter chains. Public API: no login, no CSRF, rate-limited. Staff API: browser session or HTTP Basic,
+ * CSRF skipped only for Basic calls, 401 as problem details without a Basic challenge (so browsers never pop a
+ * dialog). Pages: form login; htmx requests of an expired session are told to go to the login page. What each
+ * endpoint needs is declared on the endpoint ({@code @PreAuthorize}); method security enforces it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'self'; form-action 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicApi(HttpSecurity http, RateLimitFilter rateLimit) throws Exception {
+        http.securityMatcher("/api/public/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain staffApi(HttpSecurity http, ErrorResponder responder) throws Exception {
+        AuthenticationEntryPoint unauthorized = (rq, rs, ex) -> responder.writeProblem(rq, rs,
+                HttpStatus.UNAUTHORIZED, responder.message("error.unauthorized"), List.of());
+        AccessDeniedHandler denied = (rq, rs, ex) -> responder.writeProblem(rq, rs, HttpStatus.FORBIDDEN,
+                responder.message("error.forbidden"), List.of());
+        RequestMatcher basicCall = rq -> rq.getHeader("Authorization") != null;
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("SETTINGS_MANAGE")
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .csrf(c -> c.ignoringRequestMatchers(basicCall))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin) throws Exception {
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint entry = (rq, rs, ex) -> {
+            if (isHtmx(rq)) {
+                rs.setHeader("HX-Redirect", rq.getContextPath() + "/login?expired");
+                rs.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                toLogin.commence(rq, rs, ex);
+            }
+        };
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/portal", "/portal/**", "/login", "/error", "/webjars/**", "/css/**",
+                                "/js/**", "/img/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
+                                "/lang").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").successHandler(onLogin)
+                        .failureHandler((rq, rs, ex) -> {
+                            String reason = ex instanceof org.springframework.security.authentication.LockedException
+                                    ? "locked" : "bad";
+                            rs.sendRedirect(rq.getContextPath() + "/login?error=" + reason);
+                        }))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    static boolean isHtmx(HttpServletRequest rq) {
+        return "true".equals(rq.getHeader("HX-Request"));
+    }
+
+    /** Applies the password policy's session timeout to each new session and goes to the dashboard. */
+    @org.springframework.stereotype.Component
+    static class SessionTimeoutOnLogin extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final org.fazhi.organization.SessionPolicy accounts;
+
+        SessionTimeoutOnLogin(org.fazhi.organization.SessionPolicy accounts) {
+            this.accounts = accounts;
+            setDefaultTargetUrl("/dashboard");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest rq, jakarta.servlet.http.HttpServletResponse rs,
+                                            org.springframework.security.core.Authentication auth)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            if (auth.getPrincipal() instanceof FazhiUser) {
+                rq.getSession().setMaxInactiveInterval(accounts.sessionTimeoutSeconds());
+            }
+            super.onAuthenticationSuccess(rq, rs, auth);
+        }
+    }
+}

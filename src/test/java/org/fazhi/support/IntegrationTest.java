@@ -1,0 +1,69 @@
+package org.fazhi.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the running platform: the whole application on a random port, on H2 or on a real
+ * PostgreSQL (see {@link TestDatabase}), emptied and migrated once, with the demo data of both towns loaded through
+ * the platform's services. All integration tests share this one configuration, so one application context serves
+ * them all: do not add per-class properties or mock beans.
+ */
+@Tag("db")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestConfig.class)
+public abstract class IntegrationTest {
+
+    /** The password of every demo account in tests. */
+    public static final String PASSWORD = "Test-Passw0rd";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestData data;
+
+    @BeforeAll
+    static void requireDatabase() {
+        if (TestDatabase.postgres() && !TestDatabase.postgresReachable()) {
+            if (TestDatabase.ci()) {
+                throw new IllegalStateException("CI=true but PostgreSQL is not reachable at " + TestDatabase.PG_URL);
+            }
+            System.err.println("\n!!!!! PostgreSQL is not reachable at " + TestDatabase.PG_URL
+                    + ": the PostgreSQL integration tests are SKIPPED on this machine. !!!!!\n");
+            Assumptions.abort("PostgreSQL not reachable");
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (TestDatabase.postgres()) {
+            registry.add("spring.datasource.url", () -> TestDatabase.PG_URL);
+            registry.add("spring.datasource.username", () -> TestDatabase.PG_USER);
+            registry.add("spring.datasource.password", () -> TestDatabase.PG_PASSWORD);
+        }
+    }
+
+    /** An HTTP client for the API, signed in as {@code username} with HTTP Basic. */
+    protected Api api(String username) {
+        return new Api(port, username, PASSWORD);
+    }
+
+    /** An HTTP client without credentials. */
+    protected Api anonymous() {
+        return new Api(port, null, null);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
