@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in staff member: identity, home unit, roles, permissions (as authorities) and data scope, fixed at login.
  */
-public final class FazhiUser implements UserDetails, CredentialsContainer {
+public final class FazhiUser implements UserDetails, CredentialsContainer, org.fazhi.shared.Actor {
 
     private final long id;
     private final String username;
@@ -59,6 +59,26 @@ public final class FazhiUser implements UserDetails, CredentialsContainer {
 
     public UserScope scope() {
         return scope;
+    }
+
+    @Override
+    public String actorName() {
+        return username;
+    }
+
+    @Override
+    public Long actorUnitId() {
+        return homeUnit.id();
+    }
+
+    @Override
+    public Long actorTownId() {
+        return homeUnit.townId();
+    }
+
+    @Override
+    public Set<Long> readableTownIds() {
+        return homeUnit.townId() == null ? null : scope.townIds();
     }
 
     @Override

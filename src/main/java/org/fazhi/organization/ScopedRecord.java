@@ -23,7 +23,7 @@ import org.hibernate.annotations.Filter;
 @EntityListeners(ScopeGuard.class)
 @Filter(name = ScopedRecord.TOWN_FILTER)
 @Filter(name = ScopedRecord.VILLAGE_FILTER)
-public abstract class ScopedRecord extends BaseEntity {
+public abstract class ScopedRecord extends BaseEntity implements org.fazhi.shared.TownOwned {
 
     public static final String TOWN_FILTER = "townScope";
     public static final String VILLAGE_FILTER = "villageScope";
@@ -53,6 +53,7 @@ public abstract class ScopedRecord extends BaseEntity {
         this.villageId = holder.villageId();
     }
 
+    @Override
     public Long getTownId() {
         return townId;
     }

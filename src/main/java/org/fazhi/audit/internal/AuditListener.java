@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.fazhi.organization.DataScope;
-import org.fazhi.organization.FazhiUser;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.TownOwned;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.fazhi.shared.BaseEntity;
 import org.fazhi.shared.Personal;
 import org.fazhi.shared.Secret;
@@ -93,12 +94,13 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
             }
             reason = note[1];
         }
-        Long townId = entity instanceof ScopedRecord r ? r.getTownId() : null;
-        var user = DataScope.currentUser();
-        String actor = user.map(FazhiUser::getUsername).orElse("system");
-        Long actorUnit = user.map(u -> u.homeUnit().id()).orElse(null);
-        if (townId == null) {
-            townId = user.map(u -> u.homeUnit().townId()).orElse(null);
+        Long townId = entity instanceof TownOwned r ? r.getTownId() : null;
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Actor user = auth != null && auth.getPrincipal() instanceof Actor a ? a : null;
+        String actor = user != null ? user.actorName() : "system";
+        Long actorUnit = user != null ? user.actorUnitId() : null;
+        if (townId == null && user != null) {
+            townId = user.actorTownId();
         }
         writer.add(new PendingEvent(clock.instant(), actor, actorUnit, townId, entity.getClass().getSimpleName(),
                 String.valueOf(id), action, before, after, reason, MDC.get("requestId")));

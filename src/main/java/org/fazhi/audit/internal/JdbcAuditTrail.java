@@ -11,8 +11,10 @@ import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditEntry;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
-import org.fazhi.organization.DataScope;
-import org.fazhi.organization.UserScope;
+import java.util.Set;
+import org.fazhi.shared.Actor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -46,17 +48,19 @@ class JdbcAuditTrail implements AuditTrail {
                                    Pageable pageable) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
-        UserScope scope = DataScope.current();
-        boolean districtWide = scope.system() || DataScope.currentUser()
-                .map(u -> u.homeUnit().townId() == null).orElse(false);
-        if (!districtWide) {
-            if (scope.townIds().isEmpty()) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Actor actorInScope)) {
+            return Page.empty(pageable);
+        }
+        Set<Long> towns = actorInScope.readableTownIds();
+        if (towns != null) {
+            if (towns.isEmpty()) {
                 return Page.empty(pageable);
             }
-            where.append(" and town_id in (").append("?,".repeat(scope.townIds().size()));
+            where.append(" and town_id in (").append("?,".repeat(towns.size()));
             where.setLength(where.length() - 1);
             where.append(')');
-            args.addAll(scope.townIds());
+            args.addAll(towns);
         }
         if (actor != null && !actor.isBlank()) {
             where.append(" and actor = ?");

@@ -1,0 +1,122 @@
+package org.fazhi.organization.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.Role;
+import org.fazhi.organization.internal.AppUser;
+import org.fazhi.organization.internal.UserService;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 用户管理 — the system administrator keeps staff accounts of their scope. */
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasAuthority('USER_MANAGE')")
+class UserPages {
+
+    private final UserService users;
+    private final DataScope dataScope;
+    private final org.fazhi.audit.AuditTrail history;
+
+    UserPages(UserService users, DataScope dataScope, org.fazhi.audit.AuditTrail history) {
+        this.users = users;
+        this.dataScope = dataScope;
+        this.history = history;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "username") String sort, Model model) {
+        String by = List.of("username", "displayName", "homeUnitId").contains(sort) ? sort : "username";
+        var result = users.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by(by)));
+        model.addAttribute("page", result);
+        model.addAttribute("q", q);
+        model.addAttribute("units", dataScope.visibleUnits());
+        model.addAttribute("unitNames", dataScope.visibleUnits().stream().collect(java.util.stream.Collectors
+                .toMap(u -> u.id(), u -> u.name())));
+        model.addAttribute("roles", Role.values());
+        return "org/users";
+    }
+
+    @PostMapping
+    String create(@RequestParam String username, @RequestParam String displayName,
+                  @RequestParam(required = false) Long homeUnitId,
+                  @RequestParam(required = false) List<Role> roles, @RequestParam String password,
+                  RedirectAttributes redirect, Model model) {
+        try {
+            if (homeUnitId == null) {
+                throw RuleViolation.onField("homeUnitId", "org.parent.unknown");
+            }
+            users.create(username, displayName, homeUnitId, roles == null ? Set.of() : EnumSet.copyOf(roles),
+                    password, true);
+            redirect.addFlashAttribute("success", "user.created");
+            return "redirect:/users";
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            model.addAttribute("formUsername", username);
+            model.addAttribute("formDisplayName", displayName);
+            return list(null, 0, "username", model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        AppUser u = users.get(id);
+        model.addAttribute("u", u);
+        model.addAttribute("history", history.historyOf(AppUser.class, u.getId()));
+        model.addAttribute("units", dataScope.visibleUnits());
+        model.addAttribute("roles", Role.values());
+        return "org/user-edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam String displayName, @RequestParam long homeUnitId,
+                  @RequestParam(required = false) List<Role> roles, @RequestParam(required = false) String phone,
+                  @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect, Model model) {
+        try {
+            users.update(id, displayName, homeUnitId, roles == null ? Set.of() : EnumSet.copyOf(roles), phone,
+                    enabled);
+            redirect.addFlashAttribute("success", "user.saved");
+            return "redirect:/users/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            return edit(id, model);
+        }
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect,
+                         Model model) {
+        try {
+            users.resetPassword(id, password);
+            redirect.addFlashAttribute("success", "password.changed");
+            return "redirect:/users/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            return edit(id, model);
+        }
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(id);
+        redirect.addFlashAttribute("success", "user.saved");
+        return "redirect:/users/" + id;
+    }
+
+    static boolean locked(AppUser u) {
+        return u.getLockedUntil() != null && u.getLockedUntil().isAfter(java.time.Instant.now());
+    }
+}

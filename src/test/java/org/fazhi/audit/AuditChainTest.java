@@ -1,0 +1,190 @@
+package org.fazhi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.RunAs;
+import org.fazhi.support.Api;
+import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.ScopeProbe;
+import org.fazhi.support.ScopeProbeRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every change is in the trail, in the same transaction; editing, deleting or inserting an event directly in the
+ * database is detected. Each tampering is undone at the end of its test, since the chain is shared.
+ */
+class AuditChainTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ScopeProbeRepository probes;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    private JsonNode verify() {
+        Api.Response r = api("auditor").get("/api/v1/audit/verify");
+        assertThat(r.status()).isEqualTo(200);
+        return r.json();
+    }
+
+    private long lastSeq() {
+        return jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+    }
+
+    @Test
+    void the_chain_of_the_demo_data_is_intact() {
+        JsonNode result = verify();
+
+        assertThat(result.get("intact").asBoolean()).isTrue();
+        assertThat(result.get("events").asLong()).isGreaterThan(40);
+        assertThat(result.get("firstBrokenEventId").isNull()).isTrue();
+    }
+
+    @Test
+    void a_change_writes_one_event_with_actor_unit_action_and_masked_personal_data() {
+        long before = lastSeq();
+        long id = runAs.as("mediator", () -> tx.execute(s -> probes.save(new ScopeProbe(
+                data.unit(data.sanxing(), "镇人民调解委员会"), "审计测试", "320684199001011234")).getId()));
+
+        Map<String, Object> e = jdbc.queryForMap("select * from audit_event where entity_type = 'ScopeProbe' "
+                + "and entity_id = ? order by seq_no", String.valueOf(id));
+        assertThat(lastSeq()).isEqualTo(before + 1);
+        assertThat(e.get("actor")).isEqualTo("mediator");
+        assertThat(e.get("action")).isEqualTo("CREATE");
+        assertThat(((Number) e.get("town_id")).longValue()).isEqualTo(data.sanxing().id());
+        assertThat((String) e.get("after_state")).contains("审计测试").doesNotContain("320684199001011234")
+                .contains("\"idNumber\":\"***\"");
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteById(id)));
+    }
+
+    @Test
+    void a_state_change_records_its_action_and_reason() {
+        long id = DataScope.asSystem(() -> tx.execute(s -> probes.save(new ScopeProbe(
+                data.unit(data.sanxing(), "林西村"), "移交测试", null)).getId()));
+
+        runAs.as("village-mediator", () -> tx.executeWithoutResult(s -> probes.findById(id).orElseThrow()
+                .handTo(data.unit(data.sanxing(), "镇人民调解委员会"), "涉及人身伤亡，移交镇调委会")));
+
+        Map<String, Object> e = jdbc.queryForMap("select * from audit_event where entity_type = 'ScopeProbe' "
+                + "and entity_id = ? and action = 'HAND_OVER'", String.valueOf(id));
+        assertThat(e.get("reason")).isEqualTo("涉及人身伤亡，移交镇调委会");
+        assertThat(e.get("actor")).isEqualTo("village-mediator");
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteById(id)));
+    }
+
+    @Test
+    void a_rolled_back_change_leaves_no_event() {
+        long before = lastSeq();
+
+        assertThatThrownBy(() -> DataScope.asSystem(() -> tx.executeWithoutResult(s -> {
+            probes.save(new ScopeProbe(data.unit(data.sanxing(), "林西村"), "回滚", null));
+            probes.flush();
+            throw new IllegalStateException("rolled back");
+        }))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(lastSeq()).isEqualTo(before);
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_event_edited_in_the_database_is_detected() {
+        long seq = 5;
+        String actor = jdbc.queryForObject("select actor from audit_event where seq_no = ?", String.class, seq);
+        jdbc.update("update audit_event set actor = 'intruder' where seq_no = ?", seq);
+        try {
+            JsonNode result = verify();
+            assertThat(result.get("intact").asBoolean()).isFalse();
+            assertThat(result.get("firstBrokenEventId").asLong()).isEqualTo(seq);
+        } finally {
+            jdbc.update("update audit_event set actor = ? where seq_no = ?", actor, seq);
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_event_deleted_from_the_middle_is_detected() {
+        long seq = 7;
+        Map<String, Object> row = jdbc.queryForMap("select * from audit_event where seq_no = ?", seq);
+        jdbc.update("delete from audit_event where seq_no = ?", seq);
+        try {
+            JsonNode result = verify();
+            assertThat(result.get("intact").asBoolean()).isFalse();
+            assertThat(result.get("firstBrokenEventId").asLong()).isEqualTo(seq);
+        } finally {
+            reinsert(row);
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deleting_the_newest_event_is_detected() {
+        long seq = lastSeq();
+        Map<String, Object> row = jdbc.queryForMap("select * from audit_event where seq_no = ?", seq);
+        jdbc.update("delete from audit_event where seq_no = ?", seq);
+        try {
+            JsonNode result = verify();
+            assertThat(result.get("intact").asBoolean()).isFalse();
+            assertThat(result.get("firstBrokenEventId").asLong()).isEqualTo(seq);
+        } finally {
+            reinsert(row);
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_event_inserted_in_the_database_is_detected() {
+        long seq = lastSeq() + 1;
+        String prev = jdbc.queryForObject("select last_hash from audit_chain_head where id = 1", String.class);
+        jdbc.update("insert into audit_event (seq_no, occurred_at, actor, entity_type, entity_id, action, prev_hash, "
+                + "hash) values (?, current_timestamp, 'intruder', 'AppUser', '1', 'UPDATE', ?, ?)", seq, prev,
+                "f".repeat(64));
+        try {
+            JsonNode result = verify();
+            assertThat(result.get("intact").asBoolean()).isFalse();
+            assertThat(result.get("firstBrokenEventId").asLong()).isEqualTo(seq);
+        } finally {
+            jdbc.update("delete from audit_event where seq_no = ?", seq);
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void only_the_audit_administrator_may_verify_the_chain() {
+        assertThat(api("admin").get("/api/v1/audit/verify").status()).isEqualTo(403);
+        assertThat(api("leader").get("/api/v1/audit/verify").status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/v1/audit/verify").status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_audit_administrator_browses_the_trail_newest_first() {
+        JsonNode page = api("auditor").get("/api/v1/audit/events?size=5").json();
+
+        assertThat(page.get("total").asLong()).isGreaterThan(5);
+        List<Long> seqs = new java.util.ArrayList<>();
+        page.get("items").forEach(n -> seqs.add(n.get("seqNo").asLong()));
+        assertThat(seqs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        jdbc.update("insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, "
+                        + "entity_id, action, before_state, after_state, reason, request_id, prev_hash, hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("seq_no"), row.get("occurred_at"),
+                row.get("actor"), row.get("actor_unit_id"), row.get("town_id"), row.get("entity_type"),
+                row.get("entity_id"), row.get("action"), row.get("before_state"), row.get("after_state"),
+                row.get("reason"), row.get("request_id"), row.get("prev_hash"), row.get("hash"));
+    }
+}

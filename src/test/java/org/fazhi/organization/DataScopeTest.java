@@ -1,0 +1,133 @@
+package org.fazhi.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.fazhi.shared.AccessDenied;
+import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.ScopeProbe;
+import org.fazhi.support.ScopeProbeRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The data scope holds for every record type by construction: reads are filtered by the transaction's session,
+ * writes are checked against the holder. Proven on a test-only record type, so no module can be the exception.
+ */
+class DataScopeTest extends IntegrationTest {
+
+    @Autowired
+    ScopeProbeRepository probes;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long sanxingProbe;
+    long linxiProbe;
+    long secondTownProbe;
+
+    @BeforeEach
+    void records() {
+        OrgUnitView sanxing = data.sanxing();
+        sanxingProbe = create(data.unit(sanxing, "镇人民调解委员会"), "三星镇的记录");
+        linxiProbe = create(data.unit(sanxing, "林西村"), "林西村的记录");
+        secondTownProbe = create(data.unit(data.secondTown(), "镇人民调解委员会"), "示例镇的记录");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteAllById(
+                List.of(sanxingProbe, linxiProbe, secondTownProbe))));
+    }
+
+    private long create(OrgUnitView holder, String title) {
+        return DataScope.asSystem(() -> tx.execute(s -> probes.save(new ScopeProbe(holder, title, "320684199001011234")))
+                .getId());
+    }
+
+    private List<String> titlesSeenBy(String username) {
+        return runAs.as(username, () -> tx.execute(s -> probes.findAll().stream().map(ScopeProbe::getTitle).toList()));
+    }
+
+    @Test
+    void a_town_user_reads_the_records_of_the_town_and_its_villages_only() {
+        assertThat(titlesSeenBy("leader")).contains("三星镇的记录", "林西村的记录").doesNotContain("示例镇的记录");
+    }
+
+    @Test
+    void a_village_user_reads_only_the_records_of_their_village() {
+        assertThat(titlesSeenBy("village-mediator")).contains("林西村的记录")
+                .doesNotContain("三星镇的记录", "示例镇的记录");
+    }
+
+    @Test
+    void a_district_supervisor_reads_every_town() {
+        assertThat(titlesSeenBy("supervisor")).contains("三星镇的记录", "林西村的记录", "示例镇的记录");
+    }
+
+    @Test
+    void a_user_of_the_second_town_cannot_load_a_record_of_sanxing_even_by_id() {
+        Boolean found = runAs.as("t2-mediator", () -> tx.execute(s -> probes.findById(sanxingProbe).isPresent()));
+
+        assertThat(found).isFalse();
+    }
+
+    @Test
+    void the_district_supervisor_writes_nothing() {
+        assertThatThrownBy(() -> runAs.as("supervisor", () -> tx.execute(s -> probes.save(
+                new ScopeProbe(data.unit(data.sanxing(), "林西村"), "监督员新建", null)))))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_village_mediator_cannot_edit_a_record_the_town_committee_holds() {
+        OrgUnitView town = data.sanxing();
+        // the village mediator cannot even read it
+        Boolean visible = runAs.as("village-mediator", () -> tx.execute(s -> probes.findById(sanxingProbe).isPresent()));
+        assertThat(visible).isFalse();
+        // and cannot create one held by the town committee
+        assertThatThrownBy(() -> runAs.as("village-mediator", () -> tx.execute(s -> probes.save(
+                new ScopeProbe(data.unit(town, "镇人民调解委员会"), "越权新建", null)))))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_village_mediator_may_hand_their_record_up_to_the_town_committee() {
+        OrgUnitView committee = data.unit(data.sanxing(), "镇人民调解委员会");
+
+        runAs.as("village-mediator", () -> tx.executeWithoutResult(s ->
+                probes.findById(linxiProbe).orElseThrow().handTo(committee, "重大纠纷移交镇调委会")));
+
+        Long holder = jdbc.queryForObject("select holder_unit_id from scope_probe where id = ?", Long.class, linxiProbe);
+        assertThat(holder).isEqualTo(committee.id());
+        assertThat(titlesSeenBy("village-mediator")).doesNotContain("林西村的记录");
+    }
+
+    @Test
+    void a_rejected_write_leaves_the_data_as_it_was() {
+        assertThatThrownBy(() -> runAs.as("supervisor", () -> tx.executeWithoutResult(s ->
+                probes.findById(sanxingProbe).orElseThrow().retitle("改写"))))
+                .isInstanceOf(AccessDenied.class);
+
+        assertThat(jdbc.queryForObject("select title from scope_probe where id = ?", String.class, sanxingProbe))
+                .isEqualTo("三星镇的记录");
+    }
+
+    @Test
+    void an_anonymous_caller_reads_no_record() {
+        List<String> titles = tx.execute(s -> probes.findAll().stream().map(ScopeProbe::getTitle).toList());
+
+        assertThat(titles).isEmpty();
+    }
+}
