@@ -2,6 +2,7 @@ package org.fazhi.portal.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.fazhi.portal.PublicSearch;
 import org.fazhi.portal.PublicServiceCard;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.stereotype.Controller;
@@ -13,10 +14,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PublicEndpoint
 class PortalController {
 
-    private final List<PublicServiceCard> cards;
+    private static final int MAX_HITS_PER_SERVICE = 20;
 
-    PortalController(List<PublicServiceCard> cards) {
+    private final List<PublicServiceCard> cards;
+    private final List<PublicSearch> searches;
+
+    PortalController(List<PublicServiceCard> cards, List<PublicSearch> searches) {
         this.cards = cards.stream().sorted(Comparator.comparingInt(PublicServiceCard::order)).toList();
+        this.searches = searches;
+    }
+
+    /** 站内搜索 — searches every public service's published, redacted content. */
+    @GetMapping("/portal/search")
+    String search(@org.springframework.web.bind.annotation.RequestParam(required = false) String q, Model model) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 50) {
+            query = query.substring(0, 50);
+        }
+        List<PublicSearch.Hit> hits = new java.util.ArrayList<>();
+        if (!query.isEmpty()) {
+            for (PublicSearch s : searches) {
+                hits.addAll(s.search(query, MAX_HITS_PER_SERVICE));
+            }
+        }
+        model.addAttribute("q", query);
+        model.addAttribute("hits", hits);
+        model.addAttribute("updatedOn", java.time.LocalDate.now(org.fazhi.FazhiApplication.ZONE));
+        return "portal/search";
     }
 
     @GetMapping({"/", "/portal"})

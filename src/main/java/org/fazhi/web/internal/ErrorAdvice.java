@@ -82,8 +82,7 @@ class ErrorAdvice {
     @ExceptionHandler(BindException.class)
     ModelAndView binding(BindException e, HttpServletRequest rq, HttpServletResponse rs) {
         List<Violation> v = e.getFieldErrors().stream().map(f -> new Violation(f.getField(),
-                f.isBindingFailure() ? responder.message("error.field.type") : responder.message(
-                        f.getDefaultMessage() == null ? "error.field.invalid" : f.getDefaultMessage()))).toList();
+                f.isBindingFailure() ? responder.message("error.field.type") : responder.message(f))).toList();
         return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.fields"), v);
     }
 
@@ -92,8 +91,7 @@ class ErrorAdvice {
                                   HttpServletResponse rs) {
         List<Violation> v = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> v.add(new Violation(
-                r.getMethodParameter().getParameterName(), responder.message(
-                        err.getDefaultMessage() == null ? "error.field.invalid" : err.getDefaultMessage())))));
+                r.getMethodParameter().getParameterName(), responder.message(err)))));
         return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.fields"), v);
     }
 

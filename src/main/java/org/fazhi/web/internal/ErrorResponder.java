@@ -38,6 +38,15 @@ public class ErrorResponder {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
+    /** A validation error's message: the bundles' text for its codes (e.g. {@code NotBlank}), else its default. */
+    public String message(org.springframework.context.MessageSourceResolvable error) {
+        try {
+            return messages.getMessage(error, LocaleContextHolder.getLocale());
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return message("error.field.invalid");
+        }
+    }
+
     public ModelAndView respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                                 String detail, List<Violation> violations) {
         if (Problems.isApi(request)) {

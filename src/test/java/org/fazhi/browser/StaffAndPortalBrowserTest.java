@@ -1,0 +1,122 @@
+package org.fazhi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.fazhi.support.Browser;
+import org.fazhi.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A visit in a real headless Chromium: the public portal, signing in, the dashboards of the roles. */
+@Tag("browser")
+class StaffAndPortalBrowserTest extends IntegrationTest {
+
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void open() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void login(String username, String password) {
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    @Test
+    void a_citizen_sees_the_portal_in_chinese_and_can_switch_to_large_font() {
+        browser.get(baseUrl() + "/");
+
+        assertThat(text("h1")).isEqualTo("三星镇法治政府公众服务");
+        assertThat(text("footer")).contains("南通市海门区三星镇人民政府");
+        browser.findElement(By.id("fz-large-toggle")).click();
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("fz-large");
+        Browser.screenshot(browser, "portal-home");
+    }
+
+    @Test
+    void the_leader_signs_in_and_sees_the_dashboard_with_the_org_tree_of_sanxing() {
+        login("leader", PASSWORD);
+
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(text("#dashboard h1")).contains("您好");
+        assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("leader");
+        String tree = text("#org-tree");
+        assertThat(tree).contains("三星镇", "林西村", "司法所", "综合行政执法局").doesNotContain("示例镇");
+        assertThat(text("#card-villages")).isEqualTo("26");
+        Browser.screenshot(browser, "dashboard-leader");
+    }
+
+    @Test
+    void a_user_of_the_second_town_sees_nothing_of_sanxing() {
+        login("t2-clerk", PASSWORD);
+
+        assertThat(text("#org-tree")).contains("示例镇").doesNotContain("三星镇", "林西村");
+    }
+
+    @Test
+    void each_administrator_gets_their_own_dashboard_and_navigation() {
+        login("admin", PASSWORD);
+        assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("admin");
+        assertThat(text(".fz-sidebar")).contains("用户管理").doesNotContain("审计日志", "角色权限");
+
+        browser.manage().deleteAllCookies();
+        login("secadmin", PASSWORD);
+        assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("secadmin");
+        assertThat(text(".fz-sidebar")).contains("角色权限", "密码策略").doesNotContain("用户管理", "审计日志");
+    }
+
+    @Test
+    void the_auditor_proves_the_audit_chain_untampered_from_the_audit_page() {
+        login("auditor", PASSWORD);
+        browser.get(baseUrl() + "/audit");
+
+        browser.findElement(By.id("verify-chain")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "审计链完整"));
+        Browser.screenshot(browser, "audit-verify");
+    }
+
+    @Test
+    void a_wrong_password_is_told_in_plain_chinese() {
+        login("leader", "not-the-password");
+
+        assertThat(text(".alert-danger")).contains("用户名或密码错误");
+    }
+
+    @Test
+    void a_page_the_role_may_not_use_answers_a_friendly_403() {
+        login("leader", PASSWORD);
+        browser.get(baseUrl() + "/users");
+
+        assertThat(text("h1")).isEqualTo("无权访问");
+        assertThat(browser.getPageSource()).doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,82 @@
+package org.fazhi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fazhi.FazhiApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The platform as an IT person starts it: on an H2 file database, twice. The first start sets the installation up,
+ * a restart keeps everything and sets up nothing again.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartTest {
+
+    private static ConfigurableApplicationContext start(Path dir, boolean demo) {
+        // command-line arguments, as an operator would pass them: they override application.properties
+        return new SpringApplicationBuilder(FazhiApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/fazhi")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                "--fazhi.demo.enabled=" + demo,
+                "--fazhi.files.dir=" + dir.resolve("files"),
+                "--spring.jmx.enabled=false");
+    }
+
+    private static Path fresh(String name) throws Exception {
+        Path dir = Path.of("target", "first-start", name);
+        FileSystemUtils.deleteRecursively(dir);
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static long count(ConfigurableApplicationContext ctx, String table) {
+        return ctx.getBean(JdbcTemplate.class).queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
+    void without_demo_data_the_first_start_creates_only_the_three_administrators_with_passwords_printed_once(
+            CapturedOutput output) throws Exception {
+        Path dir = fresh("no-demo");
+        try (var ctx = start(dir, false)) {
+            List<String> users = ctx.getBean(JdbcTemplate.class)
+                    .queryForList("select username from app_user order by username", String.class);
+            assertThat(users).containsExactly("admin", "auditor", "secadmin");
+            assertThat(count(ctx, "org_unit")).isEqualTo(1);
+        }
+        assertThat(output.getOut()).containsOnlyOnce("已创建三员管理员账户").contains("admin / ");
+
+        try (var ctx = start(dir, false)) {
+            assertThat(count(ctx, "app_user")).isEqualTo(3);
+        }
+        assertThat(output.getOut()).containsOnlyOnce("已创建三员管理员账户");
+    }
+
+    @Test
+    void the_demo_data_is_loaded_once_and_kept_across_a_restart() throws Exception {
+        Path dir = fresh("demo");
+        long units;
+        long events;
+        try (var ctx = start(dir, true)) {
+            units = count(ctx, "org_unit");
+            events = count(ctx, "audit_event");
+            assertThat(units).isEqualTo(1 + 2 + 26 + 3 + 2 * 6);
+            assertThat(count(ctx, "app_user")).isEqualTo(17);
+            assertThat(events).isGreaterThan(units);
+        }
+        try (var ctx = start(dir, true)) {
+            assertThat(count(ctx, "org_unit")).isEqualTo(units);
+            assertThat(count(ctx, "app_user")).isEqualTo(17);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.fazhi.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium — Debian's {@code chromium} and {@code chromium-driver}, never a downloaded browser.
+ * Where they are missing the browser tests are skipped with a loud warning, except under {@code CI=true}.
+ */
+public final class Browser {
+
+    static final String CHROMIUM = env("FAZHI_CHROMIUM", "/usr/bin/chromium");
+    static final String DRIVER = env("FAZHI_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            if (TestDatabase.ci()) {
+                throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + CHROMIUM + ", "
+                        + DRIVER + " (apt-get install chromium chromium-driver)");
+            }
+            System.err.println("\n!!!!! Chromium/chromedriver not installed: the browser tests are SKIPPED. !!!!!\n");
+            Assumptions.abort("Chromium not installed");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots, for people to look at. */
+    public static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // a missing screenshot is no test failure
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.fazhi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every Chinese text has its English counterpart, so switching the language never shows a raw key. */
+class MessageBundlesTest {
+
+    private static Properties load(Path p) throws Exception {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(p)) {
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return props;
+    }
+
+    @Test
+    void every_bundle_has_the_same_keys_in_chinese_and_english() throws Exception {
+        Path dir = Path.of("src/main/resources/i18n");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path zh : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+                Path en = dir.resolve(zh.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(en).as("English bundle of " + zh.getFileName()).exists();
+                assertThat(load(en).keySet()).as(en.getFileName().toString())
+                        .containsExactlyInAnyOrderElementsOf(load(zh).keySet());
+            }
+        }
+    }
+}
