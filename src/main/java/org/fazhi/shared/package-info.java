@@ -1,6 +1,8 @@
 /**
- * Shared kernel (共享内核): small value types and the exceptions every module throws to say that a request broke a
- * rule or named something the caller may not see. No services, no persistence.
+ * Shared kernel (共享内核): small value types, the exceptions every module throws to say that a request broke a rule
+ * or named something the caller may not see, and the extension points through which a module adds itself to the
+ * portal and the dashboards ({@link org.fazhi.shared.PublicServiceCard}, {@link org.fazhi.shared.PublicSearch},
+ * {@link org.fazhi.shared.DashboardSection}). No services, no persistence.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.fazhi.shared;

@@ -85,18 +85,44 @@ class StaffAndPortalBrowserTest extends IntegrationTest {
         login("admin", PASSWORD);
         assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("admin");
         assertThat(text(".fz-sidebar")).contains("用户管理").doesNotContain("审计日志", "角色权限");
+        assertThat(text("#section-accounts")).contains("账户概况");
 
         browser.manage().deleteAllCookies();
         login("secadmin", PASSWORD);
         assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("secadmin");
         assertThat(text(".fz-sidebar")).contains("角色权限", "密码策略").doesNotContain("用户管理", "审计日志");
+        assertThat(text("#section-security")).contains("密码与会话策略");
+    }
+
+    @Test
+    void the_district_supervisor_sees_every_town_of_the_district() {
+        login("supervisor", PASSWORD);
+
+        assertThat(text("#section-towns")).contains("三星镇", "示例镇");
+        assertThat(text("#org-tree")).contains("三星镇", "示例镇", "林西村");
+    }
+
+    @Test
+    void a_user_page_of_another_town_is_not_found_for_the_second_towns_administrator() {
+        login("admin", PASSWORD);
+        browser.get(baseUrl() + "/users?q=leader");
+        String href = browser.findElement(By.cssSelector("#user-table tbody a")).getAttribute("href");
+
+        browser.manage().deleteAllCookies();
+        login("t2-admin", PASSWORD);
+        browser.get(href);
+
+        assertThat(text("h1")).isEqualTo("未找到");
+        browser.get(baseUrl() + "/users");
+        assertThat(text("#user-table")).doesNotContain("leader").contains("t2-clerk");
     }
 
     @Test
     void the_auditor_proves_the_audit_chain_untampered_from_the_audit_page() {
         login("auditor", PASSWORD);
-        browser.get(baseUrl() + "/audit");
 
+        assertThat(text("#section-audit")).contains("审计日志");
+        browser.get(baseUrl() + "/audit");
         browser.findElement(By.id("verify-chain")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(

@@ -7,7 +7,7 @@ import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.OrgTreeNode;
-import org.fazhi.portal.DashboardSection;
+import org.fazhi.shared.DashboardSection;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

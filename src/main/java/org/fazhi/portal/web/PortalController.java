@@ -2,8 +2,8 @@ package org.fazhi.portal.web;
 
 import java.util.Comparator;
 import java.util.List;
-import org.fazhi.portal.PublicSearch;
-import org.fazhi.portal.PublicServiceCard;
+import org.fazhi.shared.PublicSearch;
+import org.fazhi.shared.PublicServiceCard;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.fazhi.portal;
+package org.fazhi.shared;
 
 /**
  * A block a module adds to the staff dashboard, shown to users holding {@link #authority()}. The dashboard loads it

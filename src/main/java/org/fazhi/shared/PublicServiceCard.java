@@ -1,4 +1,4 @@
-package org.fazhi.portal;
+package org.fazhi.shared;
 
 /**
  * A public service a module offers on the portal home (执法公示, 政务公开目录, 依申请公开 …). Modules declare one as a

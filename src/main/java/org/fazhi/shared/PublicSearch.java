@@ -1,4 +1,4 @@
-package org.fazhi.portal;
+package org.fazhi.shared;
 
 import java.util.List;
 
