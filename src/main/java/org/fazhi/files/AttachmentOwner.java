@@ -1,0 +1,21 @@
+package org.fazhi.files;
+
+import java.util.Optional;
+import org.fazhi.organization.OrgUnitView;
+
+/**
+ * Implemented by each module whose records carry attachments (a Spring bean per owner type). Files are read and
+ * written under the owner record's own rules: the files module asks the owner, and a file takes the owner's holder
+ * unit, so the data scope of the file is that of its record.
+ */
+public interface AttachmentOwner {
+
+    /** The owner type as the API names it, e.g. {@code org-unit}, {@code dispute}. */
+    String ownerType();
+
+    /** The unit holding the record, when the record exists and the caller may read it; otherwise empty (404). */
+    Optional<OrgUnitView> readableHolder(long ownerId);
+
+    /** The unit holding the record, when the caller may add files to it; otherwise empty. */
+    Optional<OrgUnitView> writableHolder(long ownerId);
+}

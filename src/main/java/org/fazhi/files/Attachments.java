@@ -1,0 +1,29 @@
+package org.fazhi.files;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Storing and reading attachments. Every method checks the caller against the owner record ({@link AttachmentOwner}):
+ * an unknown owner, or one outside the caller's scope, is {@link org.fazhi.shared.NotFound}; a readable owner the
+ * caller may not write is {@link org.fazhi.shared.AccessDenied}.
+ */
+public interface Attachments {
+
+    /**
+     * Stores a file for a record. Refuses content whose detected type is not allowed ({@link UnsupportedFileType}) and
+     * content over the size limit ({@link org.springframework.web.multipart.MaxUploadSizeExceededException}).
+     */
+    AttachmentView store(String ownerType, long ownerId, String fileName, InputStream content);
+
+    /** Whether the caller may add files to the record (to show or hide an upload form). */
+    boolean mayAttach(String ownerType, long ownerId);
+
+    /** The files of a record, oldest first. */
+    List<AttachmentView> of(String ownerType, long ownerId);
+
+    AttachmentView get(long id);
+
+    /** Opens the content of a file the caller may read; the caller closes the stream. */
+    InputStream open(long id);
+}

@@ -1,0 +1,98 @@
+package org.fazhi.files;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A staff member's browser session without a browser: signs in through the login form, keeps the session cookie and
+ * sends the CSRF token as htmx does, so page and fragment URLs can be checked as people reach them.
+ */
+public final class StaffSession {
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private String csrf;
+
+    private StaffSession(String base) {
+        this.base = base;
+    }
+
+    public static StaffSession signIn(String base, String username, String password) {
+        StaffSession s = new StaffSession(base);
+        String form = s.get("/login").body();
+        Matcher m = CSRF_INPUT.matcher(form);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String body = "username=" + username + "&password=" + password + "&_csrf=" + m.group(1);
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed: " + r.statusCode());
+        }
+        Matcher meta = CSRF_META.matcher(s.get("/dashboard").body());
+        if (meta.find()) {
+            s.csrf = meta.group(1);
+        }
+        return s;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A multipart POST as htmx sends it: the CSRF token in a header, {@code HX-Request: true}. */
+    public HttpResponse<String> htmxUpload(String path, String fields, String filename, byte[] content) {
+        String boundary = "----fz" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        for (String pair : fields.split("&")) {
+            String[] kv = pair.split("=", 2);
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(kv[0])
+                    .append("\"\r\n\r\n").append(kv[1]).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] t = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[h.length + content.length + t.length];
+        System.arraycopy(h, 0, body, 0, h.length);
+        System.arraycopy(content, 0, body, h.length, content.length);
+        System.arraycopy(t, 0, body, h.length + content.length, t.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A plain form POST (urlencoded) with the CSRF token as a field, as a page form sends it. */
+    public HttpResponse<String> postForm(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
