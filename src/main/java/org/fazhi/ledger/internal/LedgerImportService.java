@@ -1,0 +1,254 @@
+package org.fazhi.ledger.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.ledger.ImportReport;
+import org.fazhi.ledger.LedgerColumn;
+import org.fazhi.ledger.LedgerFormat;
+import org.fazhi.ledger.LedgerImports;
+import org.fazhi.ledger.LedgerKey;
+import org.fazhi.ledger.LedgerRow;
+import org.fazhi.ledger.LedgerValues;
+import org.fazhi.ledger.Rejection;
+import org.fazhi.ledger.internal.ImportProgress.Outcome;
+import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports ledger files row by row. Each row is read, checked against the imported keys and saved in a transaction of
+ * its own: a row that fails anywhere is rolled back whole and reported; the other rows go on.
+ */
+@Service
+class LedgerImportService implements LedgerImports {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerImportService.class);
+
+    private final Map<String, LedgerFormat<?>> formats;
+    private final ImportKeys keys;
+    private final TransactionTemplate rowTx;
+    private final MessageSource messages;
+
+    LedgerImportService(List<LedgerFormat<?>> formats, ImportKeys keys, PlatformTransactionManager transactions,
+                        MessageSource messages) {
+        this.formats = formats.stream().sorted(Comparator.comparing(LedgerFormat::name))
+                .collect(Collectors.toMap(LedgerFormat::name, Function.identity(), (a, b) -> {
+                    throw new IllegalStateException("two ledgers named " + a.name());
+                }, LinkedHashMap::new));
+        this.keys = keys;
+        this.rowTx = new TransactionTemplate(transactions);
+        this.rowTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.messages = messages;
+    }
+
+    @Override
+    public ImportReport importFile(String ledgerName, MultipartFile file) {
+        LedgerFormat<?> format = ledger(ledgerName);
+        Path received = receive(file);
+        try {
+            return run(format, prepare(format, received), ImportProgress.NONE);
+        } finally {
+            delete(received);
+        }
+    }
+
+    @Override
+    public List<LedgerFormat<?>> permitted() {
+        return formats.values().stream().filter(f -> mayImport(f)).toList();
+    }
+
+    @Override
+    public LedgerFormat<?> ledger(String ledgerName) {
+        LedgerFormat<?> format = formats.get(ledgerName);
+        if (format == null) {
+            throw new NotFound("ledger", ledgerName);
+        }
+        if (!mayImport(format)) {
+            throw new AccessDenied("error.forbidden");
+        }
+        return format;
+    }
+
+    /** Copies an upload to a temporary file, since a ledger is read more than once (header, count, rows). */
+    Path receive(MultipartFile file) {
+        try {
+            Path tmp = Files.createTempFile("ledger", ".upload");
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not delete {}: {}", file, e.toString());
+        }
+    }
+
+    /**
+     * Opens the file and checks its header: not CSV or XLSX is {@link org.fazhi.ledger.UnsupportedLedgerFile},
+     * missing required headers a {@link RuleViolation} naming them.
+     */
+    Prepared prepare(LedgerFormat<?> format, Path file) {
+        try {
+            LedgerSheet sheet = LedgerSheet.open(file);
+            List<String> header = sheet.header();
+            if (header.stream().allMatch(h -> h == null || h.isBlank())) {
+                throw new RuleViolation("ledger.file.empty");
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i) == null ? "" : LedgerValues.normalise(header.get(i).replace("\uFEFF", ""));
+                positions.putIfAbsent(h, i);
+            }
+            Map<String, Integer> columnAt = new LinkedHashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (LedgerColumn c : format.columns()) {
+                Integer at = positions.get(LedgerValues.normalise(c.name()));
+                if (at != null) {
+                    columnAt.put(c.name(), at);
+                } else if (c.required()) {
+                    missing.add(c.name());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new RuleViolation("ledger.headers.missing", String.join("、", missing));
+            }
+            return new Prepared(sheet, columnAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An opened file whose header fits its ledger: where each declared column is. */
+    record Prepared(LedgerSheet sheet, Map<String, Integer> columnAt) {
+    }
+
+    /** Imports every data row of a prepared file. */
+    <T> ImportReport run(LedgerFormat<T> format, Prepared file, ImportProgress progress) {
+        int[] counts = new int[2];
+        List<Rejection> rejected = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            progress.started(file.sheet().countDataRows());
+            file.sheet().read((number, cells) -> {
+                if (number == 1) {
+                    return true;
+                }
+                if (progress.cancelled()) {
+                    return false;
+                }
+                List<Rejection> problems = new ArrayList<>();
+                Outcome outcome = importRow(format, new LedgerRow(number, cellsOf(cells, file.columnAt()),
+                        format.columns()), problems, locale);
+                if (outcome == Outcome.IMPORTED) {
+                    counts[0]++;
+                } else if (outcome == Outcome.SKIPPED) {
+                    counts[1]++;
+                }
+                rejected.addAll(problems);
+                progress.rowDone(outcome, problems);
+                return true;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ImportReport(counts[0], counts[1], List.copyOf(rejected));
+    }
+
+    private <T> Outcome importRow(LedgerFormat<T> format, LedgerRow row, List<Rejection> problems, Locale locale) {
+        if (row.blank()) {
+            return Outcome.BLANK;
+        }
+        try {
+            Outcome outcome = rowTx.execute(tx -> {
+                T command = format.read(row);
+                row.requireFilled();
+                if (row.hasProblems()) {
+                    tx.setRollbackOnly();
+                    return Outcome.REJECTED;
+                }
+                LedgerKey key = format.keyOf(command);
+                if (keys.seen(format.name(), key)) {
+                    return Outcome.SKIPPED;
+                }
+                keys.remember(format.name(), key, currentUser());
+                format.save(command);
+                return Outcome.IMPORTED;
+            });
+            row.problems().forEach(p -> problems.add(new Rejection(row.number(), p.column(),
+                    message(locale, p.messageKey(), p.args()))));
+            return outcome;
+        } catch (DuplicateKeyException e) {
+            // the same row imported at the same moment by another import: it is there now
+            return Outcome.SKIPPED;
+        } catch (RuleViolation e) {
+            if (e.problems().isEmpty()) {
+                problems.add(new Rejection(row.number(), null, message(locale, e.messageKey(), e.args())));
+            }
+            e.problems().forEach(p -> problems.add(new Rejection(row.number(), format.columnOf(p.field()),
+                    message(locale, p.messageKey(), p.args()))));
+        } catch (AccessDenied e) {
+            problems.add(new Rejection(row.number(), null, message(locale, e.messageKey())));
+        } catch (NotFound e) {
+            problems.add(new Rejection(row.number(), null, message(locale, "ledger.row.notFound")));
+        } catch (DataIntegrityViolationException e) {
+            problems.add(new Rejection(row.number(), null, message(locale, "ledger.row.conflict")));
+        } catch (RuntimeException e) {
+            log.error("row {} of ledger {} failed", row.number(), format.name(), e);
+            problems.add(new Rejection(row.number(), null, message(locale, "ledger.row.failed")));
+        }
+        return Outcome.REJECTED;
+    }
+
+    private static Map<String, String> cellsOf(List<String> cells, Map<String, Integer> columnAt) {
+        Map<String, String> out = new HashMap<>();
+        columnAt.forEach((name, at) -> out.put(name, at < cells.size() ? cells.get(at) : null));
+        return out;
+    }
+
+    private String message(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private static boolean mayImport(LedgerFormat<?> format) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> format.authority().equals(a.getAuthority()));
+    }
+
+    private static String currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}
