@@ -1,0 +1,54 @@
+package org.fazhi.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 期限引擎 — the one engine for every statutory clock. A module starts a clock when the triggering event happens and
+ * moves it as its procedure goes on; the engine computes the due date from the official calendar, recomputes it when
+ * the calendar changes, and raises warnings before and alarms after it ({@link DeadlineAlertRaised}).
+ * <p>
+ * Clocks are town records: reads see only the caller's data scope, writes need the holder to be writable by the
+ * caller. Each method joins the caller's transaction. A step the clock's state does not allow is a
+ * {@link org.fazhi.shared.RuleViolation} naming the state.
+ */
+public interface DeadlineEngine {
+
+    /** Starts a clock. */
+    DeadlineView start(NewDeadline deadline);
+
+    /**
+     * Pauses the clock (time consulting a third party, waiting for a fee …): from {@code from} on, days are not
+     * counted until it is resumed.
+     */
+    DeadlineView pause(long deadlineId, LocalDate from, String reason);
+
+    /** Resumes a paused clock: {@code on} is the first day counted again. */
+    DeadlineView resume(long deadlineId, LocalDate on);
+
+    /**
+     * Starts a full new period from a new trigger day (e.g. the day a 补正 supplement is received); earlier pauses and
+     * extensions no longer apply. An open pause ends.
+     */
+    DeadlineView restart(long deadlineId, LocalDate newTrigger, String reason);
+
+    /**
+     * Extends the period: {@code extension} is added to the due date as it stood. It must be decided on or before
+     * that date. The limit on how long an extension may be is the calling module's rule.
+     */
+    DeadlineView extend(long deadlineId, StatutoryPeriod extension, String approver, String reason,
+                        LocalDate decidedOn);
+
+    /** The duty was fulfilled on {@code on}: the clock stops and shows whether it was in time. */
+    DeadlineView meet(long deadlineId, LocalDate on);
+
+    /** The clock ends without the duty falling due (application withdrawn, case transferred …). */
+    DeadlineView stop(long deadlineId, LocalDate on, String reason);
+
+    /** The clock, if it exists within the caller's scope. */
+    Optional<DeadlineView> find(long deadlineId);
+
+    /** The clocks of one record, oldest first. */
+    List<DeadlineView> ofSubject(String subjectType, String subjectId);
+}

@@ -1,0 +1,19 @@
+package org.fazhi.calendar.internal;
+
+import org.fazhi.organization.Permission;
+import org.fazhi.shared.DashboardSection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Contributions of the calendar module to the platform: the deadlines section of every staff dashboard. */
+@Configuration(proxyBeanMethods = false)
+class CalendarModuleConfig {
+
+    /** Where the section sits among the dashboard's sections (lower is higher up). */
+    static final int DASHBOARD_ORDER = 10;
+
+    @Bean
+    DashboardSection deadlinesDashboardSection() {
+        return new DashboardSection(Permission.STAFF_BASIC.name(), "/deadlines/fragment", DASHBOARD_ORDER);
+    }
+}

@@ -1,0 +1,68 @@
+package org.fazhi.calendar.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.calendar.DeadlineAlertRaised;
+import org.fazhi.calendar.DeadlineAlertRaised.Level;
+import org.fazhi.organization.OrgDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises the warnings (预警) of clocks that entered their warning window and the alarms (告警) of clocks past their due
+ * date, each once per due date: the candidates are selected without an alert for their current due date, and the
+ * alert table's unique key holds even against a second node.
+ */
+@Service
+public class DeadlineAlerts {
+
+    private final DeadlineClockRepository clocks;
+    private final DeadlineAlertRepository alerts;
+    private final OrgDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeadlineAlerts(DeadlineClockRepository clocks, DeadlineAlertRepository alerts, OrgDirectory directory,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.clocks = clocks;
+        this.alerts = alerts;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Raises what is due on {@code today}; returns how many alerts were raised. */
+    @Transactional
+    public int raise(LocalDate today) {
+        int raised = 0;
+        for (DeadlineClock c : clocks.needingWarning(today)) {
+            raise(c, Level.WARNING);
+            raised++;
+        }
+        for (DeadlineClock c : clocks.needingAlarm(today)) {
+            raise(c, Level.ALARM);
+            raised++;
+        }
+        return raised;
+    }
+
+    /** The alerts raised for one clock, oldest first (within the caller's scope). */
+    @Transactional(readOnly = true)
+    public List<DeadlineAlertRaised> of(long clockId) {
+        return alerts.findByClockIdOrderByIdAsc(clockId).stream().map(a -> clocks.findById(a.clockId())
+                .map(c -> event(c, a.level(), a.dueDate())).orElse(null)).filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private void raise(DeadlineClock c, Level level) {
+        alerts.save(new DeadlineAlert(c, directory.get(c.getHolderUnitId()), level, clock.instant()));
+        events.publishEvent(event(c, level, c.dueDate()));
+    }
+
+    private static DeadlineAlertRaised event(DeadlineClock c, Level level, LocalDate due) {
+        return new DeadlineAlertRaised(c.getId(), c.getTownId(), c.getHolderUnitId(), c.subjectType(), c.subjectId(),
+                c.title(), level, due);
+    }
+}

@@ -1,0 +1,34 @@
+package org.fazhi.calendar.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, JpaSpecificationExecutor<DeadlineClock> {
+
+    List<DeadlineClock> findByStateIn(Collection<ClockState> states);
+
+    List<DeadlineClock> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
+
+    /** Running clocks in their warning window (or past it) without a warning for their current due date. */
+    @Query("""
+            select c from DeadlineClock c where c.state = org.fazhi.calendar.internal.ClockState.RUNNING
+              and c.warnFrom <= :today
+              and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
+                  and a.level = org.fazhi.calendar.DeadlineAlertRaised.Level.WARNING and a.dueDate = c.dueDate)
+            order by c.id""")
+    List<DeadlineClock> needingWarning(@Param("today") LocalDate today);
+
+    /** Running clocks past their due date without an alarm for it. */
+    @Query("""
+            select c from DeadlineClock c where c.state = org.fazhi.calendar.internal.ClockState.RUNNING
+              and c.dueDate < :today
+              and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
+                  and a.level = org.fazhi.calendar.DeadlineAlertRaised.Level.ALARM and a.dueDate = c.dueDate)
+            order by c.id""")
+    List<DeadlineClock> needingAlarm(@Param("today") LocalDate today);
+}

@@ -1,0 +1,95 @@
+package org.fazhi.calendar.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.calendar.internal.DeadlineQueries;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** 期限提醒页面 — the dashboard section (own and unit's open clocks) and the full list with filters and paging. */
+@Controller
+class DeadlinePages {
+
+    /** How many clocks the dashboard section lists. */
+    static final int SECTION_SIZE = 10;
+    static final int PAGE_SIZE = 20;
+
+    private final DeadlineQueries queries;
+    private final MessageSource messages;
+
+    DeadlinePages(DeadlineQueries queries, MessageSource messages) {
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    /** A clock as a table row shows it: the period in words and the badge's hover text. */
+    record Row(DeadlineView d, String period, String hover) {
+    }
+
+    @GetMapping("/deadlines/fragment")
+    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    String section(Model model) {
+        model.addAttribute("rows", rows(queries.mineOpen(SECTION_SIZE)));
+        return "calendar/deadlines-fragment";
+    }
+
+    @GetMapping("/deadlines")
+    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    String list(@RequestParam(defaultValue = "OPEN") DeadlineQueries.StatusFilter status,
+                @RequestParam(defaultValue = "false") boolean mine,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+                @RequestParam(defaultValue = "DUE") DeadlineQueries.SortBy sort,
+                @RequestParam(defaultValue = "false") boolean desc,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<DeadlineView> result = queries.search(new DeadlineQueries.Filter(status, mine, q, dueFrom, dueTo),
+                page, PAGE_SIZE, sort, desc);
+        model.addAttribute("page", result);
+        model.addAttribute("rows", rows(result.getContent()));
+        model.addAttribute("status", status);
+        model.addAttribute("mine", mine);
+        model.addAttribute("q", q);
+        model.addAttribute("dueFrom", dueFrom);
+        model.addAttribute("dueTo", dueTo);
+        model.addAttribute("sort", sort);
+        model.addAttribute("desc", desc);
+        model.addAttribute("statusFilters", DeadlineQueries.StatusFilter.values());
+        model.addAttribute("sorts", DeadlineQueries.SortBy.values());
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/deadlines").queryParam("status", status)
+                .queryParam("mine", mine).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+                .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
+                .queryParamIfPresent("dueTo", java.util.Optional.ofNullable(dueTo))
+                .queryParam("sort", sort).queryParam("desc", desc).encode().build().toUriString());
+        return "calendar/deadlines";
+    }
+
+    private List<Row> rows(List<DeadlineView> views) {
+        return views.stream().map(d -> new Row(d, msg("deadline.period." + d.period().unit().name(),
+                String.valueOf(d.period().amount())), hover(d))).toList();
+    }
+
+    private String hover(DeadlineView d) {
+        if (d.status() == DeadlineStatus.PAUSED) {
+            return msg("deadline.hover.paused", d.legalBasis(), String.valueOf(d.pausedSince()), d.pauseReason());
+        }
+        if (d.status() == DeadlineStatus.STOPPED) {
+            return msg("deadline.hover.stopped", d.legalBasis(), d.stopReason());
+        }
+        return msg("deadline.hover", d.legalBasis(), String.valueOf(d.dueDate()));
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
