@@ -69,7 +69,7 @@ class StaffAndPortalBrowserTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("dashboard")).getAttribute("data-kind")).isEqualTo("leader");
         String tree = text("#org-tree");
         assertThat(tree).contains("三星镇", "林西村", "司法所", "综合行政执法局").doesNotContain("示例镇");
-        assertThat(text("#card-villages")).isEqualTo("26");
+        assertThat(Integer.parseInt(text("#card-villages"))).isGreaterThanOrEqualTo(26);
         Browser.screenshot(browser, "dashboard-leader");
     }
 

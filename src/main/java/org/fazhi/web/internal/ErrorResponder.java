@@ -24,10 +24,24 @@ public class ErrorResponder {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final org.springframework.web.servlet.LocaleResolver locales;
 
-    ErrorResponder(MessageSource messages, JsonMapper json) {
+    ErrorResponder(MessageSource messages, JsonMapper json, org.springframework.web.servlet.LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
+    }
+
+    /**
+     * The user's language: errors raised before the dispatcher (security filters) have no locale context yet, so the
+     * platform's resolver (Chinese unless the user chose English) decides here too.
+     */
+    private java.util.Locale locale() {
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attrs instanceof org.springframework.web.context.request.ServletRequestAttributes sra) {
+            return locales.resolveLocale(sra.getRequest());
+        }
+        return LocaleContextHolder.getLocale();
     }
 
     /** A field problem as shown to the caller. */
@@ -35,13 +49,13 @@ public class ErrorResponder {
     }
 
     public String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, key, locale());
     }
 
     /** A validation error's message: the bundles' text for its codes (e.g. {@code NotBlank}), else its default. */
     public String message(org.springframework.context.MessageSourceResolvable error) {
         try {
-            return messages.getMessage(error, LocaleContextHolder.getLocale());
+            return messages.getMessage(error, locale());
         } catch (org.springframework.context.NoSuchMessageException e) {
             return message("error.field.invalid");
         }
