@@ -2,7 +2,6 @@ package org.fazhi.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.fazhi.calendar.DeadlineAlertRaised;
 import org.fazhi.calendar.DeadlineAlertRaised.Level;
 import org.fazhi.organization.OrgDirectory;
@@ -46,14 +45,6 @@ public class DeadlineAlerts {
             raised++;
         }
         return raised;
-    }
-
-    /** The alerts raised for one clock, oldest first (within the caller's scope). */
-    @Transactional(readOnly = true)
-    public List<DeadlineAlertRaised> of(long clockId) {
-        return alerts.findByClockIdOrderByIdAsc(clockId).stream().map(a -> clocks.findById(a.clockId())
-                .map(c -> event(c, a.level(), a.dueDate())).orElse(null)).filter(java.util.Objects::nonNull)
-                .toList();
     }
 
     private void raise(DeadlineClock c, Level level) {
