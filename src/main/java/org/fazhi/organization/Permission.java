@@ -22,22 +22,52 @@ public enum Permission {
     STAFF_BASIC,
     FILE_READ,
     FILE_WRITE,
-    LEDGER_IMPORT;
+    LEDGER_IMPORT,
+    /** 执法人员与执法证：查看 */
+    OFFICER_READ,
+    /** 执法人员与执法证：登记、申领、换证、注销、清理（司法所） */
+    OFFICER_MANAGE,
+    /** 行政执法案件：查看 */
+    ENFORCEMENT_READ,
+    /** 行政执法案件：办理（执法人员） */
+    ENFORCEMENT_WRITE,
+    /** 法制审核（法制审核人员） */
+    LEGAL_REVIEW,
+    /** 审批（案件流转审批、集体讨论） */
+    CASE_APPROVE,
+    /** 矛盾纠纷：查看 */
+    MEDIATION_READ,
+    /** 矛盾纠纷：登记与调解 */
+    MEDIATION_WRITE,
+    /** 政务公开：查看 */
+    DISCLOSURE_READ,
+    /** 政务公开：主动公开与依申请公开办理 */
+    DISCLOSURE_WRITE;
+
+    /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
+    public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, CALENDAR_MANAGE,
+            SETTINGS_MANAGE, ROLE_MANAGE, PASSWORD_POLICY_MANAGE, AUDIT_READ, AUDIT_VERIFY);
 
     /** The fixed permissions of the three administrator roles (三员分立). */
     public static final Map<Role, Set<Permission>> ADMIN_PERMISSIONS = Map.of(
             Role.SYSTEM_ADMIN, EnumSet.of(ORG_MANAGE, USER_MANAGE, CALENDAR_MANAGE, SETTINGS_MANAGE, STAFF_BASIC,
-                    FILE_READ, FILE_WRITE, LEDGER_IMPORT),
+                    FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ, OFFICER_MANAGE),
             Role.SECURITY_ADMIN, EnumSet.of(ROLE_MANAGE, PASSWORD_POLICY_MANAGE, STAFF_BASIC),
             Role.AUDIT_ADMIN, EnumSet.of(AUDIT_READ, AUDIT_VERIFY, STAFF_BASIC));
 
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
-            Role.LEADER, EnumSet.of(STAFF_BASIC, FILE_READ),
-            Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT),
-            Role.OFFICER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT),
-            Role.MEDIATOR, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT),
-            Role.COUNSEL, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE),
-            Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT),
-            Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, FILE_READ));
+            Role.LEADER, EnumSet.of(STAFF_BASIC, FILE_READ, OFFICER_READ, ENFORCEMENT_READ, CASE_APPROVE,
+                    MEDIATION_READ, DISCLOSURE_READ),
+            Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
+                    OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ),
+            Role.OFFICER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
+                    ENFORCEMENT_READ, ENFORCEMENT_WRITE),
+            Role.MEDIATOR, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, MEDIATION_READ,
+                    MEDIATION_WRITE),
+            Role.COUNSEL, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, ENFORCEMENT_READ, OFFICER_READ),
+            Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, DISCLOSURE_READ,
+                    DISCLOSURE_WRITE),
+            Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, FILE_READ, OFFICER_READ, ENFORCEMENT_READ, MEDIATION_READ,
+                    DISCLOSURE_READ));
 }

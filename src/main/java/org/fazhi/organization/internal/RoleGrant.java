@@ -48,12 +48,8 @@ public class RoleGrant extends BaseEntity {
         if (role.isAdministrator()) {
             throw new RuleViolation("role.admin.fixed");
         }
-        Set<Permission> adminOnly = EnumSet.noneOf(Permission.class);
-        Permission.ADMIN_PERMISSIONS.values().forEach(adminOnly::addAll);
-        adminOnly.removeAll(EnumSet.of(Permission.STAFF_BASIC, Permission.FILE_READ, Permission.FILE_WRITE,
-                Permission.LEDGER_IMPORT));
         for (Permission p : newPermissions) {
-            if (adminOnly.contains(p)) {
+            if (Permission.ADMIN_ONLY.contains(p)) {
                 throw RuleViolation.onField("permissions", "role.permission.adminOnly", p.name());
             }
         }
