@@ -13,6 +13,7 @@ import org.fazhi.files.internal.HashVerificationJob;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

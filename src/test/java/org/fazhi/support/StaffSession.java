@@ -1,4 +1,4 @@
-package org.fazhi.files;
+package org.fazhi.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
