@@ -5,6 +5,8 @@ import java.util.List;
 import org.fazhi.calendar.DeadlineStatus;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.internal.DeadlineQueries;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -26,14 +28,16 @@ class DeadlinePages {
 
     private final DeadlineQueries queries;
     private final MessageSource messages;
+    private final OrgDirectory directory;
 
-    DeadlinePages(DeadlineQueries queries, MessageSource messages) {
+    DeadlinePages(DeadlineQueries queries, MessageSource messages, OrgDirectory directory) {
         this.queries = queries;
         this.messages = messages;
+        this.directory = directory;
     }
 
-    /** A clock as a table row shows it: the period in words and the badge's hover text. */
-    record Row(DeadlineView d, String period, String hover) {
+    /** A clock as a table row shows it: the period in words, the badge's hover text, the holding unit's name. */
+    record Row(DeadlineView d, String period, String hover, String holder) {
     }
 
     @GetMapping("/deadlines/fragment")
@@ -76,7 +80,8 @@ class DeadlinePages {
 
     private List<Row> rows(List<DeadlineView> views) {
         return views.stream().map(d -> new Row(d, msg("deadline.period." + d.period().unit().name(),
-                String.valueOf(d.period().amount())), hover(d))).toList();
+                String.valueOf(d.period().amount())), hover(d),
+                directory.find(d.holderUnitId()).map(OrgUnitView::name).orElse(""))).toList();
     }
 
     private String hover(DeadlineView d) {
