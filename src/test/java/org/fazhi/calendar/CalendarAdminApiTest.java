@@ -26,7 +26,7 @@ class CalendarAdminApiTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void entering_a_new_year_recomputes_a_running_clock_and_both_changes_are_audited() {
+    void entering_and_correcting_a_year_recomputes_a_running_clock_and_every_change_is_audited() {
         // given a clock of 三星镇 of 5 working days from Monday 2031-04-28, counted Monday to Friday: due 2031-05-05
         DeadlineView clock = runAs.as("reviewer", () -> engine.start(NewDeadline.of("test.calendar", "2031",
                 "日历变更测试", StatutoryPeriod.workingDays(5, LegalBasis.of("测试", 1)), LocalDate.of(2031, 4, 28),
@@ -57,6 +57,23 @@ class CalendarAdminApiTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'CalendarYear'"
                 + " and action = 'CALENDAR_YEAR_ADD' and actor = 'admin' and reason like '%2031%'", Integer.class))
                 .isEqualTo(1);
+
+        // when the administrator corrects 2031: 05-06 is a holiday too
+        Api.Response changed = api("admin").putJson("/api/v1/calendar/years/2031", """
+                {"note": "2031年部分节假日安排（测试，更正）",
+                 "holidays": ["2031-01-01", "2031-05-01", "2031-05-02", "2031-05-03", "2031-05-04", "2031-05-05",
+                              "2031-05-06"],
+                 "adjustedWorkdays": ["2031-04-27"]}""");
+
+        // then the clock moves again, to Friday 2031-05-09, and the change is audited as one
+        assertThat(changed.json().get("created").asBoolean()).isFalse();
+        assertThat(api("reviewer").get("/api/v1/deadlines/" + clock.id()).json().get("dueDate").asString())
+                .isEqualTo("2031-05-09");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'DeadlineClock'"
+                + " and entity_id = ? and action = 'DEADLINE_RECOMPUTE'", Integer.class, String.valueOf(clock.id())))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'CalendarYear'"
+                + " and action = 'CALENDAR_YEAR_CHANGE' and actor = 'admin'", Integer.class)).isEqualTo(1);
     }
 
     @Test
