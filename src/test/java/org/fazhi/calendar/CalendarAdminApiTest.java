@@ -88,6 +88,16 @@ class CalendarAdminApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_town_administrator_may_not_change_the_calendar_of_the_whole_installation() {
+        Api.Response r = api("t2-admin").putJson("/api/v1/calendar/years/2035", """
+                {"holidays": ["2035-01-01"], "adjustedWorkdays": []}""");
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("detail").asString()).contains("区级系统管理员");
+        assertThat(api("admin").get("/api/v1/calendar/years/2035").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_rejected_year_leaves_the_calendar_unchanged() {
         // given the shipped 2026
         String before = api("admin").get("/api/v1/calendar/years/2026").body();

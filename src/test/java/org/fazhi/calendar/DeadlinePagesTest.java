@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,8 +16,8 @@ class DeadlinePagesTest extends IntegrationTest {
     @Autowired
     java.util.List<DashboardSection> sections;
 
-    private PageSession signIn(String user) {
-        return PageSession.signIn(baseUrl(), user, PASSWORD);
+    private StaffSession signIn(String user) {
+        return StaffSession.signIn(baseUrl(), user, PASSWORD);
     }
 
     @Test
@@ -44,7 +45,7 @@ class DeadlinePagesTest extends IntegrationTest {
 
     @Test
     void the_deadlines_page_filters_by_status_and_keyword() {
-        PageSession s = signIn("leader");
+        StaffSession s = signIn("leader");
 
         HttpResponse<String> all = s.get("/deadlines?status=ALL&q=%E7%A4%BA%E4%BE%8B");
         assertThat(all.statusCode()).isEqualTo(200);
@@ -73,7 +74,7 @@ class DeadlinePagesTest extends IntegrationTest {
 
     @Test
     void the_administrator_enters_a_year_as_ranges_in_the_form() {
-        PageSession admin = signIn("admin");
+        StaffSession admin = signIn("admin");
 
         HttpResponse<String> r = admin.postForm("/calendar/years", Map.of("year", "2037", "note", "测试",
                 "holidays", "2037-01-01\n2037-02-10~2037-02-16", "adjustedWorkdays", "2037-02-07"));
@@ -87,7 +88,7 @@ class DeadlinePagesTest extends IntegrationTest {
 
     @Test
     void an_unreadable_date_in_the_form_is_shown_next_to_the_field_and_the_text_is_kept() {
-        PageSession admin = signIn("admin");
+        StaffSession admin = signIn("admin");
 
         HttpResponse<String> r = admin.postForm("/calendar/years", Map.of("year", "2038",
                 "holidays", "2038-01-01\n2038-02-30", "adjustedWorkdays", ""));

@@ -36,7 +36,7 @@ public final class StaffSession {
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String body = "username=" + username + "&password=" + password + "&_csrf=" + m.group(1);
+        String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -83,6 +83,19 @@ public final class StaffSession {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
+    }
+
+    /** A page form POST (urlencoded) of the given fields, with the CSRF token as a field. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {

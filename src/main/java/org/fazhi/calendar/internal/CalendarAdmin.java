@@ -56,6 +56,7 @@ public class CalendarAdmin {
      * a date lies outside the year, is both, an adjusted working day is a weekday, or no holiday is given.
      */
     public Saved save(int year, String note, Collection<LocalDate> holidays, Collection<LocalDate> adjusted) {
+        requireInstallationAdministrator();
         List<RuleViolation.FieldProblem> problems = YearRules.check(year, holidays, adjusted);
         if (!problems.isEmpty()) {
             throw RuleViolation.ofFields(problems);
@@ -67,6 +68,20 @@ public class CalendarAdmin {
         Saved saved = DataScope.asSystem(() -> tx.execute(status -> write(year, cleanNote, holidays, adjusted)));
         calendar.invalidate();
         return saved;
+    }
+
+    /**
+     * The official calendar is the State Council's, one for every town of the installation: only an administrator of
+     * the installation (home unit the district), not a town's, may change it.
+     */
+    private static void requireInstallationAdministrator() {
+        if (DataScope.current().system()) {
+            return;
+        }
+        boolean districtLevel = DataScope.currentUser().map(u -> u.homeUnit().townId() == null).orElse(false);
+        if (!districtLevel) {
+            throw new org.fazhi.shared.AccessDenied("calendar.edit.installationOnly");
+        }
     }
 
     private Saved write(int year, String note, Collection<LocalDate> holidays, Collection<LocalDate> adjusted) {
