@@ -24,9 +24,12 @@ public class DeadlineService implements DeadlineEngine {
     private final CalendarService calendar;
     private final DeadlineProperties properties;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DeadlineService(DeadlineClockRepository clocks, CalendarService calendar, DeadlineProperties properties,
-                    Clock clock) {
+                    Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clocks = clocks;
         this.calendar = calendar;
         this.properties = properties;
@@ -105,6 +108,8 @@ public class DeadlineService implements DeadlineEngine {
         for (DeadlineClock c : clocks.findByStateIn(ClockState.OPEN)) {
             if (c.recompute(updated, reason)) {
                 moved++;
+                events.publishEvent(new org.fazhi.calendar.DeadlineMoved(c.getId(), c.subjectType(), c.subjectId(),
+                        c.dueDate()));
             }
         }
         return moved;

@@ -1,0 +1,29 @@
+package org.fazhi.publication.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PublicationRepository extends JpaRepository<Publication, Long> {
+
+    Optional<Publication> findByTownIdAndCaseNumber(Long townId, String caseNumber);
+
+    List<Publication> findByCaseNumber(String caseNumber);
+
+    @Query("select p from Publication p where p.status in :statuses and (:q is null or p.searchText like :q)")
+    Page<Publication> desk(Collection<PublicationStatus> statuses, String q, Pageable pageable);
+
+    @Query("select p from Publication p where p.status = 'PUBLISHED' and p.revokedOn is not null")
+    List<Publication> awaitingWithdrawal();
+
+    @Query("select p from Publication p where p.status in ('PUBLISHED', 'WITHDRAWN') and p.publishedOn <= :before")
+    List<Publication> publishedOnOrBefore(LocalDate before);
+
+    @Query("select p from Publication p where p.decidedOn >= :from and p.decidedOn < :to")
+    List<Publication> decidedBetween(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,213 @@
+package org.fazhi.publication.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineMoved;
+import org.fazhi.calendar.NewDeadline;
+import org.fazhi.calendar.OfficialCalendar;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.publication.DecisionToPublish;
+import org.fazhi.publication.PartyType;
+import org.fazhi.publication.PublicationDesk;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The publication desk: prepares, confirms, withdraws and takes down publications, each on its clock. */
+@Service
+@Transactional
+public class PublicationService implements PublicationDesk {
+
+    static final String CLOCK_SUBJECT = "publication";
+    static final String WITHDRAWAL_SUBJECT = "publication.withdrawal";
+
+    private final PublicationRepository publications;
+    private final PublicationSearchIndex index;
+    private final DeadlineEngine deadlines;
+    private final OfficialCalendar calendar;
+    private final OrgDirectory directory;
+    private final PublicationSettings settings;
+    private final Clock clock;
+
+    PublicationService(PublicationRepository publications, PublicationSearchIndex index, DeadlineEngine deadlines,
+                       OfficialCalendar calendar, OrgDirectory directory, PublicationSettings settings,
+                       Clock clock) {
+        this.publications = publications;
+        this.index = index;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public long prepare(DecisionToPublish d) {
+        return create(d).getId();
+    }
+
+    @Override
+    public long prepareAndPublish(DecisionToPublish d, LocalDate publishedOn) {
+        Publication p = create(d);
+        if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
+            publish(p, publishedOn);
+        }
+        return p.getId();
+    }
+
+    private Publication create(DecisionToPublish d) {
+        OrgUnitView holder = directory.find(d.holderUnitId())
+                .orElseThrow(() -> RuleViolation.onField("holderUnitId", "org.parent.unknown"));
+        if (d.caseNumber().isBlank()) {
+            throw RuleViolation.onField("caseNumber", "publication.caseNumber.required");
+        }
+        if (publications.findByTownIdAndCaseNumber(holder.townId(), d.caseNumber().strip()).isPresent()) {
+            throw RuleViolation.onField("caseNumber", "publication.caseNumber.duplicate", d.caseNumber());
+        }
+        boolean person = d.partyType() == PartyType.NATURAL_PERSON;
+        boolean minor = person && Redactor.minorOn(d.partyIdNumber(), d.decidedOn());
+        Redactor.Names names = new Redactor.Names(d.partyName(), person, d.otherPersons());
+        Publication.Redacted text = new Publication.Redacted(
+                Redactor.redact(nz(d.title(), "行政处罚决定"), names, d.partyAddress()),
+                Redactor.publishedPartyName(d.partyName(), person),
+                Redactor.redact(d.violation(), names, d.partyAddress()),
+                Redactor.redact(d.basis(), names, d.partyAddress()),
+                Redactor.redact(d.penalty(), names, d.partyAddress()));
+        LocalDate due = calendar.dueDate(PublicationPeriods.publication(d.kind()), d.decidedOn());
+        Publication p = publications.save(Publication.prepared(holder, d.kind(), d.caseNumber(), d.decisionNumber(),
+                text, d.partyType(), d.fineAmount(), d.decidedOn(), due, minor));
+        if (!minor) {
+            long clockId = deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(p.getId()),
+                    "执法决定公示期限（" + p.getCaseNumber() + "）", PublicationPeriods.publication(d.kind()),
+                    d.decidedOn(), holder)).id();
+            p.clocks(clockId, null);
+        }
+        return p;
+    }
+
+    /** The reviewer corrects the redacted texts; the number patterns are applied again to what they typed. */
+    public Publication revise(long id, String title, String violation, String basis, String penalty) {
+        Publication p = load(id);
+        Redactor.Names none = new Redactor.Names(null, false, List.of());
+        p.revise(new Publication.Redacted(Redactor.redact(nz(title, p.getTitle()), none, null), p.getPartyName(),
+                Redactor.redact(violation, none, null), Redactor.redact(basis, none, null),
+                Redactor.redact(penalty, none, null)));
+        return p;
+    }
+
+    /** The reviewer confirms the redacted text: it is published today. */
+    public Publication confirm(long id) {
+        Publication p = load(id);
+        publish(p, LocalDate.now(clock));
+        return p;
+    }
+
+    private void publish(Publication p, LocalDate on) {
+        String reviewer = DataScope.currentUser().map(u -> u.getUsername()).orElse("system");
+        p.confirmAndPublish(reviewer, on);
+        if (p.getDeadlineId() != null) {
+            deadlines.meet(p.getDeadlineId(), on);
+        }
+        reindex(p);
+    }
+
+    @Override
+    public void decisionRevoked(String caseNumber, LocalDate on, String reason) {
+        for (Publication p : publications.findByCaseNumber(caseNumber.strip())) {
+            revoke(p, on, reason);
+        }
+    }
+
+    /** The decision of this publication was changed, revoked, confirmed unlawful or void. */
+    public Publication revoke(long id, LocalDate on, String reason) {
+        Publication p = load(id);
+        revoke(p, on, reason);
+        return p;
+    }
+
+    private void revoke(Publication p, LocalDate on, String reason) {
+        if (on == null || on.isBefore(p.getDecidedOn())) {
+            throw RuleViolation.onField("revokedOn", "publication.revokedBeforeDecision");
+        }
+        boolean wasPending = p.getStatus() == PublicationStatus.PENDING_REVIEW;
+        LocalDate withdrawalDue = calendar.dueDate(PublicationPeriods.WITHDRAWAL, on);
+        p.revoked(on, reason, withdrawalDue);
+        OrgUnitView holder = directory.get(p.getHolderUnitId());
+        if (wasPending) {
+            if (p.getDeadlineId() != null) {
+                deadlines.stop(p.getDeadlineId(), on, "决定已撤销或变更，不再公示");
+            }
+        } else {
+            long clockId = deadlines.start(NewDeadline.of(WITHDRAWAL_SUBJECT, String.valueOf(p.getId()),
+                    "执法决定撤回公示期限（" + p.getCaseNumber() + "）", PublicationPeriods.WITHDRAWAL, on, holder)).id();
+            p.clocks(null, clockId);
+        }
+    }
+
+    /** The reviewer takes a revoked decision off the public list; it stays there as a stub with the reason. */
+    public Publication withdraw(long id) {
+        Publication p = load(id);
+        LocalDate today = LocalDate.now(clock);
+        p.withdraw(today);
+        if (p.getWithdrawalDeadlineId() != null) {
+            deadlines.meet(p.getWithdrawalDeadlineId(), today);
+        }
+        reindex(p);
+        return p;
+    }
+
+    /** Takes down every publication whose period has ended by {@code today}; the platform's job calls it. */
+    public int takeDownExpired(LocalDate today) {
+        int n = 0;
+        LocalDate earliest = today.minus(settings.periodNaturalPerson().getYears() < settings.periodOrganisation()
+                .getYears() ? settings.periodNaturalPerson() : settings.periodOrganisation());
+        for (Publication p : publications.publishedOnOrBefore(earliest)) {
+            java.time.Period period = p.getPartyType() == PartyType.NATURAL_PERSON ? settings.periodNaturalPerson()
+                    : settings.periodOrganisation();
+            if (!p.getPublishedOn().plus(period).isAfter(today)) {
+                p.takeDown(today);
+                reindex(p);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A pending publication follows its clock when the official calendar changes. */
+    @EventListener
+    void on(DeadlineMoved moved) {
+        if (CLOCK_SUBJECT.equals(moved.subjectType())) {
+            publications.findById(Long.parseLong(moved.subjectId()))
+                    .ifPresent(p -> p.dueDateMoved(moved.dueDate()));
+        }
+    }
+
+    PublicationRepository publications() {
+        return publications;
+    }
+
+    @Transactional(readOnly = true)
+    public Publication get(long id) {
+        return load(id);
+    }
+
+    private Publication load(long id) {
+        return publications.findById(id).orElseThrow(() -> new NotFound("publication", id));
+    }
+
+    /** The row must be written before its derived search terms are. */
+    private void reindex(Publication p) {
+        publications.flush();
+        index.index(p);
+    }
+
+    private static String nz(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s.strip();
+    }
+}

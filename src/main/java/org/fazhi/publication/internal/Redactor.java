@@ -1,0 +1,151 @@
+package org.fazhi.publication.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 脱敏 — redaction of a decision for publication, per the provincial rules on online publication of penalty results
+ * (RULES.md §B): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某), other persons'
+ * names are hidden, and ID numbers, phone numbers, home addresses and bank accounts never appear, in free text too.
+ * Organisations are shown in full. Pure functions: the same input always gives the same output.
+ */
+public final class Redactor {
+
+    /** What replaces a hidden number or address. */
+    public static final String HIDDEN = "＊＊＊";
+
+    /** Other natural persons' names are hidden entirely. */
+    public static final String OTHER_PERSON = "某某";
+
+    /** 《未成年人保护法》第2条: under 18 is a minor; nothing is published about a minor (RULES.md §B). */
+    public static final int AGE_OF_MAJORITY = 18;
+
+    /** Compound surnames (复姓) in common use; a name starting with one keeps both characters. */
+    static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
+            "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门",
+            "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "太叔", "申屠", "公羊", "第五", "呼延", "百里",
+            "东郭", "拓跋", "完颜", "羊舌", "微生", "梁丘", "左丘", "司空", "闾丘", "谷梁", "单于", "南门");
+
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15})(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}[-－ ]?)\\d{7,8}(?!\\d)");
+    private static final Pattern BANK_ACCOUNT = Pattern.compile("(?<!\\d)\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?:[ -]?\\d{1,3})?(?!\\d)");
+    /**
+     * An address in free text: a place name ending in 村/社区/路/街/巷/弄/组 followed by a house or group number.
+     * Deliberately narrow: a place without a number (叠石桥国际家纺城, 三星镇人民政府) is not personal.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{0,12}?(?:省|市|区|县|镇|乡|街道)?[\\u4e00-\\u9fa5]{1,8}(?:村|社区|路|街|巷|弄|大道)"
+                    + "[\\u4e00-\\u9fa5]{0,6}?[0-9０-９一二三四五六七八九十百]+(?:组|号|幢|栋|弄|室)"
+                    + "(?:[0-9０-９]+(?:号|室|单元|幢|栋))*");
+
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private Redactor() {
+    }
+
+    /** 王小明 → 王某; 欧阳小明 → 欧阳某; a one-character name stays its surname + 某. */
+    public static String maskName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty()) {
+            return name;
+        }
+        if (name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2))) {
+            return name.substring(0, 2) + "某";
+        }
+        return name.substring(0, 1) + "某";
+    }
+
+    /** The names a text must lose, and what each becomes. */
+    public record Names(String partyName, boolean partyIsPerson, List<String> otherPersons) {
+    }
+
+    /**
+     * Redacts a free text: the natural-person party's full name becomes its masked form, other persons' names are
+     * hidden, and ID numbers, bank accounts, phone numbers and addresses are replaced by {@link #HIDDEN}.
+     * {@code knownAddress} (the party's address on record) is removed wherever it appears.
+     */
+    public static String redact(String text, Names names, String knownAddress) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        if (knownAddress != null && knownAddress.strip().length() >= 4) {
+            out = out.replace(knownAddress.strip(), HIDDEN);
+        }
+        List<String[]> replacements = new ArrayList<>();
+        if (names.partyIsPerson() && names.partyName() != null && !names.partyName().isBlank()) {
+            replacements.add(new String[] {names.partyName().strip(), maskName(names.partyName())});
+        }
+        for (String other : names.otherPersons()) {
+            if (other != null && other.strip().length() >= 2) {
+                replacements.add(new String[] {other.strip(), OTHER_PERSON});
+            }
+        }
+        // longest names first, so 欧阳小明 is not half-replaced by a shorter name it contains
+        replacements.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        for (String[] r : replacements) {
+            out = out.replace(r[0], r[1]);
+        }
+        out = ID_NUMBER.matcher(out).replaceAll(HIDDEN);
+        out = BANK_ACCOUNT.matcher(out).replaceAll(HIDDEN);
+        out = MOBILE.matcher(out).replaceAll(HIDDEN);
+        out = LANDLINE.matcher(out).replaceAll(HIDDEN);
+        return hideAddresses(out);
+    }
+
+    /** Words that lead into an address and stay: 住 三星镇林西村12组 → 住＊＊＊. */
+    private static final List<String> ADDRESS_LEAD_INS = List.of("居住于", "居住在", "家住", "居住", "住址",
+            "住所", "位于", "住", "于", "在", "至");
+
+    private static String hideAddresses(String text) {
+        java.util.regex.Matcher m = ADDRESS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String found = m.group();
+            String keep = ADDRESS_LEAD_INS.stream().filter(found::startsWith).findFirst().orElse("");
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(keep + HIDDEN));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The party's name as published: masked for a natural person, in full for an organisation. */
+    public static String publishedPartyName(String partyName, boolean partyIsPerson) {
+        return partyIsPerson ? maskName(partyName) : partyName == null ? null : partyName.strip();
+    }
+
+    /** The birth date an 18-digit (or old 15-digit) ID number carries, if it is a valid date. */
+    public static Optional<LocalDate> birthDate(String idNumber) {
+        if (idNumber == null) {
+            return Optional.empty();
+        }
+        String id = idNumber.strip();
+        String digits;
+        if (id.matches("\\d{17}[\\dXx]")) {
+            digits = id.substring(6, 14);
+        } else if (id.matches("\\d{15}")) {
+            digits = "19" + id.substring(6, 12);
+        } else {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(digits, BIRTH));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the holder of the ID number was under 18 on the given date. */
+    public static boolean minorOn(String idNumber, LocalDate on) {
+        return birthDate(idNumber).map(b -> Period.between(b, on).getYears() < AGE_OF_MAJORITY).orElse(false);
+    }
+}

@@ -1,0 +1,134 @@
+package org.fazhi.publication.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.publication.PublicationStatistics;
+import org.fazhi.publication.internal.Publication;
+import org.fazhi.publication.internal.PublicationRepository;
+import org.fazhi.publication.internal.PublicationService;
+import org.fazhi.publication.internal.PublicationStatus;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 公示台 — the judicial office's publication desk: what is due, what is late, what waits for withdrawal, what was
+ * withdrawn and why; the reviewer confirms redacted texts and withdraws revoked decisions.
+ */
+@Controller
+@RequestMapping("/publications")
+class PublicationDeskPages {
+
+    /** The desk's tabs: which statuses each shows. */
+    enum Tab {
+        PENDING(EnumSet.of(PublicationStatus.PENDING_REVIEW)),
+        PUBLISHED(EnumSet.of(PublicationStatus.PUBLISHED)),
+        WITHDRAWN(EnumSet.of(PublicationStatus.WITHDRAWN, PublicationStatus.CANCELLED)),
+        OTHER(EnumSet.of(PublicationStatus.TAKEN_DOWN, PublicationStatus.WITHHELD));
+
+        final Set<PublicationStatus> statuses;
+
+        Tab(Set<PublicationStatus> statuses) {
+            this.statuses = statuses;
+        }
+    }
+
+    private final PublicationRepository publications;
+    private final PublicationService service;
+    private final PublicationStatistics statistics;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PublicationDeskPages(PublicationRepository publications, PublicationService service,
+                         PublicationStatistics statistics, AuditTrail audit, Clock clock) {
+        this.publications = publications;
+        this.service = service;
+        this.statistics = statistics;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Transactional(readOnly = true)
+    String desk(@RequestParam(defaultValue = "PENDING") Tab tab, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        String like = q == null || q.isBlank() ? null : "%" + q.strip() + "%";
+        var result = publications.desk(tab.statuses, like, PageRequest.of(Math.max(page, 0), 20,
+                Sort.by(Sort.Direction.ASC, "publicationDueOn").and(Sort.by("id"))));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("tab", tab);
+        model.addAttribute("tabs", Tab.values());
+        model.addAttribute("q", q);
+        model.addAttribute("page", result);
+        model.addAttribute("today", today);
+        model.addAttribute("awaitingWithdrawal", publications.awaitingWithdrawal());
+        model.addAttribute("figures", statistics.figures(today.getYear(), null));
+        return "publication/desk";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Transactional(readOnly = true)
+    String detail(@PathVariable long id, Model model) {
+        Publication p = service.get(id);
+        model.addAttribute("p", p);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("history", audit.historyOf(Publication.class, p.getId()));
+        return "publication/detail";
+    }
+
+    @PostMapping("/{id}/revise")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    String revise(@PathVariable long id, @RequestParam String title, @RequestParam(required = false) String violation,
+                  @RequestParam(required = false) String basis, @RequestParam(required = false) String penalty,
+                  RedirectAttributes redirect, Model model) {
+        return act(id, redirect, model, "publication.revised", () -> service.revise(id, title, violation, basis,
+                penalty));
+    }
+
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    String confirm(@PathVariable long id, RedirectAttributes redirect, Model model) {
+        return act(id, redirect, model, "publication.published", () -> service.confirm(id));
+    }
+
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    String revoke(@PathVariable long id,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
+        return act(id, redirect, model, "publication.revokedSaved", () -> service.revoke(id, revokedOn, reason));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect, Model model) {
+        return act(id, redirect, model, "publication.withdrawn", () -> service.withdraw(id));
+    }
+
+    private String act(long id, RedirectAttributes redirect, Model model, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", success);
+            return "redirect:/publications/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            return detail(id, model);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.fazhi.publication.web;
+
+import org.fazhi.organization.DataScope;
+import org.fazhi.publication.internal.PublicDecisionQuery;
+import org.fazhi.shared.DashboardSection;
+import org.fazhi.shared.NavItem;
+import org.fazhi.shared.PublicSearch;
+import org.fazhi.shared.PublicServiceCard;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where the publication desk shows itself: navigation, dashboard, portal card and portal search. */
+@Configuration(proxyBeanMethods = false)
+class PublicationModuleConfig {
+
+    @Bean
+    NavItem publicationDeskNav() {
+        return new NavItem("nav.group.enforcement", "publication.nav.desk", "/publications", "ENFORCEMENT_READ",
+                "publications", 30);
+    }
+
+    @Bean
+    DashboardSection publicationSection() {
+        return new DashboardSection("ENFORCEMENT_READ", "/dashboard/sections/publications", 30);
+    }
+
+    @Bean
+    PublicServiceCard enforcementDisclosureCard() {
+        return new PublicServiceCard("portal.service.enforcement", "portal.service.enforcement.desc",
+                "/portal/enforcement", 20);
+    }
+
+    @Bean
+    PublicSearch enforcementDisclosureSearch(PublicDecisionQuery query) {
+        return (q, limit) -> DataScope.asSystem(() -> query.search(q, 0, limit)).items().stream()
+                .map(d -> new PublicSearch.Hit("执法公示", d.title(),
+                        d.decisionNumber() == null ? d.caseNumber() : d.decisionNumber(),
+                        "/portal/enforcement?q=" + java.net.URLEncoder.encode(d.caseNumber(),
+                                java.nio.charset.StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+}

@@ -1,0 +1,36 @@
+-- 执法公示: decisions as published (redacted), with their clocks and withdrawal
+create table publication (
+    id                    bigint primary key,
+    version               bigint        not null default 0,
+    town_id               bigint        not null,
+    village_id            bigint,
+    holder_unit_id        bigint        not null,
+    kind                  varchar(20)   not null,
+    case_number           varchar(80)   not null,
+    decision_number       varchar(80),
+    title                 varchar(300)  not null,
+    party_type            varchar(20)   not null,
+    party_name            varchar(200)  not null,
+    violation             varchar(4000),
+    basis                 varchar(2000),
+    penalty               varchar(1000),
+    fine_amount           numeric(14, 2),
+    decided_on            date          not null,
+    publication_due_on    date          not null,
+    published_on          date,
+    confirmed_by          varchar(60),
+    status                varchar(20)   not null,
+    withheld_reason       varchar(300),
+    revoked_on            date,
+    withdrawal_due_on     date,
+    withdrawn_on          date,
+    withdrawal_reason     varchar(500),
+    taken_down_on         date,
+    search_text           varchar(8000) not null,
+    deadline_id           bigint,
+    withdrawal_deadline_id bigint,
+    constraint publication_case_uq unique (town_id, case_number),
+    constraint publication_status_ck check (status in ('PENDING_REVIEW', 'PUBLISHED', 'WITHDRAWN', 'TAKEN_DOWN', 'WITHHELD', 'CANCELLED'))
+);
+create index publication_public_ix on publication (status, decided_on desc, id desc);
+create index publication_town_ix on publication (town_id, decided_on);
