@@ -1,0 +1,97 @@
+package org.fazhi.disclosure.internal;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.calendar.DeadlineView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists and figures of applications within the caller's scope: the list page and the dashboard. */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationQueries {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final ApplicationRepository applications;
+    private final DeadlineEngine engine;
+    private final Clock clock;
+
+    ApplicationQueries(ApplicationRepository applications, DeadlineEngine engine, Clock clock) {
+        this.applications = applications;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** An application with its clock. */
+    public record Row(DisclosureApplication application, DeadlineView clock) {
+    }
+
+    /** The sortable columns of the list. */
+    public enum SortBy {
+        RECEIVED("receivedOn"), NUMBER("caseNumber"), STATUS("status");
+
+        private final String property;
+
+        SortBy(String property) {
+            this.property = property;
+        }
+    }
+
+    public Page<Row> search(ApplicationStatus status, String q, int page, SortBy sort, boolean desc) {
+        Specification<DisclosureApplication> spec = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (status != null) {
+                p.add(cb.equal(root.get("status"), status));
+            }
+            if (q != null && !q.isBlank()) {
+                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), like, '\\'),
+                        cb.like(cb.lower(root.get("content")), like, '\\'),
+                        cb.like(cb.lower(root.get("trackingCode")), like, '\\')));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        Sort s = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, sort.property).and(Sort.by("id"));
+        return applications.findAll(spec, PageRequest.of(Math.max(0, page), PAGE_SIZE, s)).map(this::row);
+    }
+
+    private Row row(DisclosureApplication a) {
+        return new Row(a, a.deadlineId() == null ? null : engine.find(a.deadlineId()).orElse(null));
+    }
+
+    /** The dashboard's figures: open applications by due date, overdue ones, and this year's on-time rate. */
+    public record Dashboard(List<Row> open, List<Row> overdue, long decidedThisYear, long decidedOnTime,
+                            Double onTimeRate) {
+    }
+
+    public Dashboard dashboard() {
+        List<Row> open = applications.findByStatusInOrderByReceivedOnAsc(EnumSet.of(ApplicationStatus.PROCESSING,
+                ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.CONSULTING, ApplicationStatus.AWAITING_FEE))
+                .stream().map(this::row)
+                .sorted(Comparator.comparing((Row r) -> r.clock() == null || r.clock().dueDate() == null
+                        ? LocalDate.MAX : r.clock().dueDate()))
+                .toList();
+        List<Row> overdue = open.stream().filter(r -> r.clock() != null
+                && r.clock().status() == DeadlineStatus.OVERDUE).toList();
+        int year = LocalDate.now(clock).getYear();
+        List<DisclosureApplication> decided = applications.decidedBetween(LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        long onTime = decided.stream().filter(a -> Boolean.FALSE.equals(a.decidedLate())).count();
+        return new Dashboard(open, overdue, decided.size(), onTime,
+                decided.isEmpty() ? null : 100.0 * onTime / decided.size());
+    }
+}

@@ -1,0 +1,264 @@
+package org.fazhi.disclosure.internal;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.calendar.OfficialCalendar;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.NotFound;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 依申请公开办理 — registers applications and takes them through the procedure. Each public method is one transaction:
+ * the aggregate checks the step before anything is written, so a refused step leaves the application and its clock as
+ * they were.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+    /** The unit of a town that handles disclosure, where online applications are put. */
+    static final String DISCLOSURE_OFFICE = "政务公开办公室";
+    private static final Pattern PERSON_ID = Pattern.compile("\\d{17}[\\dX]");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApplicationRepository applications;
+    private final DeadlineEngine engine;
+    private final OfficialCalendar calendar;
+    private final OrgDirectory directory;
+    private final DisclosureProperties properties;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, DeadlineEngine engine, OfficialCalendar calendar,
+                       OrgDirectory directory, DisclosureProperties properties, Clock clock) {
+        this.applications = applications;
+        this.engine = engine;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The applicant's particulars as a request gives them (text, checked here). */
+    public record ApplicantInput(String applicantType, String applicantName, String idNumber, String phone,
+                                 String address, String content, String delivery) {
+    }
+
+    /** Staff register an application received by any channel, with art. 31's date of receipt. */
+    public DisclosureApplication register(String receivedOn, String channel, ApplicantInput applicant) {
+        Input in = new Input();
+        LocalDate received = in.date("receivedOn", receivedOn, true);
+        Channel ch = in.choice("channel", Channel.class, channel, true);
+        DisclosureApplication.Particulars p = particulars(in, received, ch, applicant);
+        OrgUnitView holder = DataScope.currentUser().map(u -> u.homeUnit())
+                .filter(u -> u.townId() != null).orElseThrow(() -> new AccessDenied("error.scope.write"));
+        return receive(p, holder);
+    }
+
+    /**
+     * An application submitted on the public portal: received the day it is submitted (art. 31, online). Runs as the
+     * platform, since the public has no scope; the application goes to the town's disclosure office.
+     */
+    public DisclosureApplication submitOnline(Long orgUnitId, ApplicantInput applicant) {
+        Input in = new Input();
+        OrgUnitView town = orgUnitId == null ? null : directory.find(orgUnitId)
+                .filter(u -> u.type() == OrgUnitType.TOWN).orElse(null);
+        if (town == null) {
+            in.problem("orgUnitId", "disclosure.public.town");
+        }
+        DisclosureApplication.Particulars p = particulars(in, LocalDate.now(clock), Channel.ONLINE, applicant);
+        OrgUnitView holder = directory.children(town.id()).stream()
+                .filter(u -> DISCLOSURE_OFFICE.equals(u.name())).findFirst().orElse(town);
+        return receive(p, holder);
+    }
+
+    private DisclosureApplication.Particulars particulars(Input in, LocalDate received, Channel channel,
+                                                         ApplicantInput a) {
+        ApplicantType type = in.choice("applicantType", ApplicantType.class, a.applicantType(), true);
+        String name = in.text("applicantName", a.applicantName(), 100, true);
+        String id = in.text("idNumber", a.idNumber(), 40, true);
+        if (id != null) {
+            id = id.toUpperCase(Locale.ROOT);
+            if (type != null && !(type.person() ? PERSON_ID : CREDIT_CODE).matcher(id).matches()) {
+                in.problem("idNumber", type.person() ? "disclosure.idNumber.person" : "disclosure.idNumber.org");
+            }
+        }
+        String phone = in.text("phone", a.phone(), 40, true);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            in.problem("phone", "disclosure.phone.invalid");
+        }
+        String address = in.text("address", a.address(), 300, false);
+        String content = in.text("content", a.content(), DisclosureApplication.MAX_TEXT, true);
+        String delivery = in.text("delivery", a.delivery(), 200, false);
+        in.check();
+        return new DisclosureApplication.Particulars(received, channel, type, name, id, phone, address, content,
+                delivery);
+    }
+
+    private DisclosureApplication receive(DisclosureApplication.Particulars p, OrgUnitView holder) {
+        StepContext ctx = context();
+        OrgUnitView town = directory.get(holder.townId());
+        long seq = applications.countReceived(town.id(), p.receivedOn().withDayOfYear(1),
+                p.receivedOn().withDayOfYear(p.receivedOn().lengthOfYear())) + 1;
+        DisclosureApplication a = DisclosureApplication.receive(p, holder, newTrackingCode(),
+                properties.number(town.name(), p.receivedOn().getYear(), seq), ctx);
+        applications.save(a);
+        a.startClock(holder, ctx);
+        return a;
+    }
+
+    private String newTrackingCode() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append('-');
+            }
+            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    public void requestSupplement(long id, String sentOn, List<String> items, String supplementDueOn) {
+        Input in = new Input();
+        LocalDate sent = in.date("sentOn", sentOn, true);
+        LocalDate due = in.date("supplementDueOn", supplementDueOn, true);
+        in.check();
+        load(id).requestSupplement(sent, items, due, context());
+    }
+
+    public void receiveSupplement(long id, String receivedOn) {
+        Input in = new Input();
+        LocalDate on = in.date("receivedOn", receivedOn, true);
+        in.check();
+        load(id).receiveSupplement(on, context());
+    }
+
+    public void extend(long id, String decidedOn, String approvedBy, String reason, Integer days) {
+        Input in = new Input();
+        LocalDate on = in.date("decidedOn", decidedOn, true);
+        in.check();
+        load(id).extend(on, approvedBy, reason, days == null ? DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS : days,
+                context());
+    }
+
+    public void consult(long id, String startedOn, String endedOn, String consulted, String kind) {
+        Input in = new Input();
+        LocalDate start = in.date("startedOn", startedOn, false);
+        LocalDate end = in.date("endedOn", endedOn, false);
+        DisclosureApplication.ConsultationKind k = in.choice("kind", DisclosureApplication.ConsultationKind.class,
+                kind, false);
+        in.check();
+        load(id).consult(start, end, consulted, k, context());
+    }
+
+    /**
+     * A fee notice. With a method the amount is computed (per request: the application's rank among the same
+     * applicant's requests in its calendar month; per page: {@code quantity} pages) and a stated amount must agree;
+     * without one the stated amount is recorded. The payment deadline defaults to the setting.
+     */
+    public void noticeFee(long id, String noticeOn, String method, Integer quantity, BigDecimal amount,
+                          String payBy) {
+        Input in = new Input();
+        LocalDate notice = in.date("noticeOn", noticeOn, true);
+        LocalDate pay = in.date("payBy", payBy, false);
+        FeeCalculator.Method m = in.choice("method", FeeCalculator.Method.class, method, false);
+        in.money("amount", amount);
+        if (m == FeeCalculator.Method.PER_PAGE && (quantity == null || quantity < 1)) {
+            in.problem("quantity", "disclosure.fee.pages");
+        }
+        if (m == null && amount == null) {
+            in.problem("amount", "disclosure.field.required");
+        }
+        in.check();
+        DisclosureApplication a = load(id);
+        Integer qty = quantity;
+        BigDecimal fee = amount;
+        if (m != null) {
+            if (m == FeeCalculator.Method.PER_REQUEST) {
+                qty = rankInMonth(a);
+                fee = FeeCalculator.perRequest(qty);
+            } else {
+                fee = FeeCalculator.perPage(quantity);
+            }
+            if (amount != null && amount.compareTo(fee) != 0) {
+                throw RuleViolation.onField("amount", "disclosure.fee.mismatch", fee.toPlainString());
+            }
+        }
+        if (pay == null && notice != null) {
+            pay = calendar.addWorkingDays(notice, properties.feePaymentWorkingDays());
+        }
+        a.noticeFee(notice, m, qty, fee, pay, context());
+    }
+
+    /** The application's rank among the same applicant's requests received in its calendar month. */
+    int rankInMonth(DisclosureApplication a) {
+        LocalDate from = a.receivedOn().withDayOfMonth(1);
+        List<Long> ids = applications.sameApplicant(a.getTownId(), a.idNumber(), from,
+                from.withDayOfMonth(from.lengthOfMonth()));
+        return ids.indexOf(a.getId()) + 1;
+    }
+
+    public void payFee(long id, String paidOn) {
+        Input in = new Input();
+        LocalDate on = in.date("paidOn", paidOn, true);
+        in.check();
+        load(id).payFee(on, context());
+    }
+
+    public void decide(long id, String decidedOn, String outcome, String reason) {
+        Input in = new Input();
+        LocalDate on = in.date("decidedOn", decidedOn, true);
+        Outcome o = in.choice("outcome", Outcome.class, outcome, true);
+        in.check();
+        load(id).decide(on, o, reason, context());
+    }
+
+    @Transactional(readOnly = true)
+    public DisclosureApplication get(long id) {
+        DisclosureApplication a = load(id);
+        a.steps().size();
+        return a;
+    }
+
+    /** The application's clock as the engine sees it now. */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> clockOf(DisclosureApplication a) {
+        return a.deadlineId() == null ? Optional.empty() : engine.find(a.deadlineId());
+    }
+
+    /** The application with this tracking code (the caller decides whether to run as the platform). */
+    @Transactional(readOnly = true)
+    public Optional<DisclosureApplication> byTrackingCode(String code) {
+        if (code == null || code.length() > 20) {
+            return Optional.empty();
+        }
+        Optional<DisclosureApplication> a = applications.findByTrackingCode(code.strip().toUpperCase(Locale.ROOT));
+        a.ifPresent(x -> x.steps().size());
+        return a;
+    }
+
+    private DisclosureApplication load(long id) {
+        return applications.findById(id).orElseThrow(() -> new NotFound("disclosure-application", id));
+    }
+
+    StepContext context() {
+        String actor = DataScope.currentUser().map(u -> u.getUsername()).orElse("public");
+        return new StepContext(engine, calendar.snapshot(), LocalDate.now(clock), actor);
+    }
+}

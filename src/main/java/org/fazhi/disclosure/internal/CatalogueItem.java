@@ -1,0 +1,168 @@
+package org.fazhi.disclosure.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.calendar.NewDeadline;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.RuleViolation;
+
+/**
+ * 主动公开信息 — one item of the proactive disclosure catalogue. It is published within 20 working days of being formed
+ * (art. 26), a clock of the deadline engine; a 行政规范性文件 also carries its lifecycle: issued (制发) on the day it is
+ * formed, valid (现行有效) until repealed (废止).
+ */
+@Entity
+@Table(name = "disclosure_item")
+public class CatalogueItem extends ScopedRecord {
+
+    public static final String CLOCK_SUBJECT = "disclosure.item";
+    static final int MAX_BODY = 20000;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private ItemCategory category;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "doc_number", length = 100)
+    private String docNumber;
+
+    @Column(nullable = false, length = MAX_BODY)
+    private String body;
+
+    @Column(name = "formed_on", nullable = false)
+    private LocalDate formedOn;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "repealed_on")
+    private LocalDate repealedOn;
+
+    @Column(name = "deadline_id")
+    private Long deadlineId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CatalogueItem() {
+    }
+
+    static CatalogueItem form(ItemCategory category, String title, String docNumber, String body, LocalDate formedOn,
+                              OrgUnitView holder, LocalDate today) {
+        if (formedOn.isAfter(today)) {
+            throw RuleViolation.onField("formedOn", "disclosure.date.future", formedOn.toString(), today.toString());
+        }
+        CatalogueItem i = new CatalogueItem();
+        i.category = category;
+        i.title = title;
+        i.docNumber = docNumber == null || docNumber.isBlank() ? null : docNumber.strip();
+        i.body = body;
+        i.formedOn = formedOn;
+        i.issuedOn = category == ItemCategory.NORMATIVE_DOCUMENT ? formedOn : null;
+        i.createdAt = Instant.now();
+        i.assignHolder(holder);
+        i.noteChange("DISCLOSURE_ITEM_FORMED", title);
+        return i;
+    }
+
+    /** Starts the publication clock of art. 26 (the record must have its id). */
+    DeadlineView startClock(OrgUnitView holder, StepContext ctx) {
+        DeadlineView clock = ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()),
+                "主动公开期限（" + title + "）", DisclosurePeriods.PUBLICATION, formedOn, holder)
+                .assignedTo(ctx.actor()));
+        deadlineId = clock.id();
+        return clock;
+    }
+
+    /** Publishes the item on {@code on}: the clock is met (late if after its due date). */
+    void publish(LocalDate on, StepContext ctx) {
+        checkPublication(on, ctx.today());
+        ctx.engine().meet(deadlineId, on);
+        publishedOn = on;
+        noteChange("DISCLOSURE_ITEM_PUBLISHED", on.toString());
+    }
+
+    /** Whether the item may be published on {@code on}: once, not before it was formed, not in the future. */
+    void checkPublication(LocalDate on, LocalDate today) {
+        if (publishedOn != null) {
+            throw new RuleViolation("disclosure.item.published", publishedOn.toString());
+        }
+        if (on.isBefore(formedOn)) {
+            throw RuleViolation.onField("publishedOn", "disclosure.item.publishedBeforeFormed", formedOn.toString());
+        }
+        if (on.isAfter(today)) {
+            throw RuleViolation.onField("publishedOn", "disclosure.date.future", on.toString(), today.toString());
+        }
+    }
+
+    /** 废止: a normative document ceases to be valid on {@code on}. */
+    void repeal(LocalDate on, LocalDate today) {
+        if (category != ItemCategory.NORMATIVE_DOCUMENT) {
+            throw new RuleViolation("disclosure.item.notNormative");
+        }
+        if (repealedOn != null) {
+            throw new RuleViolation("disclosure.item.repealed", repealedOn.toString());
+        }
+        if (on.isBefore(issuedOn)) {
+            throw RuleViolation.onField("repealedOn", "disclosure.item.repealBeforeIssue", issuedOn.toString());
+        }
+        if (on.isAfter(today)) {
+            throw RuleViolation.onField("repealedOn", "disclosure.date.future", on.toString(), today.toString());
+        }
+        repealedOn = on;
+        noteChange("DISCLOSURE_ITEM_REPEALED", on.toString());
+    }
+
+    public ItemCategory category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String docNumber() {
+        return docNumber;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public LocalDate formedOn() {
+        return formedOn;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate repealedOn() {
+        return repealedOn;
+    }
+
+    public Long deadlineId() {
+        return deadlineId;
+    }
+
+    /** 现行有效 at the end of {@code day}: a normative document issued by then and not repealed by then. */
+    public boolean validAtEndOf(LocalDate day) {
+        return issuedOn != null && !issuedOn.isAfter(day) && (repealedOn == null || repealedOn.isAfter(day));
+    }
+}

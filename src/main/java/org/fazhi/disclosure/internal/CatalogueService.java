@@ -1,0 +1,151 @@
+package org.fazhi.disclosure.internal;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.calendar.OfficialCalendar;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.NotFound;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 主动公开目录 — keeps the catalogue: forms items (starting their art. 26 clock), publishes and repeals them. */
+@Service
+@Transactional
+public class CatalogueService {
+
+    /** Page size limits of the catalogue lists. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final CatalogueRepository items;
+    private final DeadlineEngine engine;
+    private final OfficialCalendar calendar;
+    private final Clock clock;
+
+    CatalogueService(CatalogueRepository items, DeadlineEngine engine, OfficialCalendar calendar, Clock clock) {
+        this.items = items;
+        this.engine = engine;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Forms an item; when {@code publishedOn} is given it is published at once. */
+    public CatalogueItem create(String category, String title, String docNumber, String body, String formedOn,
+                                String publishedOn) {
+        Input in = new Input();
+        ItemCategory c = in.choice("category", ItemCategory.class, category, true);
+        String t = in.text("title", title, 200, true);
+        String n = in.text("docNumber", docNumber, 100, false);
+        String b = in.text("body", body, CatalogueItem.MAX_BODY, true);
+        LocalDate formed = in.date("formedOn", formedOn, true);
+        LocalDate published = in.date("publishedOn", publishedOn, false);
+        in.check();
+        OrgUnitView holder = DataScope.currentUser().map(u -> u.homeUnit()).filter(u -> u.townId() != null)
+                .orElseThrow(() -> new AccessDenied("error.scope.write"));
+        StepContext ctx = context();
+        CatalogueItem item = CatalogueItem.form(c, t, n, b, formed, holder, ctx.today());
+        if (published != null) {
+            // checked before the first write, so that a refused date leaves nothing behind
+            item.checkPublication(published, ctx.today());
+        }
+        items.save(item);
+        item.startClock(holder, ctx);
+        if (published != null) {
+            item.publish(published, ctx);
+        }
+        return item;
+    }
+
+    public CatalogueItem publish(long id, String publishedOn) {
+        Input in = new Input();
+        LocalDate on = in.date("publishedOn", publishedOn, true);
+        in.check();
+        CatalogueItem item = load(id);
+        item.publish(on, context());
+        return item;
+    }
+
+    public CatalogueItem repeal(long id, String repealedOn) {
+        Input in = new Input();
+        LocalDate on = in.date("repealedOn", repealedOn, true);
+        in.check();
+        CatalogueItem item = load(id);
+        item.repeal(on, LocalDate.now(clock));
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogueItem get(long id) {
+        return load(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> clockOf(CatalogueItem item) {
+        return item.deadlineId() == null ? Optional.empty() : engine.find(item.deadlineId());
+    }
+
+    /**
+     * Items matching a keyword (title, number, body) and a category; {@code publishedOnly} for the portal, which
+     * runs as the platform and names the town it shows.
+     */
+    @Transactional(readOnly = true)
+    public Page<CatalogueItem> search(String q, ItemCategory category, Long townId, boolean publishedOnly, int page,
+                                      int size) {
+        Specification<CatalogueItem> spec = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (q != null && !q.isBlank()) {
+                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("docNumber")), like, '\\'),
+                        cb.like(cb.lower(root.get("body")), like, '\\')));
+            }
+            if (category != null) {
+                p.add(cb.equal(root.get("category"), category));
+            }
+            if (townId != null) {
+                p.add(cb.equal(root.get("townId"), townId));
+            }
+            if (publishedOnly) {
+                p.add(cb.isNotNull(root.get("publishedOn")));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        Sort sort = publishedOnly ? Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("id"))
+                : Sort.by(Sort.Order.desc("formedOn"), Sort.Order.desc("id"));
+        return items.findAll(spec, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE),
+                sort));
+    }
+
+    /** Unpublished items with their clocks (the dashboard picks those past due). */
+    @Transactional(readOnly = true)
+    public List<ItemClock> unpublished() {
+        return items.findByPublishedOnIsNullOrderByFormedOnAsc().stream()
+                .map(i -> new ItemClock(i, clockOf(i).orElse(null))).toList();
+    }
+
+    /** An item with its publication clock. */
+    public record ItemClock(CatalogueItem item, DeadlineView clock) {
+    }
+
+    private CatalogueItem load(long id) {
+        return items.findById(id).orElseThrow(() -> new NotFound("disclosure-item", id));
+    }
+
+    private StepContext context() {
+        String actor = DataScope.currentUser().map(u -> u.getUsername()).orElse("system");
+        return new StepContext(engine, calendar.snapshot(), LocalDate.now(clock), actor);
+    }
+}

@@ -1,0 +1,114 @@
+package org.fazhi.disclosure.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.files.AttachmentOwner;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.Permission;
+import org.fazhi.shared.DashboardSection;
+import org.fazhi.shared.NavItem;
+import org.fazhi.shared.PublicSearch;
+import org.fazhi.shared.PublicServiceCard;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the disclosure module adds to the platform: navigation, dashboard section, portal cards and search. */
+@Configuration(proxyBeanMethods = false)
+class DisclosureModuleConfig {
+
+    static final String NAV_GROUP = "nav.group.disclosure";
+
+    @Bean
+    NavItem disclosureApplicationsNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.applications", "/disclosure/applications",
+                Permission.DISCLOSURE_READ.name(), "disclosure-applications", 300);
+    }
+
+    @Bean
+    NavItem disclosureCatalogueNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.catalogue", "/disclosure/items",
+                Permission.DISCLOSURE_READ.name(), "disclosure-items", 301);
+    }
+
+    @Bean
+    NavItem disclosureReportNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.report", "/disclosure/annual-report",
+                Permission.DISCLOSURE_READ.name(), "disclosure-report", 302);
+    }
+
+    @Bean
+    DashboardSection disclosureDashboardSection() {
+        return new DashboardSection(Permission.DISCLOSURE_READ.name(), "/disclosure/dashboard", 40);
+    }
+
+    @Bean
+    PublicServiceCard disclosureCatalogueCard() {
+        return new PublicServiceCard("portal.service.disclosure", "portal.service.disclosure.desc",
+                "/portal/disclosure", 30);
+    }
+
+    @Bean
+    PublicServiceCard disclosureApplicationCard() {
+        return new PublicServiceCard("portal.service.application", "portal.service.application.desc",
+                "/portal/disclosure/apply", 31);
+    }
+
+    /** 政务公开目录 in the portal's search box: published items only. */
+    @Component
+    static class CatalogueSearch implements PublicSearch {
+
+        private final CatalogueService catalogue;
+
+        CatalogueSearch(CatalogueService catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        @Override
+        public List<Hit> search(String query, int limit) {
+            return DataScope.asSystem(() -> catalogue.search(query, null, null, true, 0, limit)).getContent().stream()
+                    .map(i -> new Hit("政务公开目录", i.title(), i.body().length() > 80 ? i.body().substring(0, 80)
+                            + "…" : i.body(), "/portal/disclosure/items/" + i.getId()))
+                    .toList();
+        }
+    }
+
+    /** Files of a catalogue item: read and written like the item. */
+    @Component
+    static class ItemAttachments implements AttachmentOwner {
+
+        static final String TYPE = "disclosure-item";
+
+        private final CatalogueRepository items;
+        private final OrgDirectory directory;
+        private final DataScope dataScope;
+
+        ItemAttachments(CatalogueRepository items, OrgDirectory directory, DataScope dataScope) {
+            this.items = items;
+            this.directory = directory;
+            this.dataScope = dataScope;
+        }
+
+        @Override
+        public String ownerType() {
+            return TYPE;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public Optional<OrgUnitView> readableHolder(long ownerId) {
+            return items.findById(ownerId).flatMap(i -> directory.find(i.getHolderUnitId()));
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public Optional<OrgUnitView> writableHolder(long ownerId) {
+            boolean mayWrite = DataScope.currentUser().map(u -> u.getAuthorities().stream()
+                    .anyMatch(a -> Permission.DISCLOSURE_WRITE.name().equals(a.getAuthority()))).orElse(false);
+            return readableHolder(ownerId).filter(u -> mayWrite && dataScope.canWriteHeldBy(u.id()));
+        }
+    }
+}

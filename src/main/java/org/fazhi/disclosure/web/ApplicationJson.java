@@ -1,0 +1,99 @@
+package org.fazhi.disclosure.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.disclosure.internal.ApplicationStatus;
+import org.fazhi.disclosure.internal.DisclosureApplication;
+import org.fazhi.disclosure.internal.PersonalData;
+
+/** An application as the staff API shows it: the procedure's facts, its clock and its history. */
+final class ApplicationJson {
+
+    private ApplicationJson() {
+    }
+
+    /**
+     * {@code dueOn} is the day the answer is due; {@code null} while the agency waits (supplement, consultation, fee),
+     * since no answer is due then. For a decided application it is the due date as it stood.
+     */
+    static LocalDate dueOn(DisclosureApplication a, DeadlineView clock) {
+        if (clock == null || a.status().waiting()) {
+            return null;
+        }
+        return clock.dueDate();
+    }
+
+    static Map<String, Object> of(DisclosureApplication a, DeadlineView clock) {
+        boolean personal = PersonalData.readableBy(a);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.getId());
+        m.put("trackingCode", a.trackingCode());
+        m.put("caseNumber", a.caseNumber());
+        m.put("receivedOn", a.receivedOn());
+        m.put("dueOn", dueOn(a, clock));
+        m.put("status", a.status());
+        m.put("channel", a.channel());
+        m.put("applicantType", a.applicantType());
+        m.put("applicantName", personal ? a.applicantName() : PersonalData.maskName(a));
+        m.put("idNumber", personal ? a.idNumber() : PersonalData.maskTail(a.idNumber()));
+        m.put("phone", personal ? a.phone() : PersonalData.maskTail(a.phone()));
+        m.put("address", personal ? a.address() : null);
+        m.put("personalDataMasked", !personal);
+        m.put("content", a.content());
+        m.put("delivery", a.delivery());
+        if (a.supplementSentOn() != null) {
+            m.put("supplement", map("sentOn", a.supplementSentOn(), "items", a.supplementItems(),
+                    "supplementDueOn", a.supplementDueOn(), "receivedOn", a.supplementReceivedOn()));
+        }
+        if (a.extensionDecidedOn() != null) {
+            m.put("extension", map("decidedOn", a.extensionDecidedOn(), "days", a.extensionDays(),
+                    "approvedBy", a.extensionApprovedBy(), "reason", a.extensionReason()));
+        }
+        if (a.consultationStartedOn() != null) {
+            m.put("consultation", map("startedOn", a.consultationStartedOn(), "consulted", a.consulted(),
+                    "kind", a.consultationKind(), "open", a.status() == ApplicationStatus.CONSULTING));
+        }
+        if (a.feeNoticeOn() != null) {
+            m.put("fee", map("noticeOn", a.feeNoticeOn(), "method", a.feeMethod(), "quantity", a.feeQuantity(),
+                    "amount", a.feeAmount(), "payBy", a.feePayBy(), "paidOn", a.feePaidOn()));
+        }
+        m.put("decidedOn", a.decidedOn());
+        m.put("outcome", a.outcome());
+        m.put("outcomeLabel", a.outcome() == null ? null : a.outcome().label());
+        m.put("reason", a.decisionReason());
+        m.put("onTime", a.decidedLate() == null ? null : !a.decidedLate());
+        m.put("clock", clock == null ? null : clock(clock));
+        m.put("history", a.steps().stream().map(s -> map("step", s.step(), "on", s.occurredOn(),
+                "detail", s.detail(), "by", s.actor())).toList());
+        return m;
+    }
+
+    static Map<String, Object> clock(DeadlineView c) {
+        return map("id", c.id(), "legalBasis", c.legalBasis(), "period", c.period().amount() + " 个工作日",
+                "triggeredOn", c.triggeredOn(), "periodStart", c.periodStart(), "restarts", c.restarts(),
+                "dueOn", c.dueDate(), "status", c.status(), "pausedSince", c.pausedSince(),
+                "pauseReason", c.pauseReason(), "metOn", c.metOn(), "metLate", c.metLate(), "stoppedOn",
+                c.stoppedOn(), "stopReason", c.stopReason(),
+                "pauses", c.pauses().stream().map(p -> map("from", p.from(), "resumedOn", p.resumedOn(),
+                        "reason", p.reason())).toList(),
+                "extensions", c.extensions().stream().map(e -> map("workingDays", e.period().amount(),
+                        "decidedOn", e.decidedOn(), "approver", e.approver(), "reason", e.reason())).toList());
+    }
+
+    /** A map keeping its keys' order and allowing nulls. */
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static List<Map<String, Object>> list(List<DisclosureApplication> apps, java.util.function.Function<
+            DisclosureApplication, DeadlineView> clocks) {
+        return apps.stream().map(a -> of(a, clocks.apply(a))).toList();
+    }
+}

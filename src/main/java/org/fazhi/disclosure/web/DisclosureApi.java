@@ -1,0 +1,191 @@
+package org.fazhi.disclosure.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.fazhi.disclosure.internal.AnnualReportService;
+import org.fazhi.disclosure.internal.CatalogueItem;
+import org.fazhi.disclosure.internal.CatalogueService;
+import org.fazhi.disclosure.internal.DocumentService;
+import org.fazhi.disclosure.internal.Input;
+import org.fazhi.disclosure.internal.ItemCategory;
+import org.fazhi.disclosure.internal.ReviewCase;
+import org.fazhi.disclosure.internal.ReviewCaseService;
+import org.fazhi.organization.DataScope;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 政务公开 staff API: the catalogue, the documents, reconsideration and litigation cases, the annual report. */
+@RestController
+@RequestMapping("/api/v1/disclosure")
+@Tag(name = "政务公开")
+class DisclosureApi {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final CatalogueService catalogue;
+    private final ReviewCaseService reviews;
+    private final AnnualReportService reports;
+    private final DocumentService documents;
+
+    DisclosureApi(CatalogueService catalogue, ReviewCaseService reviews, AnnualReportService reports,
+                  DocumentService documents) {
+        this.catalogue = catalogue;
+        this.reviews = reviews;
+        this.reports = reports;
+        this.documents = documents;
+    }
+
+    record ItemRequest(String category, String title, String docNumber, String body, String formedOn,
+                       String publishedOn) {
+    }
+
+    record DateRequest(String publishedOn, String repealedOn) {
+    }
+
+    record ReviewRequest(String kind, String caseNumber, Long applicationId, String filedOn, String result,
+                         String concludedOn, String summary) {
+    }
+
+    record ReportTextRequest(String overview, String problems, String otherMatters, Integer licenceDecisions,
+                             BigDecimal feeIncomeWan) {
+    }
+
+    @GetMapping("/items")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    @Operation(summary = "主动公开目录（含未公开）")
+    Map<String, Object> items(@RequestParam(required = false) String q,
+                              @RequestParam(required = false) String category,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "20") int size) {
+        Input in = new Input();
+        ItemCategory c = in.choice("category", ItemCategory.class, category, false);
+        in.check();
+        Page<CatalogueItem> result = catalogue.search(q, c, null, false, page, size);
+        return ApplicationJson.map("total", result.getTotalElements(), "items",
+                result.getContent().stream().map(CatalogueJson::summary).toList());
+    }
+
+    @PostMapping("/items")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "新增主动公开信息（启动第26条20个工作日公开期限）")
+    ResponseEntity<Map<String, Object>> createItem(@RequestBody ItemRequest r) {
+        CatalogueItem item = catalogue.create(r.category(), r.title(), r.docNumber(), r.body(), r.formedOn(),
+                r.publishedOn());
+        return ResponseEntity.status(HttpStatus.CREATED).body(item(item.getId()));
+    }
+
+    @GetMapping("/items/{id}")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    Map<String, Object> item(@PathVariable long id) {
+        CatalogueItem item = catalogue.get(id);
+        return CatalogueJson.full(item, catalogue.clockOf(item).orElse(null));
+    }
+
+    @PostMapping("/items/{id}/publish")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "公开（发布）一条信息")
+    Map<String, Object> publish(@PathVariable long id, @RequestBody DateRequest r) {
+        catalogue.publish(id, r.publishedOn());
+        return item(id);
+    }
+
+    @PostMapping("/items/{id}/repeal")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "废止行政规范性文件")
+    Map<String, Object> repeal(@PathVariable long id, @RequestBody DateRequest r) {
+        catalogue.repeal(id, r.repealedOn());
+        return item(id);
+    }
+
+    @GetMapping("/applications/{id}/documents/{kind}")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "文书：REPLY 答复书, SUPPLEMENT 补正告知书, EXTENSION 延期答复告知书（DOCX）")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind) {
+        Input in = new Input();
+        DocumentService.Kind k = in.choice("kind", DocumentService.Kind.class, kind, true);
+        in.check();
+        return docx(documents.applicationDocument(id, k), k.title() + "-" + id + ".docx");
+    }
+
+    @GetMapping("/review-cases")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    @Operation(summary = "政府信息公开行政复议、行政诉讼案件")
+    java.util.List<Map<String, Object>> reviewCases() {
+        return reviews.all().stream().map(DisclosureApi::review).toList();
+    }
+
+    @PostMapping("/review-cases")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "登记政府信息公开行政复议、行政诉讼案件（年度报告表四）")
+    ResponseEntity<Map<String, Object>> recordReview(@RequestBody ReviewRequest r) {
+        ReviewCase c = reviews.record(r.kind(), r.caseNumber(), r.applicationId(), r.filedOn(), r.result(),
+                r.concludedOn(), r.summary());
+        return ResponseEntity.status(HttpStatus.CREATED).body(review(c));
+    }
+
+    static Map<String, Object> review(ReviewCase c) {
+        return ApplicationJson.map("id", c.getId(), "kind", c.kind(), "caseNumber", c.caseNumber(),
+                "applicationId", c.applicationId(), "filedOn", c.filedOn(), "result", c.result(),
+                "concludedOn", c.concludedOn(), "summary", c.summary());
+    }
+
+    @GetMapping("/annual-report/{year}")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    @Operation(summary = "政府信息公开工作年度报告（国办公开办函〔2021〕30号格式；表三不含无数字的标题行“三、本年度办理结果”）")
+    Map<String, Object> report(@PathVariable int year, @RequestParam(required = false) Long orgUnit) {
+        AnnualReportService.AnnualReport r = reports.report(year, unit(orgUnit));
+        return ApplicationJson.map("year", r.year(), "orgUnitId", r.orgUnitId(), "orgUnitName", r.orgUnitName(),
+                "dueOn", r.dueOn(), "table2", r.table2(), "table3", r.table3(), "table4", r.table4(),
+                "consistent", r.consistent(), "feesCollected", r.feesCollected(), "overview", r.overview(),
+                "problems", r.problems(), "otherMatters", r.otherMatters());
+    }
+
+    @PutMapping("/annual-report/{year}/text")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "编辑年度报告第一、五、六部分及手工填报数据（行政许可、行政事业性收费）")
+    Map<String, Object> editReport(@PathVariable int year, @RequestParam(required = false) Long orgUnit,
+                                   @RequestBody ReportTextRequest r) {
+        reports.editText(year, unit(orgUnit), r.overview(), r.problems(), r.otherMatters(), r.licenceDecisions(),
+                r.feeIncomeWan());
+        return report(year, orgUnit);
+    }
+
+    @GetMapping("/annual-report/{year}/docx")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    @Operation(summary = "年度报告 DOCX")
+    ResponseEntity<byte[]> reportDocx(@PathVariable int year, @RequestParam(required = false) Long orgUnit) {
+        return docx(documents.annualReport(year, unit(orgUnit)), year + "年政府信息公开工作年度报告.docx");
+    }
+
+    /** The caller's own town when no unit is named. */
+    static long unit(Long orgUnit) {
+        if (orgUnit != null) {
+            return orgUnit;
+        }
+        return DataScope.currentUser().map(u -> u.homeUnit().townId() != null ? u.homeUnit().townId()
+                : u.homeUnit().id()).orElseThrow();
+    }
+
+    static ResponseEntity<byte[]> docx(byte[] content, String fileName) {
+        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+}
