@@ -58,6 +58,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/public/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // public JSON, and the portal's own forms (a form post is a public submission too)
+        return !path.startsWith("/api/public/") && !(path.startsWith("/portal/") && "POST".equals(request.getMethod()));
     }
 }

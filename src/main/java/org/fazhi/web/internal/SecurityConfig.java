@@ -73,7 +73,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin, RateLimitFilter rateLimit)
+            throws Exception {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint entry = (rq, rs, ex) -> {
             if (isHtmx(rq)) {
@@ -97,7 +98,9 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+                // the portal's public forms are limited like the public API (the filter passes every other page)
+                .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -1,0 +1,17 @@
+package org.fazhi.mediation.internal;
+
+/** 专项排查主题 — the occasions and fields of the seed report's screening campaigns. */
+public enum CampaignTheme {
+    TWO_SESSIONS("两会"), HOLIDAY("重大节假日"), FINANCE("金融纠纷"), RURAL("农村主要矛盾"), INDUSTRY("重点行业"),
+    OTHER("其他");
+
+    private final String label;
+
+    CampaignTheme(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,289 @@
+package org.fazhi.mediation.web;
+
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.mediation.DisputeCategory;
+import org.fazhi.mediation.DisputeSource;
+import org.fazhi.mediation.internal.AdvisedRoute;
+import org.fazhi.mediation.internal.AgreementForm;
+import org.fazhi.mediation.internal.CommitteeLevel;
+import org.fazhi.mediation.internal.Dispute;
+import org.fazhi.mediation.internal.DisputeCommands;
+import org.fazhi.mediation.internal.DisputeLedger;
+import org.fazhi.mediation.internal.DisputeProcedure;
+import org.fazhi.mediation.internal.DisputeQueries;
+import org.fazhi.mediation.internal.DisputeService;
+import org.fazhi.mediation.internal.DisputeStatus;
+import org.fazhi.mediation.internal.FollowUp;
+import org.fazhi.mediation.internal.IntakeChannel;
+import org.fazhi.mediation.internal.MediationAccess;
+import org.fazhi.mediation.internal.Performance;
+import org.fazhi.mediation.internal.RiskLevel;
+import org.fazhi.mediation.web.PageForms.ConclusionForm;
+import org.fazhi.mediation.web.PageForms.DatedNoteForm;
+import org.fazhi.mediation.web.PageForms.FollowUpForm;
+import org.fazhi.mediation.web.PageForms.RegistrationForm;
+import org.fazhi.mediation.web.PageForms.SessionForm;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** 纠纷管理页面 — the dispute list, the registration form and the dispute page with its next steps. */
+@Controller
+class DisputePages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final DisputeService service;
+    private final DisputeQueries queries;
+    private final OrgDirectory directory;
+    private final DataScope dataScope;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final org.fazhi.mediation.internal.CampaignService campaigns;
+
+    DisputePages(DisputeService service, DisputeQueries queries, OrgDirectory directory, DataScope dataScope,
+                 AuditTrail audit, Validator validator, MessageSource messages,
+                 org.fazhi.mediation.internal.CampaignService campaigns) {
+        this.campaigns = campaigns;
+        this.service = service;
+        this.queries = queries;
+        this.directory = directory;
+        this.dataScope = dataScope;
+        this.audit = audit;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** A list row with the names the table shows. */
+    record Row(Dispute d, String village, String holder) {
+    }
+
+    /** A clock with the fields the shared badge fragment reads. */
+    record ClockRow(DeadlineView d, String hover) {
+    }
+
+    @GetMapping("/mediation/disputes")
+    @PreAuthorize("hasAuthority('MEDIATION_READ')")
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                @RequestParam(required = false) Long orgUnit, @RequestParam(required = false) Long village,
+                @RequestParam(required = false) DisputeCategory category,
+                @RequestParam(required = false) DisputeSource source,
+                @RequestParam(required = false) DisputeStatus status,
+                @RequestParam(required = false) AgreementForm form, @RequestParam(required = false) Boolean major,
+                @RequestParam(required = false) CommitteeLevel committee,
+                @RequestParam(required = false) Boolean referred,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "ACCEPTED") DisputeQueries.SortBy sort,
+                @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        if (year != null) {
+            StatisticsPages.requireYear(year);
+        }
+        DisputeQueries.Filter filter = new DisputeQueries.Filter(year, month, orgUnit, village, category, source,
+                status, form, major, committee, referred, from, to, q, null);
+        Page<Dispute> result = queries.search(filter, page, PAGE_SIZE, sort, desc);
+        model.addAttribute("page", result);
+        model.addAttribute("rows", result.getContent().stream().map(d -> new Row(d, name(d.getLocalityId()),
+                name(d.getHolderUnitId()))).toList());
+        model.addAttribute("f", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("desc", desc);
+        model.addAttribute("villages", villages());
+        model.addAttribute("categories", DisputeCategory.values());
+        model.addAttribute("sources", DisputeSource.values());
+        model.addAttribute("statuses", DisputeStatus.values());
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        addParam(query, "year", year);
+        addParam(query, "month", month);
+        addParam(query, "orgUnit", orgUnit);
+        addParam(query, "village", village);
+        addParam(query, "category", category);
+        addParam(query, "source", source);
+        addParam(query, "status", status);
+        addParam(query, "form", form);
+        addParam(query, "major", major);
+        addParam(query, "committee", committee);
+        addParam(query, "referred", referred);
+        addParam(query, "from", from);
+        addParam(query, "to", to);
+        addParam(query, "q", q == null || q.isBlank() ? null : q);
+        String filterQuery = query.encode().build().getQuery();
+        String fq = filterQuery == null ? "" : filterQuery;
+        model.addAttribute("filterQuery", fq);
+        model.addAttribute("base", "/mediation/disputes?" + fq + (fq.isEmpty() ? "" : "&") + "sort=" + sort
+                + "&desc=" + desc);
+        model.addAttribute("orgUnitName", orgUnit == null ? null : name(orgUnit));
+        return "mediation/list";
+    }
+
+    @GetMapping("/mediation/disputes/new")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String newForm(@RequestParam(required = false) Long assignment, Model model) {
+        formModel(model);
+        model.addAttribute("assignment", assignment == null ? null : campaigns.assignment(assignment));
+        return "mediation/new";
+    }
+
+    @PostMapping("/mediation/disputes")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String register(@ModelAttribute RegistrationForm form, @RequestParam(required = false) Long assignment,
+                    RedirectAttributes redirect, Model model) {
+        try {
+            DisputeCommands.Registration r = Forms.valid(validator, messages, form.command());
+            Dispute d = assignment == null ? service.register(r) : campaigns.reportFinding(assignment, r);
+            redirect.addFlashAttribute("success", "mediation.registered");
+            return "redirect:/mediation/disputes/" + d.getId();
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            formModel(model);
+            model.addAttribute("assignment", assignment == null ? null : campaigns.assignment(assignment));
+            return "mediation/new";
+        }
+    }
+
+    @GetMapping("/mediation/disputes/{id}")
+    @PreAuthorize("hasAuthority('MEDIATION_READ')")
+    String detail(@PathVariable long id, Model model) {
+        Dispute d = service.get(id);
+        model.addAttribute("d", d);
+        model.addAttribute("village", name(d.getLocalityId()));
+        model.addAttribute("holder", name(d.getHolderUnitId()));
+        model.addAttribute("personal", MediationAccess.handles());
+        model.addAttribute("steps", MediationAccess.handles() && dataScope.canWriteHeldBy(d.getHolderUnitId())
+                ? DisputeProcedure.allowed(d) : List.of());
+        model.addAttribute("handovers", d.getHandovers().stream().map(h -> new String[] {h.getHandedOn().toString(),
+                name(h.getFromUnitId()), name(h.getToUnitId()), h.getHandedBy(), h.getReason()}).toList());
+        model.addAttribute("clocks", service.clocksOf(id).stream().map(k -> new ClockRow(k, hover(k))).toList());
+        model.addAttribute("history", audit.historyOf(Dispute.class, id));
+        model.addAttribute("today", LocalDate.now(org.fazhi.FazhiApplication.ZONE));
+        model.addAttribute("outcomes", List.of(DisputeStatus.SUCCEEDED, DisputeStatus.FAILED,
+                DisputeStatus.TERMINATED));
+        model.addAttribute("forms", AgreementForm.values());
+        model.addAttribute("routes", AdvisedRoute.values());
+        model.addAttribute("performances", Performance.values());
+        return "mediation/detail";
+    }
+
+    @PostMapping("/mediation/disputes/{id}/assignment")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String assign(@PathVariable long id, @RequestParam(required = false) String mediators,
+                  RedirectAttributes redirect, Model model) {
+        return step(id, redirect, model, () -> service.assign(id, Forms.valid(validator, messages,
+                new DisputeCommands.Assignment(mediators))));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/sessions")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String session(@PathVariable long id, @ModelAttribute SessionForm form, RedirectAttributes redirect,
+                   Model model) {
+        return step(id, redirect, model, () -> service.recordSession(id, Forms.valid(validator, messages,
+                form.command())));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/escalation")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String escalate(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
+                    Model model) {
+        return step(id, redirect, model, () -> service.escalate(id, Forms.valid(validator, messages,
+                new DisputeCommands.Escalation(form.on(), form.text()))));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/police-report")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String police(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
+                  Model model) {
+        return step(id, redirect, model, () -> service.reportToPolice(id, Forms.valid(validator, messages,
+                new DisputeCommands.PoliceReport(form.on(), form.text()))));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/conclusion")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String conclude(@PathVariable long id, @ModelAttribute ConclusionForm form, RedirectAttributes redirect,
+                    Model model) {
+        return step(id, redirect, model, () -> service.conclude(id, Forms.valid(validator, messages,
+                form.command())));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/follow-ups")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String followUp(@PathVariable long id, @ModelAttribute FollowUpForm form, RedirectAttributes redirect,
+                    Model model) {
+        return step(id, redirect, model, () -> service.followUp(id, Forms.valid(validator, messages,
+                form.command())));
+    }
+
+    @PostMapping("/mediation/disputes/{id}/court-confirmation")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
+    String confirmation(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
+                        Model model) {
+        return step(id, redirect, model, () -> service.recordCourtConfirmation(id, Forms.valid(validator, messages,
+                new DisputeCommands.CourtConfirmation(form.on()))));
+    }
+
+    private String step(long id, RedirectAttributes redirect, Model model, Supplier<Dispute> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("success", "mediation.saved");
+            return "redirect:/mediation/disputes/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            return detail(id, model);
+        }
+    }
+
+    private void formModel(Model model) {
+        model.addAttribute("villages", villages());
+        model.addAttribute("categories", DisputeCategory.values());
+        model.addAttribute("sources", DisputeSource.values());
+        model.addAttribute("channels", IntakeChannel.values());
+        model.addAttribute("risks", RiskLevel.values());
+        model.addAttribute("committees", CommitteeLevel.values());
+        model.addAttribute("today", LocalDate.now(org.fazhi.FazhiApplication.ZONE));
+        model.addAttribute("ledgerName", DisputeLedger.NAME);
+    }
+
+    private List<OrgUnitView> villages() {
+        return dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.VILLAGE).toList();
+    }
+
+    private String name(Long id) {
+        return id == null ? "" : directory.find(id).map(OrgUnitView::name).orElse("");
+    }
+
+    private String hover(DeadlineView d) {
+        String key = d.status() == DeadlineStatus.STOPPED ? "deadline.hover.stopped" : "deadline.hover";
+        Object[] args = d.status() == DeadlineStatus.STOPPED ? new Object[] {d.legalBasis(), d.stopReason()}
+                : new Object[] {d.legalBasis(), String.valueOf(d.dueDate())};
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private static void addParam(UriComponentsBuilder b, String name, Object value) {
+        Optional.ofNullable(value).ifPresent(v -> b.queryParam(name, v));
+    }
+}
