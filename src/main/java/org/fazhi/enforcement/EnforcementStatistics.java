@@ -1,0 +1,27 @@
+package org.fazhi.enforcement;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The year's enforcement figures, computed in one place for the API, the dashboards and the annual report. Filed
+ * cases count by filing date; decided, major, reviewed, fines and kinds by decision date (a decision with a fine and a
+ * confiscation counts under both kinds); publication figures come from the disclosure of decisions by decision year.
+ */
+public interface EnforcementStatistics {
+
+    /** Figures of the org unit (a town, or a department holding cases, or the district: every town in scope). */
+    Figures of(int year, long orgUnitId);
+
+    /**
+     * @param penaltiesByKind        decisions per kind, keyed by the art. 9 name (警告, 罚款 …)
+     * @param majorCases             decided cases of art. 58 (legal review mandatory)
+     * @param casesReviewed          decided cases that passed legal review
+     * @param casesWithFullRecords   decided cases where every step reached carries at least one record
+     */
+    record Figures(int year, long orgUnitId, long casesFiled, long casesDecided, Map<String, Long> penaltiesByKind,
+                   BigDecimal fineTotal, long majorCases, long casesReviewed, long majorCasesReviewed,
+                   long collectivelyDiscussed, long publishedOnTime, long publishedLate, long withdrawn,
+                   long casesWithFullRecords) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.fazhi.enforcement.internal;
+
+/** 案件流转审批环节 — the stages at which the town's approval chain signs (seed 一(七)). */
+public enum ApprovalStage {
+    /** 立案审批 */
+    FILING,
+    /** 拟处罚意见审批 (before the notice) */
+    PROPOSAL,
+    /** 处罚决定审批 */
+    DECISION
+}

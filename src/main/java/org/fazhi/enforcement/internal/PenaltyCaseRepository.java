@@ -1,0 +1,10 @@
+package org.fazhi.enforcement.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpecificationExecutor<PenaltyCase> {
+
+    List<PenaltyCase> findByStateNot(CaseState state);
+}

@@ -1,0 +1,86 @@
+package org.fazhi.enforcement.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.files.Attachments;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 执法监督信号 — what the judicial office watches (seed 一(七)): cases near or past their decision deadline, steps
+ * without a full-process record, major decisions without legal review, and approvals waiting.
+ */
+@Component
+public class Supervision {
+
+    private final PenaltyCaseRepository cases;
+    private final CaseStepRepository steps;
+    private final Attachments attachments;
+    private final DeadlineEngine deadlines;
+    private final CaseService service;
+
+    Supervision(PenaltyCaseRepository cases, CaseStepRepository steps, Attachments attachments,
+                DeadlineEngine deadlines, CaseService service) {
+        this.cases = cases;
+        this.steps = steps;
+        this.attachments = attachments;
+        this.deadlines = deadlines;
+        this.service = service;
+    }
+
+    /** A case with the clock behind the signal. */
+    public record Signal(PenaltyCase c, DeadlineView clock) {
+    }
+
+    /** The signals of the caller's scope. */
+    public record Signals(List<Signal> nearDeadline, List<PenaltyCase> missingRecords, List<PenaltyCase> unreviewed,
+                          List<PenaltyCase> awaitingApproval, long open) {
+    }
+
+    @Transactional(readOnly = true)
+    public Signals signals() {
+        List<PenaltyCase> all = cases.findAll();
+        List<Signal> near = new ArrayList<>();
+        List<PenaltyCase> awaiting = new ArrayList<>();
+        long open = 0;
+        for (PenaltyCase c : all) {
+            if (c.getState() == CaseState.CLOSED) {
+                continue;
+            }
+            open++;
+            if (c.getDecisionClockId() != null && c.getDecidedOn() == null) {
+                deadlines.find(c.getDecisionClockId())
+                        .filter(d -> d.status() == DeadlineStatus.DUE_SOON || d.status() == DeadlineStatus.OVERDUE)
+                        .ifPresent(d -> near.add(new Signal(c, d)));
+            }
+            if (c.getProcedure() == ProcedureKind.ORDINARY && waiting(c)) {
+                awaiting.add(c);
+            }
+        }
+        Set<Long> ids = all.stream().map(PenaltyCase::getId).collect(Collectors.toSet());
+        Map<Long, List<CaseStep>> byCase = ids.isEmpty() ? Map.of()
+                : steps.findByCaseIdIn(ids).stream().collect(Collectors.groupingBy(CaseStep::getCaseId));
+        List<PenaltyCase> missing = all.stream().filter(c -> byCase.getOrDefault(c.getId(), List.of()).stream()
+                .filter(s -> s.getStep().needsRecord())
+                .anyMatch(s -> attachments.of(StepAttachments.TYPE, s.getId()).isEmpty())).toList();
+        List<PenaltyCase> unreviewed = all.stream().filter(c -> c.getDecidedOn() != null && c.isMajor()
+                && !Boolean.TRUE.equals(c.getReviewPassed())).toList();
+        return new Signals(near, missing, unreviewed, awaiting, open);
+    }
+
+    private boolean waiting(PenaltyCase c) {
+        return switch (c.getState()) {
+            case FILED -> !service.approvalsComplete(c, ApprovalStage.FILING);
+            case INVESTIGATING -> !c.getProposedKinds().isEmpty() && !service.approvalsComplete(c, ApprovalStage.PROPOSAL);
+            case NOTIFIED, HEARING, LEGAL_REVIEW, COLLECTIVE_DISCUSSION ->
+                    !service.approvalsComplete(c, ApprovalStage.DECISION);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * 行政执法 — administrative penalty cases (行政处罚案件) under the three systems (三项制度): the statutory procedure of
+ * 《行政处罚法》 from filing to closure as one explicit state machine, every statutory period a clock of the deadline
+ * engine, officers with valid certificates on every outward step, legal review and collective discussion, the town's
+ * case-flow approvals, full-process records (执法全过程记录) with integrity checks, documents, and the year's figures
+ * ({@link org.fazhi.enforcement.EnforcementStatistics}). Other modules react to {@link org.fazhi.enforcement.PenaltyDecided}
+ * and {@link org.fazhi.enforcement.DecisionChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "行政执法 Enforcement cases")
+package org.fazhi.enforcement;

@@ -1,0 +1,335 @@
+package org.fazhi.enforcement.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.calendar.DeadlineView;
+import org.fazhi.enforcement.EnforcementStatistics;
+import org.fazhi.enforcement.PenaltyKind;
+import org.fazhi.enforcement.internal.ApprovalStage;
+import org.fazhi.enforcement.internal.CaseApproval;
+import org.fazhi.enforcement.internal.CaseDocuments;
+import org.fazhi.enforcement.internal.CaseEvidence;
+import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CaseState;
+import org.fazhi.enforcement.internal.CaseStep;
+import org.fazhi.enforcement.internal.EnforcementSettings;
+import org.fazhi.enforcement.internal.Outcome;
+import org.fazhi.enforcement.internal.PenaltyCase;
+import org.fazhi.enforcement.internal.ProcedureKind;
+import org.fazhi.enforcement.internal.Step;
+import org.fazhi.organization.DataScope;
+import org.fazhi.publication.PartyType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 行政处罚案件 API — filing, every step, approvals, documents, evidence and the year's figures. */
+@RestController
+@RequestMapping("/api/v1/enforcement")
+@Tag(name = "行政执法", description = "penalty cases")
+class CaseApi {
+
+    private final CaseService cases;
+    private final CaseDocuments documents;
+    private final CaseEvidence evidence;
+    private final EnforcementStatistics statistics;
+    private final DeadlineEngine deadlines;
+    private final DataScope dataScope;
+    private final MessageSource messages;
+
+    CaseApi(CaseService cases, CaseDocuments documents, CaseEvidence evidence, EnforcementStatistics statistics,
+            DeadlineEngine deadlines, DataScope dataScope, MessageSource messages) {
+        this.cases = cases;
+        this.documents = documents;
+        this.evidence = evidence;
+        this.statistics = statistics;
+        this.deadlines = deadlines;
+        this.dataScope = dataScope;
+        this.messages = messages;
+    }
+
+    record CaseRequest(ProcedureKind procedure, String title, PartyType partyType, String partyName,
+                       String partyIdNumber, String partyAddress, String partyPhone, String violation,
+                       String legalBasis, LocalDate violationOn, Boolean harmToLife, LocalDate filedOn,
+                       Boolean majorPublicInterest, Boolean majorRights, Boolean complexCase, Boolean reviewByLaw,
+                       Boolean collective, List<Long> officerIds) {
+        PenaltyCase.Filing filing() {
+            return new PenaltyCase.Filing(procedure, title, partyType, partyName, partyIdNumber, partyAddress,
+                    partyPhone, violation, legalBasis, violationOn, t(harmToLife), filedOn, t(majorPublicInterest),
+                    t(majorRights), t(complexCase), t(reviewByLaw), t(collective));
+        }
+    }
+
+    record ProposalRequest(Set<PenaltyKind> kinds, BigDecimal fine, String text) {
+    }
+
+    record ApprovalRequest(ApprovalStage stage, Boolean agree, String opinion, LocalDate on) {
+    }
+
+    record StepRequest(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
+                       String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
+                       LocalDate hearingNoticeOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
+                       Integer days) {
+        CaseService.StepInput input() {
+            return new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note, kinds, fine, text,
+                    outcome, passed, opinion, counselOpinion, hearingNoticeOn, noShow, method, amount, until, days);
+        }
+    }
+
+    record CaseJson(long id, String caseNumber, String procedure, String state, String stateLabel, String title,
+                    String partyType, String partyName, String violation, String legalBasis, LocalDate filedOn,
+                    boolean major, boolean collective, List<String> proposedKinds, BigDecimal proposedFine,
+                    LocalDate notifiedOn, LocalDate windowEndsOn, boolean hearingApplicable, Boolean reviewPassed,
+                    String outcome, List<String> penaltyKinds, BigDecimal fineAmount, String decisionNumber,
+                    LocalDate decidedOn, LocalDate servedOn, LocalDate paymentDueOn, LocalDate paidOn,
+                    BigDecimal lateFee, LocalDate closedOn, LocalDate revokedOn) {
+    }
+
+    record StepJson(long id, String step, String stepLabel, LocalDate on, String officers, String note, String actor) {
+    }
+
+    record ApprovalJson(String stage, int position, String role, String approver, boolean approved, String opinion,
+                        LocalDate signedOn, boolean superseded) {
+    }
+
+    record NextStepJson(String step, String label, boolean allowed, List<String> missing) {
+    }
+
+    record ClockJson(long id, String title, String basis, LocalDate triggeredOn, LocalDate dueDate, String status) {
+    }
+
+    record DetailJson(CaseJson caseInfo, List<StepJson> steps, List<ApprovalJson> approvals,
+                      List<NextStepJson> nextSteps, List<ClockJson> clocks) {
+    }
+
+    record PageJson(long total, int page, int size, List<CaseJson> items) {
+    }
+
+    @PostMapping("/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    @Operation(summary = "立案（普通程序）或登记简易程序案件")
+    CaseJson file(@RequestBody CaseRequest rq) {
+        return json(cases.file(rq.filing(), rq.officerIds()));
+    }
+
+    @GetMapping("/cases")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "本人数据范围内的案件")
+    PageJson list(@RequestParam(required = false) CaseState state,
+                  @RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size) {
+        Page<PenaltyCase> p = cases.search(state, procedure, q, year, PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "filedOn", "id")));
+        return new PageJson(p.getTotalElements(), p.getNumber(), p.getSize(),
+                p.getContent().stream().map(this::json).toList());
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "案件详情：环节记录、审批、可办理的下一步及其缺少的条件、期限")
+    DetailJson get(@PathVariable long id) {
+        PenaltyCase c = cases.get(id);
+        return new DetailJson(json(c),
+                cases.stepsOf(id).stream().map(s -> new StepJson(s.getId(), s.getStep().name(),
+                        msg("enforcement.step." + s.getStep()), s.getOn(), s.getOfficerNames(), s.getNote(),
+                        s.getActor())).toList(),
+                cases.approvalsOf(id).stream().map(CaseApi::json).toList(),
+                cases.availability(c).stream().map(a -> new NextStepJson(a.step().name(),
+                        msg("enforcement.step." + a.step()), a.allowed(),
+                        a.missing().stream().map(m -> messages.getMessage(m, LocaleContextHolder.getLocale()))
+                                .toList())).toList(),
+                deadlines.ofSubject("penalty.case", String.valueOf(id)).stream().map(CaseApi::json).toList());
+    }
+
+    @PostMapping("/cases/{id}/proposal")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    @Operation(summary = "拟处罚意见（告知前）")
+    CaseJson propose(@PathVariable long id, @RequestBody ProposalRequest rq) {
+        return json(cases.propose(id, rq.kinds() == null ? EnumSet.noneOf(PenaltyKind.class) : rq.kinds(), rq.fine(),
+                rq.text()));
+    }
+
+    @PostMapping("/cases/{id}/approvals")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','CASE_APPROVE','LEGAL_REVIEW')")
+    @Operation(summary = "案件流转审批：按本镇审批链的下一位签署意见")
+    ApprovalJson approve(@PathVariable long id, @RequestBody ApprovalRequest rq) {
+        return json(cases.approve(id, rq.stage(), rq.agree() == null || rq.agree(), rq.opinion(), rq.on()));
+    }
+
+    @PostMapping("/cases/{id}/steps/{step}")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','CASE_APPROVE','LEGAL_REVIEW')")
+    @Operation(summary = "办理一个环节；程序不允许时 422 并说明缺少什么")
+    CaseJson act(@PathVariable long id, @PathVariable Step step, @RequestBody StepRequest rq) {
+        return json(cases.act(id, step, rq.input()));
+    }
+
+    @GetMapping("/cases/{id}/documents/{kind}")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "文书 DOCX：NOTICE 事先告知书、DECISION 决定书、SERVICE 送达回证")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable CaseDocuments.Kind kind) {
+        PenaltyCase c = cases.get(id);
+        byte[] body = documents.render(c, kind, cases.stepsOf(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(documents.fileName(c, kind), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/cases/{id}/evidence")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "执法全过程记录清单")
+    List<CaseEvidence.Entry> evidence(@PathVariable long id) {
+        return evidence.manifest(id);
+    }
+
+    @GetMapping("/cases/{id}/evidence/export")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "导出证据清单（CSV，含每个文件的 SHA-256、上传人、时间，及案件的操作记录）")
+    ResponseEntity<byte[]> exportEvidence(@PathVariable long id) {
+        PenaltyCase c = cases.get(id);
+        StringBuilder sb = new StringBuilder("\uFEFF环节,环节日期,环节办理人,文件,SHA-256,大小,类型,上传人,上传时间\r\n");
+        for (CaseEvidence.Entry e : evidence.manifest(id)) {
+            sb.append(csv(msg("enforcement.step." + e.step()))).append(',').append(e.stepOn()).append(',')
+                    .append(csv(e.stepActor())).append(',').append(csv(e.fileName())).append(',').append(e.sha256())
+                    .append(',').append(e.size()).append(',').append(csv(e.contentType())).append(',')
+                    .append(csv(e.uploadedBy())).append(',').append(e.uploadedAt()).append("\r\n");
+        }
+        sb.append("\r\n操作记录（时间,操作人,动作）\r\n");
+        for (var a : evidence.caseHistory(id)) {
+            sb.append(a.occurredAt()).append(',').append(csv(a.actor())).append(',').append(csv(a.action()))
+                    .append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("证据清单-" + c.getCaseNumber() + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/cases/{id}/integrity")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "完整性校验：重新计算每个文件的 SHA-256")
+    List<CaseEvidence.Check> integrity(@PathVariable long id) {
+        return evidence.verify(id);
+    }
+
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "年度执法统计")
+    EnforcementStatistics.Figures statistics(@RequestParam int year, @RequestParam long orgUnit) {
+        return statistics.of(year, orgUnit);
+    }
+
+    record SettingsJson(boolean reviewAllOrdinary, boolean excludeHearingTime, boolean excludeAppraisalTime,
+                        int maxExtensionDays, int statementWorkingDays, BigDecimal hearingFinePerson,
+                        BigDecimal hearingFineOrg, String caseNumberTemplate, String decisionNumberTemplate,
+                        String filingChain, String proposalChain, String decisionChain) {
+        static SettingsJson of(EnforcementSettings s) {
+            return new SettingsJson(s.isReviewAllOrdinary(), s.isExcludeHearingTime(), s.isExcludeAppraisalTime(),
+                    s.getMaxExtensionDays(), s.getStatementWorkingDays(), s.getHearingFinePerson(),
+                    s.getHearingFineOrg(), s.getCaseNumberTemplate(), s.getDecisionNumberTemplate(),
+                    s.getFilingChain(), s.getProposalChain(), s.getDecisionChain());
+        }
+    }
+
+    @GetMapping("/settings")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "本镇执法设置：法制审核范围、期限扣除、听证标准、文号模板、审批链")
+    SettingsJson settings(@RequestParam long town) {
+        dataScope.requireVisibleUnit(town);
+        return SettingsJson.of(cases.settingsView(town));
+    }
+
+    @PutMapping("/settings")
+    @PreAuthorize("hasAnyAuthority('CASE_APPROVE','SETTINGS_MANAGE')")
+    @Operation(summary = "修改本镇执法设置（无需改代码）")
+    SettingsJson updateSettings(@RequestParam long town, @RequestBody SettingsJson rq) {
+        var unit = dataScope.requireVisibleUnit(town);
+        dataScope.requireWritableHolder(unit.id());
+        return SettingsJson.of(cases.updateSettings(unit.townId(), s -> cases.applySettings(s, rq.reviewAllOrdinary(),
+                rq.excludeHearingTime(), rq.excludeAppraisalTime(), rq.maxExtensionDays(), rq.statementWorkingDays(),
+                rq.hearingFinePerson(), rq.hearingFineOrg(), rq.caseNumberTemplate(), rq.decisionNumberTemplate(),
+                rq.filingChain(), rq.proposalChain(), rq.decisionChain())));
+    }
+
+    record ReviewerRequest(Boolean legalQualification, LocalDate firstReviewOn) {
+    }
+
+    @PutMapping("/reviewers/{username}")
+    @PreAuthorize("hasAnyAuthority('LEGAL_REVIEW','SETTINGS_MANAGE')")
+    @Operation(summary = "登记法制审核人员的法律职业资格与首次审核日期")
+    ReviewerRequest reviewer(@PathVariable String username, @RequestBody ReviewerRequest rq) {
+        var r = cases.registerReviewer(username, Boolean.TRUE.equals(rq.legalQualification()), rq.firstReviewOn());
+        return new ReviewerRequest(r.isLegalQualification(), r.getFirstReviewOn());
+    }
+
+    // ------------------------------------------------------------------ mapping
+
+    CaseJson json(PenaltyCase c) {
+        return new CaseJson(c.getId(), c.getCaseNumber(), c.getProcedure().name(), c.getState().name(),
+                msg("enforcement.state." + c.getState()), c.getTitle(), c.getPartyType().name(), c.getPartyName(),
+                c.getViolation(), c.getLegalBasis(), c.getFiledOn(), c.isMajor(), c.isCollective(),
+                c.getProposedKinds().stream().map(PenaltyKind::label).toList(), c.getProposedFine(), c.getNotifiedOn(),
+                c.getWindowEndsOn(), c.isHearingApplicable(), c.getReviewPassed(),
+                c.getOutcome() == null ? null : c.getOutcome().name(),
+                c.getDecidedKinds().stream().map(PenaltyKind::label).toList(), c.getFineAmount(),
+                c.getDecisionNumber(), c.getDecidedOn(), c.getServedOn(), c.getPaymentDueOn(), c.getPaidOn(),
+                c.getLateFee(), c.getClosedOn(), c.getRevokedOn());
+    }
+
+    static ApprovalJson json(CaseApproval a) {
+        return new ApprovalJson(a.getStage().name(), a.getPosition(), a.getRoleLabel(), a.getApprover(),
+                a.isApproved(), a.getOpinion(), a.getSignedOn(), a.isSuperseded());
+    }
+
+    static ClockJson json(DeadlineView d) {
+        return new ClockJson(d.id(), d.title(), d.legalBasis(), d.triggeredOn(), d.dueDate(), d.status().name());
+    }
+
+    private String msg(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    static boolean t(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,227 @@
+package org.fazhi.enforcement.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.fazhi.audit.AuditTrail;
+import org.fazhi.calendar.DeadlineEngine;
+import org.fazhi.enforcement.PenaltyKind;
+import org.fazhi.enforcement.internal.ApprovalStage;
+import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CaseState;
+import org.fazhi.enforcement.internal.Outcome;
+import org.fazhi.enforcement.internal.PenaltyCase;
+import org.fazhi.enforcement.internal.ProcedureKind;
+import org.fazhi.enforcement.internal.Step;
+import org.fazhi.officer.CertificateRegister;
+import org.fazhi.publication.PartyType;
+import org.fazhi.shared.NavItem;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** 行政处罚案件页面 — the list, filing, and the case page with its allowed steps, timeline, records and documents. */
+@Controller
+class CasePages {
+
+    static final int PAGE_SIZE = 20;
+    static final List<String> SORTS = List.of("filedOn", "caseNumber", "state");
+
+    private final CaseService cases;
+    private final CertificateRegister certificates;
+    private final DeadlineEngine deadlines;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CasePages(CaseService cases, CertificateRegister certificates, DeadlineEngine deadlines, AuditTrail audit,
+              MessageSource messages, Clock clock) {
+        this.cases = cases;
+        this.certificates = certificates;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Entries {
+        @Bean
+        NavItem enforcementCasesNav() {
+            return new NavItem("nav.group.enforcement", "enforcement.nav.cases", "/enforcement/cases",
+                    "ENFORCEMENT_READ", "enforcement", 20);
+        }
+    }
+
+    @GetMapping("/enforcement/cases")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    String list(@RequestParam(required = false) CaseState state,
+                @RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "filedOn") String sort,
+                @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        String by = SORTS.contains(sort) ? sort : "filedOn";
+        Page<PenaltyCase> result = cases.search(state, procedure, q, year, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+                Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, by, "id")));
+        model.addAttribute("page", result);
+        model.addAttribute("state", state);
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("q", q);
+        model.addAttribute("year", year);
+        model.addAttribute("sort", by);
+        model.addAttribute("desc", desc);
+        model.addAttribute("states", CaseState.values());
+        model.addAttribute("procedures", ProcedureKind.values());
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/enforcement/cases")
+                .queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
+                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParam("sort", by).queryParam("desc", desc).encode().build().toUriString());
+        return "enforcement/list";
+    }
+
+    @GetMapping("/enforcement/cases/new")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String newCase(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("officers", certificates.validOn(today));
+        model.addAttribute("procedures", ProcedureKind.values());
+        model.addAttribute("partyTypes", PartyType.values());
+        return "enforcement/new";
+    }
+
+    @PostMapping("/enforcement/cases")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String file(@RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String title,
+                @RequestParam(required = false) PartyType partyType, @RequestParam(required = false) String partyName,
+                @RequestParam(required = false) String partyIdNumber,
+                @RequestParam(required = false) String partyAddress,
+                @RequestParam(required = false) String partyPhone, @RequestParam(required = false) String violation,
+                @RequestParam(required = false) String legalBasis,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationOn,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
+                @RequestParam(defaultValue = "false") boolean majorPublicInterest,
+                @RequestParam(defaultValue = "false") boolean majorRights,
+                @RequestParam(defaultValue = "false") boolean complexCase,
+                @RequestParam(defaultValue = "false") boolean reviewByLaw,
+                @RequestParam(defaultValue = "false") boolean collective,
+                @RequestParam(required = false) List<Long> officerIds, RedirectAttributes redirect, Model model) {
+        try {
+            PenaltyCase c = cases.file(new PenaltyCase.Filing(procedure, title, partyType, partyName, partyIdNumber,
+                    partyAddress, partyPhone, violation, legalBasis, violationOn, false, filedOn, majorPublicInterest,
+                    majorRights, complexCase, reviewByLaw, collective), officerIds == null ? List.of() : officerIds);
+            redirect.addFlashAttribute("success", "enforcement.filed");
+            return "redirect:/enforcement/cases/" + c.getId();
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            model.addAttribute("form", new java.util.HashMap<>(java.util.Map.of(
+                    "title", title == null ? "" : title, "partyName", partyName == null ? "" : partyName,
+                    "violation", violation == null ? "" : violation, "legalBasis", legalBasis == null ? "" : legalBasis)));
+            return newCase(model);
+        }
+    }
+
+    @GetMapping("/enforcement/cases/{id}")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    String detail(@PathVariable long id, Model model) {
+        PenaltyCase c = cases.get(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("c", c);
+        model.addAttribute("today", today);
+        model.addAttribute("steps", cases.stepsOf(id));
+        model.addAttribute("approvals", cases.approvalsOf(id));
+        model.addAttribute("availability", cases.availability(c).stream().map(a -> new Option(a.step(), a.allowed(),
+                String.join("；", a.missing().stream().map(m -> messages.getMessage(m,
+                        LocaleContextHolder.getLocale())).toList()))).toList());
+        model.addAttribute("stages", ApprovalStage.values());
+        model.addAttribute("nextApprovals", java.util.Arrays.stream(ApprovalStage.values())
+                .map(s -> new NextApproval(s, cases.nextApproval(c, s).map(e -> e.label()).orElse(null))).toList());
+        model.addAttribute("officers", certificates.validOn(today));
+        model.addAttribute("kinds", PenaltyKind.values());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("clocks", deadlines.ofSubject("penalty.case", String.valueOf(id)));
+        model.addAttribute("history", audit.historyOf(PenaltyCase.class, c.getId()));
+        return "enforcement/detail";
+    }
+
+    /** A step the state admits: whether it may be taken today, and if not, why (the button's hover). */
+    record Option(Step step, boolean allowed, String why) {
+    }
+
+    /** A stage of the approval chain and whom it waits for ({@code null}: complete). */
+    record NextApproval(ApprovalStage stage, String waitingFor) {
+    }
+
+    @PostMapping("/enforcement/cases/{id}/proposal")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String propose(@PathVariable long id, @RequestParam(required = false) Set<PenaltyKind> kinds,
+                   @RequestParam(required = false) BigDecimal fine, @RequestParam(required = false) String text,
+                   RedirectAttributes redirect, Model model) {
+        return act(id, () -> cases.propose(id, kinds == null ? EnumSet.noneOf(PenaltyKind.class) : kinds, fine, text),
+                "enforcement.proposed", null, redirect, model);
+    }
+
+    @PostMapping("/enforcement/cases/{id}/approvals")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','CASE_APPROVE','LEGAL_REVIEW')")
+    String approve(@PathVariable long id, @RequestParam(required = false) ApprovalStage stage,
+                   @RequestParam(defaultValue = "true") boolean agree, @RequestParam(required = false) String opinion,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                   RedirectAttributes redirect, Model model) {
+        return act(id, () -> cases.approve(id, stage, agree, opinion, on), "enforcement.approved", null, redirect,
+                model);
+    }
+
+    @PostMapping("/enforcement/cases/{id}/steps/{step}")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','CASE_APPROVE','LEGAL_REVIEW')")
+    String step(@PathVariable long id, @PathVariable Step step,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @RequestParam(required = false) List<Long> officerIds, @RequestParam(required = false) String note,
+                @RequestParam(required = false) Set<PenaltyKind> kinds, @RequestParam(required = false) BigDecimal fine,
+                @RequestParam(required = false) String text, @RequestParam(required = false) Outcome outcome,
+                @RequestParam(required = false) Boolean passed, @RequestParam(required = false) String opinion,
+                @RequestParam(required = false) String counselOpinion,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingNoticeOn,
+                @RequestParam(required = false) Boolean noShow, @RequestParam(required = false) String method,
+                @RequestParam(required = false) BigDecimal amount,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+                @RequestParam(required = false) Integer days, RedirectAttributes redirect, Model model) {
+        CaseService.StepInput in = new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note,
+                kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingNoticeOn, noShow, method, amount,
+                until, days);
+        return act(id, () -> cases.act(id, step, in), "enforcement.done", step, redirect, model);
+    }
+
+    private String act(long id, Runnable work, String success, Step step, RedirectAttributes redirect, Model model) {
+        try {
+            work.run();
+            redirect.addFlashAttribute("success", success);
+            if (step != null) {
+                redirect.addFlashAttribute("doneStep", "enforcement.step." + step);
+            }
+            return "redirect:/enforcement/cases/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+            return detail(id, model);
+        }
+    }
+}
