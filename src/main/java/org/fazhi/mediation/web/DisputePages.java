@@ -210,8 +210,14 @@ class DisputePages {
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
     String escalate(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
                     Model model) {
-        return step(id, redirect, model, () -> service.escalate(id, Forms.valid(validator, messages,
+        String next = step(id, redirect, model, () -> service.escalate(id, Forms.valid(validator, messages,
                 new DisputeCommands.Escalation(form.on(), form.text()))));
+        if (next.startsWith("redirect:") && DataScope.current().villageId() != null) {
+            // the village no longer holds it, hence no longer sees it: back to the village's list
+            redirect.addFlashAttribute("success", "mediation.escalated");
+            return "redirect:/mediation/disputes";
+        }
+        return next;
     }
 
     @PostMapping("/mediation/disputes/{id}/police-report")
