@@ -17,9 +17,11 @@ class PublicationSearchIndex {
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private final PublicSearchCache cache;
 
-    PublicationSearchIndex(JdbcTemplate jdbc, DataSource dataSource) {
+    PublicationSearchIndex(JdbcTemplate jdbc, DataSource dataSource, PublicSearchCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.postgres = isPostgres(dataSource);
     }
 
@@ -36,6 +38,7 @@ class PublicationSearchIndex {
     }
 
     void index(Publication p) {
+        cache.clearAfterCommit();
         if (!postgres || p.getId() == null) {
             return;
         }
