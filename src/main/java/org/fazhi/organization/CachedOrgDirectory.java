@@ -23,7 +23,6 @@ class CachedOrgDirectory implements OrgDirectory {
 
     CachedOrgDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        OrgDirectoryHolder.set(this);
     }
 
     private record Row(long id, String name, OrgUnitType type, Long parentId, String code, boolean demo, int sort) {

@@ -4,9 +4,21 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import org.fazhi.shared.AccessDenied;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
-/** Entity listener of {@link ScopedRecord}: the write half of the data scope. */
+/**
+ * Entity listener of {@link ScopedRecord}: the write half of the data scope. A Spring bean, which the persistence
+ * provider obtains from the application context (so each running application checks against its own org tree).
+ */
+@Component
 public class ScopeGuard {
+
+    private final ObjectProvider<OrgDirectory> directory;
+
+    ScopeGuard(ObjectProvider<OrgDirectory> directory) {
+        this.directory = directory;
+    }
 
     @PrePersist
     void beforeInsert(ScopedRecord record) {
@@ -25,7 +37,7 @@ public class ScopeGuard {
         require(held, record);
     }
 
-    private static void require(Long holderUnitId, ScopedRecord record) {
+    private void require(Long holderUnitId, ScopedRecord record) {
         if (holderUnitId == null) {
             throw new IllegalStateException(record.getClass().getSimpleName() + " has no holder unit");
         }
@@ -33,7 +45,7 @@ public class ScopeGuard {
         if (scope.system()) {
             return;
         }
-        OrgUnitView holder = OrgDirectoryHolder.directory().get(holderUnitId);
+        OrgUnitView holder = directory.getObject().get(holderUnitId);
         if (!scope.canWrite(holder.townId(), holder.villageId())) {
             throw new AccessDenied("error.scope.write");
         }

@@ -34,7 +34,7 @@ class PortalDecisionBrowserTest extends IntegrationTest {
     @Test
     void a_citizen_on_a_phone_searches_the_enforcement_disclosure() {
         browser.get(baseUrl() + "/");
-        browser.findElement(By.linkText("执法公示")).click();
+        browser.findElement(By.partialLinkText("执法公示")).click();
         browser.findElement(By.id("q")).sendKeys("罚款");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
 
