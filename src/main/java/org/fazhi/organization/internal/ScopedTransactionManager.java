@@ -46,7 +46,9 @@ public class ScopedTransactionManager extends JpaTransactionManager {
     protected void prepareForCommit(DefaultTransactionStatus status) {
         super.prepareForCommit(status);
         EntityManager em = currentEntityManager();
-        if (em != null && !status.isReadOnly() && em.isJoinedToTransaction()) {
+        // processCommit calls this for participating methods too: flush only before the real commit, or a long
+        // transaction (a ledger chunk) flushes its whole persistence context once per service call
+        if (status.isNewTransaction() && em != null && !status.isReadOnly() && em.isJoinedToTransaction()) {
             em.flush();
         }
     }
