@@ -16,6 +16,11 @@ public interface LedgerFormat<T> {
     /** The authority (permission name) needed to import it, e.g. {@code ORG_MANAGE}. */
     String authority();
 
+    /** Every authority that allows the import (any one suffices); by default only {@link #authority()}. */
+    default java.util.Set<String> authorities() {
+        return java.util.Set.of(authority());
+    }
+
     /** The columns, in template order. Headers are matched by name, so a file may order them differently. */
     List<LedgerColumn> columns();
 

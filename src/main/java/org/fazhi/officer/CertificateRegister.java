@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public interface CertificateRegister {
 
+    /** 《行政处罚法》第42条: enforcement by at least two officers. */
+    int MIN_OFFICERS = 2;
+
     /** Whether the officer held a certificate valid on that day. */
     boolean isValidOn(long officerId, LocalDate on);
 
@@ -26,6 +29,15 @@ public interface CertificateRegister {
 
     /** The officer, with the certificate valid on the day (or the latest one). */
     Optional<OfficerSummary> find(long officerId, LocalDate on);
+
+    /**
+     * The officer holding the certificate with this number (in the caller's scope), described with that certificate
+     * whatever its state; empty when no such certificate is registered.
+     */
+    Optional<OfficerSummary> byCertificateNumber(String certificateNumber);
+
+    /** Whether the certificate with this number (in the caller's scope) was valid on that day. */
+    boolean certificateValidOn(String certificateNumber, LocalDate on);
 
     /** The officer linked to a staff account, if any. */
     Optional<OfficerSummary> ofUser(String username, LocalDate on);

@@ -6,7 +6,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.Clock;
+import java.time.Instant;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.FazhiUser;
+import org.fazhi.organization.OrgDirectory;
+import org.fazhi.shared.NotFound;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.files.AttachmentView;
 import org.fazhi.files.Attachments;
@@ -22,29 +32,81 @@ public class CaseEvidence {
     private final CaseService cases;
     private final Attachments attachments;
     private final AuditTrail audit;
+    private final EvidenceAccessRepository accesses;
+    private final OrgDirectory directory;
+    private final Clock clock;
 
-    CaseEvidence(CaseService cases, Attachments attachments, AuditTrail audit) {
+    CaseEvidence(CaseService cases, Attachments attachments, AuditTrail audit, EvidenceAccessRepository accesses,
+                 OrgDirectory directory, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.audit = audit;
+        this.accesses = accesses;
+        this.directory = directory;
+        this.clock = clock;
     }
 
-    /** One file of the manifest. */
+    /** One file of the manifest, with everyone who viewed or downloaded it through the case. */
     public record Entry(long stepId, Step step, java.time.LocalDate stepOn, String stepActor, long fileId,
-                        String fileName, String sha256, long size, String contentType, java.time.Instant uploadedAt,
-                        String uploadedBy) {
+                        String fileName, String sha256, long size, String contentType, Instant uploadedAt,
+                        String uploadedBy, List<Access> accesses) {
+    }
+
+    /** Who read a file, how and when. */
+    public record Access(String viewer, EvidenceAccess.Kind kind, Instant at) {
     }
 
     /** Every file of every step, in step order; steps without files are listed by {@link #stepsWithoutRecords}. */
     public List<Entry> manifest(long caseId) {
+        List<CaseStep> steps = cases.stepsOf(caseId);
+        Map<Long, List<Access>> byFile = new HashMap<>();
+        for (EvidenceAccess a : accesses.findByCaseIdOrderByAccessedAtAscIdAsc(caseId)) {
+            byFile.computeIfAbsent(a.getFileId(), k -> new ArrayList<>())
+                    .add(new Access(a.getViewer(), a.getKind(), a.getAccessedAt()));
+        }
         List<Entry> out = new ArrayList<>();
-        for (CaseStep s : cases.stepsOf(caseId)) {
+        for (CaseStep s : steps) {
             for (AttachmentView a : attachments.of(StepAttachments.TYPE, s.getId())) {
                 out.add(new Entry(s.getId(), s.getStep(), s.getOn(), s.getActor(), a.id(), a.name(), a.sha256(),
-                        a.size(), a.contentType(), a.uploadedAt(), a.uploadedBy()));
+                        a.size(), a.contentType(), a.uploadedAt(), a.uploadedBy(),
+                        List.copyOf(byFile.getOrDefault(a.id(), List.of()))));
             }
         }
         return out;
+    }
+
+    /** A file of the case, opened for the caller and logged as viewed or downloaded by them. */
+    public record Opened(AttachmentView file, InputStream content) {
+    }
+
+    /**
+     * Opens a file of one of the case's steps for the caller (the case outside their scope, or a file not of this
+     * case: not found) and records who read it. The log entry is the platform's own write: anyone who may read the
+     * case leaves their trace, read-only roles included.
+     */
+    public Opened open(long caseId, long fileId, EvidenceAccess.Kind kind) {
+        PenaltyCase c = cases.get(caseId);
+        AttachmentView file = attachments.get(fileId);
+        Set<Long> stepIds = new HashSet<>();
+        cases.stepsOf(caseId).forEach(s -> stepIds.add(s.getId()));
+        if (!StepAttachments.TYPE.equals(file.ownerType()) || !stepIds.contains(file.ownerId())) {
+            throw new NotFound("evidence", fileId);
+        }
+        String viewer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
+        InputStream content = attachments.open(fileId);
+        DataScope.asSystem(() -> {
+            accesses.save(new EvidenceAccess(c.getId(), file.ownerId(), fileId, viewer, kind, clock.instant(),
+                    directory.get(c.getHolderUnitId())));
+        });
+        return new Opened(file, content);
+    }
+
+    /** Adds a record (document, photo, audio, video) to a step of the case. */
+    public AttachmentView attach(long caseId, long stepId, String fileName, InputStream content) {
+        if (cases.stepsOf(caseId).stream().noneMatch(s -> s.getId() == stepId)) {
+            throw new NotFound("penalty-case-step", stepId);
+        }
+        return attachments.store(StepAttachments.TYPE, stepId, fileName, content);
     }
 
     /** The steps that must carry a record but carry none. */

@@ -58,6 +58,8 @@ public final class CaseProcedure {
         t.put(Step.RECORD_STATEMENT, EnumSet.of(NOTIFIED));
         t.put(Step.WAIVE_STATEMENT, EnumSet.of(NOTIFIED));
         t.put(Step.REQUEST_HEARING, EnumSet.of(NOTIFIED));
+        t.put(Step.SCHEDULE_HEARING, EnumSet.of(HEARING));
+        t.put(Step.NOTIFY_HEARING, EnumSet.of(HEARING));
         t.put(Step.HOLD_HEARING, EnumSet.of(HEARING));
         t.put(Step.PAUSE_FOR_APPRAISAL, open);
         t.put(Step.RESUME_AFTER_APPRAISAL, open);
@@ -161,9 +163,28 @@ public final class CaseProcedure {
                     m.add(msg("enforcement.missing.alreadyWaived"));
                 }
             }
-            case RESUME_AFTER_APPRAISAL, PAUSE_FOR_APPRAISAL, EXTEND, HOLD_HEARING -> {
+            case RESUME_AFTER_APPRAISAL, PAUSE_FOR_APPRAISAL, EXTEND -> {
                 if (!ordinary) {
                     m.add(msg("enforcement.missing.ordinaryOnly"));
+                }
+            }
+            case SCHEDULE_HEARING -> {
+                if (c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                    m.add(msg("enforcement.missing.hearingOver"));
+                }
+            }
+            case NOTIFY_HEARING -> {
+                if (c.getHearingOn() == null || c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                    m.add(msg("enforcement.missing.hearingNotScheduled"));
+                } else if (c.getHearingNoticeOn() != null) {
+                    m.add(msg("enforcement.missing.hearingNoticeServed", c.getHearingNoticeOn().toString()));
+                }
+            }
+            case HOLD_HEARING -> {
+                if (c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                    m.add(msg("enforcement.missing.hearingOver"));
+                } else if (c.getHearingNoticeOn() == null) {
+                    m.add(msg("enforcement.missing.hearingNotice", PenaltyPeriods.HEARING_NOTICE.basis().citation()));
                 }
             }
             case SUBMIT_REVIEW -> {

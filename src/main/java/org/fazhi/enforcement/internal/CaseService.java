@@ -81,7 +81,7 @@ public class CaseService {
     /** What a step may carry besides its date; each step reads the fields it needs. */
     public record StepInput(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                             String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
-                            LocalDate hearingNoticeOn, Boolean noShow, String method, BigDecimal amount,
+                            LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount,
                             LocalDate until, Integer days) {
 
         public static StepInput on(LocalDate on) {
@@ -91,12 +91,12 @@ public class CaseService {
 
         public StepInput withOfficers(List<Long> ids) {
             return new StepInput(on, ids, note, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingNoticeOn, noShow, method, amount, until, days);
+                    hearingOn, noShow, method, amount, until, days);
         }
 
         public StepInput withNote(String n) {
             return new StepInput(on, officerIds, n, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingNoticeOn, noShow, method, amount, until, days);
+                    hearingOn, noShow, method, amount, until, days);
         }
     }
 
@@ -289,10 +289,23 @@ public class CaseService {
                     pause(c.getDecisionClockId(), on, "听证期间不计入办案期限");
                 }
             }
+            case SCHEDULE_HEARING -> {
+                c.scheduleHearing(on, in.hearingOn(), PenaltyPeriods.earliestHearing(cal, on), in.note(), ctx);
+                stop(c.getHearingNoticeClockId(), on, "听证时间已重新确定");
+                PenaltyPeriods.ClockStart notice = PenaltyPeriods.hearingNoticeClock(cal, on, in.hearingOn());
+                DeadlineView d = deadlines.start(clockOf(c, "听证通知送达期限（听证日" + in.hearingOn() + "）",
+                        notice.period(), notice.trigger()));
+                c.useHearingNoticeClock(d.id());
+            }
+            case NOTIFY_HEARING -> {
+                LocalDate latest = open(c.getHearingNoticeClockId()).map(DeadlineView::dueDate)
+                        .orElseGet(() -> PenaltyPeriods.latestHearingNotice(cal, c.getHearingOn()));
+                c.notifyHearing(on, latest, ctx);
+                meet(c.getHearingNoticeClockId(), on);
+            }
             case HOLD_HEARING -> {
-                LocalDate earliest = in.hearingNoticeOn() == null ? on
-                        : PenaltyPeriods.earliestHearing(cal, in.hearingNoticeOn());
-                c.holdHearing(in.hearingNoticeOn(), on, earliest, Boolean.TRUE.equals(in.noShow()), ctx);
+                c.holdHearing(on, PenaltyPeriods.earliestHearing(cal, c.getHearingNoticeOn()),
+                        Boolean.TRUE.equals(in.noShow()), ctx);
                 resume(c.getDecisionClockId(), on.plusDays(1));
             }
             case PAUSE_FOR_APPRAISAL -> {
@@ -474,7 +487,8 @@ public class CaseService {
     private List<Long> openClocks(PenaltyCase c) {
         List<Long> out = new ArrayList<>();
         for (Long id : new Long[] {c.getDecisionClockId(), c.getWindowClockId(), c.getServiceClockId(),
-                c.getPaymentClockId(), c.getReminderClockId(), c.getCourtClockId(), c.getPreservationClockId()}) {
+                c.getPaymentClockId(), c.getReminderClockId(), c.getCourtClockId(), c.getPreservationClockId(),
+                c.getHearingNoticeClockId()}) {
             open(id).ifPresent(v -> out.add(v.id()));
         }
         return out;
@@ -526,13 +540,34 @@ public class CaseService {
 
     public LegalReviewer registerReviewer(String username, boolean qualified, LocalDate firstReviewOn) {
         FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
-        if (blank(username)) {
+        return registerReviewer(username, qualified, firstReviewOn, user.homeUnit().townId());
+    }
+
+    /**
+     * Registers (or corrects) a legal reviewer of the town: whether they hold the legal professional qualification,
+     * and since when they review (before 2021-07-15 makes them a reviewer the qualification rule does not reach).
+     */
+    public LegalReviewer registerReviewer(String username, boolean qualified, LocalDate firstReviewOn, Long townId) {
+        if (blank(username) || username.strip().length() > 60) {
             throw RuleViolation.onField("username", "enforcement.reviewer.username");
         }
+        if (firstReviewOn != null && firstReviewOn.isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("firstReviewOn", "enforcement.reviewer.firstReviewFuture");
+        }
+        if (townId == null) {
+            throw RuleViolation.onField("town", "enforcement.settings.town");
+        }
+        OrgUnitView town = directory.get(townId);
         LegalReviewer r = reviewers.findByUsername(username.strip()).orElseGet(() -> reviewers.save(
-                new LegalReviewer(username.strip(), qualified, firstReviewOn, user.homeUnit())));
+                new LegalReviewer(username.strip(), qualified, firstReviewOn, town)));
         r.update(qualified, firstReviewOn);
         return r;
+    }
+
+    /** The legal reviewers registered in the caller's scope, by username. */
+    @Transactional(readOnly = true)
+    public List<LegalReviewer> reviewers() {
+        return reviewers.findAll(org.springframework.data.domain.Sort.by("username"));
     }
 
     CaseProcedure.Context context(PenaltyCase c, EnforcementSettings s) {

@@ -114,7 +114,7 @@ public class EnforcementSettings extends ScopedRecord {
         for (String[] t : new String[][] {{"caseNumberTemplate", caseTemplate}, {"decisionNumberTemplate",
                 decisionTemplate}}) {
             if (t[1] == null || !t[1].contains("{no}") || t[1].length() > 100) {
-                p.add(new RuleViolation.FieldProblem(t[0], "enforcement.settings.template"));
+                p.add(new RuleViolation.FieldProblem(t[0], "enforcement.settings.template", "{no}"));
             }
         }
         if (!p.isEmpty()) {

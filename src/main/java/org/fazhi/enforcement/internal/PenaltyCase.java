@@ -175,6 +175,8 @@ public class PenaltyCase extends ScopedRecord {
     private Long courtClockId;
     @Column(name = "preservation_clock_id")
     private Long preservationClockId;
+    @Column(name = "hearing_notice_clock_id")
+    private Long hearingNoticeClockId;
     @Column(name = "last_step_on", nullable = false)
     private LocalDate lastStepOn;
 
@@ -291,27 +293,53 @@ public class PenaltyCase extends ScopedRecord {
     }
 
     /**
-     * The hearing was held on {@code hearingOn} after the party was told on {@code noticeOn} — or the party did not
-     * come ({@code noShow}: a waiver, art. 64).
+     * 确定听证时间、地点 — the hearing is set for {@code hearingOn}; the notice of time and place must reach the party 7
+     * working days before it (第64条第2项、第85条), so a date earlier than {@code earliest} (7 working days after today's
+     * notice at the soonest) is refused. Setting a new date asks for a new notice.
      */
-    void holdHearing(LocalDate noticeOn, LocalDate hearingOn, LocalDate earliest, boolean noShow,
-                     CaseProcedure.Context ctx) {
-        CaseProcedure.require(this, Step.HOLD_HEARING, hearingOn, ctx);
-        if (noticeOn == null || noticeOn.isBefore(hearingRequestedOn)) {
-            throw RuleViolation.onField("hearingNoticeOn", "enforcement.hearing.noticeDate");
+    void scheduleHearing(LocalDate on, LocalDate hearingOn, LocalDate earliest, String place,
+                         CaseProcedure.Context ctx) {
+        CaseProcedure.require(this, Step.SCHEDULE_HEARING, on, ctx);
+        if (hearingOn == null) {
+            throw RuleViolation.onField("hearingOn", "enforcement.hearing.dateRequired");
         }
         if (hearingOn.isBefore(earliest)) {
-            throw RuleViolation.onField("hearingOn", "enforcement.hearing.tooSoon", hearingOn.toString(),
-                    noticeOn.toString(), earliest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
+            throw RuleViolation.onField("hearingOn", "enforcement.hearing.scheduleTooSoon", hearingOn.toString(),
+                    on.toString(), earliest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
         }
-        this.hearingNoticeOn = noticeOn;
         this.hearingOn = hearingOn;
+        this.hearingNoticeOn = null;
+        stay(Step.SCHEDULE_HEARING, on, place);
+    }
+
+    /** 送达听证通知书 — refused after {@code latest}, the last day that still leaves 7 working days before the hearing. */
+    void notifyHearing(LocalDate on, LocalDate latest, CaseProcedure.Context ctx) {
+        CaseProcedure.require(this, Step.NOTIFY_HEARING, on, ctx);
+        if (latest != null && on.isAfter(latest)) {
+            throw RuleViolation.onField("on", "enforcement.hearing.noticeLate", on.toString(), hearingOn.toString(),
+                    latest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
+        }
+        this.hearingNoticeOn = on;
+        stay(Step.NOTIFY_HEARING, on, null);
+    }
+
+    /**
+     * The hearing was held on {@code on}, at the earliest on {@code earliest} (7 working days after the notice) — or
+     * the party did not come ({@code noShow}: a waiver, art. 64).
+     */
+    void holdHearing(LocalDate on, LocalDate earliest, boolean noShow, CaseProcedure.Context ctx) {
+        CaseProcedure.require(this, Step.HOLD_HEARING, on, ctx);
+        if (on.isBefore(earliest)) {
+            throw RuleViolation.onField("on", "enforcement.hearing.tooSoon", on.toString(),
+                    hearingNoticeOn.toString(), earliest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
+        }
+        this.hearingOn = on;
         if (noShow) {
             this.hearingWaived = true;
         } else {
-            this.hearingHeldOn = hearingOn;
+            this.hearingHeldOn = on;
         }
-        stay(Step.HOLD_HEARING, hearingOn, noShow ? "当事人无正当理由未到场，视为放弃听证" : null);
+        stay(Step.HOLD_HEARING, on, noShow ? "当事人无正当理由未到场，视为放弃听证" : null);
     }
 
     void submitForReview(LocalDate on, CaseProcedure.Context ctx) {
@@ -479,6 +507,10 @@ public class PenaltyCase extends ScopedRecord {
         }
     }
 
+    void useHearingNoticeClock(Long id) {
+        this.hearingNoticeClockId = id;
+    }
+
     // ------------------------------------------------------------------ rules
 
     /** Legal review before the decision: art. 58 cases always; every ordinary case when the town says so. */
@@ -604,5 +636,6 @@ public class PenaltyCase extends ScopedRecord {
     public Long getReminderClockId() { return reminderClockId; }
     public Long getCourtClockId() { return courtClockId; }
     public Long getPreservationClockId() { return preservationClockId; }
+    public Long getHearingNoticeClockId() { return hearingNoticeClockId; }
     public LocalDate getLastStepOn() { return lastStepOn; }
 }

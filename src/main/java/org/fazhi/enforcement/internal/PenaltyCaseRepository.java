@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpecificationExecutor<PenaltyCase> {
 
     List<PenaltyCase> findByStateNot(CaseState state);
+
+    boolean existsByCaseNumberOrDecisionNumber(String caseNumber, String decisionNumber);
 }

@@ -49,6 +49,8 @@ public final class PenaltyPeriods {
     /** 第51条: summary procedure up to 3,000 yuan for an organisation. */
     public static final BigDecimal SUMMARY_MAX_FINE_ORGANISATION = new BigDecimal("3000");
     public static final LegalBasis SUMMARY = LegalBasis.of("行政处罚法", 51);
+    /** 第42条: enforcement by officers holding a certificate, at least two of them. */
+    public static final LegalBasis QUALIFICATION = LegalBasis.of("行政处罚法", 42);
     /** 第58条: legal review before the decision. */
     public static final LegalBasis LEGAL_REVIEW = LegalBasis.of("行政处罚法", 58);
     /** 第58条第2款: a reviewer doing it for the first time since the law took effect holds the legal qualification. */
@@ -69,6 +71,35 @@ public final class PenaltyPeriods {
     /** The earliest hearing day when the party is told on {@code noticeOn}: the 7th working day after it. */
     public static LocalDate earliestHearing(WorkingCalendar cal, LocalDate noticeOn) {
         return cal.addWorkingDays(noticeOn, HEARING_NOTICE.amount());
+    }
+
+    /** The last day the notice of time and place may reach the party for a hearing on {@code hearingOn}. */
+    public static LocalDate latestHearingNotice(WorkingCalendar cal, LocalDate hearingOn) {
+        return cal.workingDaysBefore(hearingOn, HEARING_NOTICE.amount());
+    }
+
+    /** A clock as the deadline engine takes it: the period and the day it runs from (not counted). */
+    public record ClockStart(LocalDate trigger, StatutoryPeriod period) {
+    }
+
+    /**
+     * The clock of the hearing notice (第64条第2项): it runs from the day the hearing is scheduled ({@code scheduledOn},
+     * at least 7 working days before {@code hearingOn}) and falls due on the last day the notice may reach the party,
+     * the 7th working day before the hearing. A notice due on the scheduling day itself runs from the working day
+     * before, so that the period lasts one working day.
+     */
+    public static ClockStart hearingNoticeClock(WorkingCalendar cal, LocalDate scheduledOn, LocalDate hearingOn) {
+        LocalDate latest = latestHearingNotice(cal, hearingOn);
+        int days = 0;
+        for (LocalDate d = scheduledOn.plusDays(1); !d.isAfter(latest); d = d.plusDays(1)) {
+            if (cal.isWorkingDay(d)) {
+                days++;
+            }
+        }
+        if (days == 0) {
+            return new ClockStart(cal.workingDaysBefore(latest, 1), StatutoryPeriod.workingDays(1, HEARING_NOTICE.basis()));
+        }
+        return new ClockStart(scheduledOn, StatutoryPeriod.workingDays(days, HEARING_NOTICE.basis()));
     }
 
     /** The day the court application period starts: when both the reconsideration and the suit periods have lapsed. */

@@ -25,6 +25,10 @@ public enum Step {
     WAIVE_STATEMENT("ENFORCEMENT_WRITE", false, true),
     /** 申请听证 */
     REQUEST_HEARING("ENFORCEMENT_WRITE", false, true),
+    /** 确定听证时间、地点 */
+    SCHEDULE_HEARING("ENFORCEMENT_WRITE", false, false),
+    /** 送达听证通知书（听证七个工作日前，第64条） */
+    NOTIFY_HEARING("ENFORCEMENT_WRITE", true, true),
     /** 举行听证（或当事人无正当理由不到场，视为放弃） */
     HOLD_HEARING("ENFORCEMENT_WRITE", false, true),
     /** 暂停计算办案期限（鉴定） */

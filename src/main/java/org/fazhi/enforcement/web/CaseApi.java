@@ -20,6 +20,13 @@ import org.fazhi.enforcement.internal.CaseEvidence;
 import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.CaseState;
 import org.fazhi.enforcement.internal.CaseStep;
+import org.fazhi.enforcement.internal.DecisionImport;
+import org.fazhi.enforcement.internal.EvidenceAccess;
+import org.fazhi.ledger.ImportReport;
+import org.fazhi.ledger.LedgerWorkbook;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.fazhi.enforcement.internal.EnforcementSettings;
 import org.fazhi.enforcement.internal.Outcome;
 import org.fazhi.enforcement.internal.PenaltyCase;
@@ -61,9 +68,14 @@ class CaseApi {
     private final DeadlineEngine deadlines;
     private final DataScope dataScope;
     private final MessageSource messages;
+    private final DecisionImport decisionImport;
+    private final CaseExport export;
 
     CaseApi(CaseService cases, CaseDocuments documents, CaseEvidence evidence, EnforcementStatistics statistics,
-            DeadlineEngine deadlines, DataScope dataScope, MessageSource messages) {
+            DeadlineEngine deadlines, DataScope dataScope, MessageSource messages, DecisionImport decisionImport,
+            CaseExport export) {
+        this.decisionImport = decisionImport;
+        this.export = export;
         this.cases = cases;
         this.documents = documents;
         this.evidence = evidence;
@@ -93,11 +105,11 @@ class CaseApi {
 
     record StepRequest(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                        String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
-                       LocalDate hearingNoticeOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
+                       LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
                        Integer days) {
         CaseService.StepInput input() {
             return new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note, kinds, fine, text,
-                    outcome, passed, opinion, counselOpinion, hearingNoticeOn, noShow, method, amount, until, days);
+                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, until, days);
         }
     }
 
@@ -149,6 +161,31 @@ class CaseApi {
                 Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "filedOn", "id")));
         return new PageJson(p.getTotalElements(), p.getNumber(), p.getSize(),
                 p.getContent().stream().map(this::json).toList());
+    }
+
+    @GetMapping("/cases/export.xlsx")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "导出案件列表（XLSX，按同样的筛选条件）")
+    ResponseEntity<byte[]> exportCases(@RequestParam(required = false) CaseState state,
+                                       @RequestParam(required = false) ProcedureKind procedure,
+                                       @RequestParam(required = false) String q,
+                                       @RequestParam(required = false) Integer year) {
+        return xlsx(export.cases(state, procedure, q, year), "行政处罚案件.xlsx");
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(LedgerWorkbook.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    @PostMapping(path = "/decisions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','LEGAL_REVIEW')")
+    @Operation(summary = "导入行政处罚决定台账（CSV/XLSX）并公示；须以 confirmRedaction=true 确认整份文件的脱敏")
+    ImportReport importDecisions(@RequestPart("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean confirmRedaction) {
+        return decisionImport.importFile(file, confirmRedaction);
     }
 
     @GetMapping("/cases/{id}")
@@ -211,17 +248,37 @@ class CaseApi {
         return evidence.manifest(id);
     }
 
+    @GetMapping("/cases/{id}/evidence/{fileId}/content")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @Operation(summary = "查看或下载证据文件（记入证据清单的查阅记录）")
+    ResponseEntity<InputStreamResource> evidenceContent(@PathVariable long id, @PathVariable long fileId,
+                                                        @RequestParam(defaultValue = "false") boolean inline) {
+        CaseEvidence.Opened o = evidence.open(id, fileId, inline ? EvidenceAccess.Kind.VIEW
+                : EvidenceAccess.Kind.DOWNLOAD);
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(o.file().name(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(o.file().contentType()))
+                .contentLength(o.file().size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(o.content()));
+    }
+
     @GetMapping("/cases/{id}/evidence/export")
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     @Operation(summary = "导出证据清单（CSV，含每个文件的 SHA-256、上传人、时间，及案件的操作记录）")
     ResponseEntity<byte[]> exportEvidence(@PathVariable long id) {
         PenaltyCase c = cases.get(id);
-        StringBuilder sb = new StringBuilder("\uFEFF环节,环节日期,环节办理人,文件,SHA-256,大小,类型,上传人,上传时间\r\n");
+        StringBuilder sb = new StringBuilder(
+                "\uFEFF环节,环节日期,环节办理人,文件,SHA-256,大小,类型,上传人,上传时间,查阅记录（查阅人 时间 方式）\r\n");
         for (CaseEvidence.Entry e : evidence.manifest(id)) {
+            String views = String.join("；", e.accesses().stream().map(a -> a.viewer() + " " + a.at() + " "
+                    + msg("enforcement.access." + a.kind())).toList());
             sb.append(csv(msg("enforcement.step." + e.step()))).append(',').append(e.stepOn()).append(',')
                     .append(csv(e.stepActor())).append(',').append(csv(e.fileName())).append(',').append(e.sha256())
                     .append(',').append(e.size()).append(',').append(csv(e.contentType())).append(',')
-                    .append(csv(e.uploadedBy())).append(',').append(e.uploadedAt()).append("\r\n");
+                    .append(csv(e.uploadedBy())).append(',').append(e.uploadedAt()).append(',').append(csv(views))
+                    .append("\r\n");
         }
         sb.append("\r\n操作记录（时间,操作人,动作）\r\n");
         for (var a : evidence.caseHistory(id)) {
@@ -261,7 +318,7 @@ class CaseApi {
     }
 
     @GetMapping("/settings")
-    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_READ','SETTINGS_MANAGE')")
     @Operation(summary = "本镇执法设置：法制审核范围、期限扣除、听证标准、文号模板、审批链")
     SettingsJson settings(@RequestParam long town) {
         dataScope.requireVisibleUnit(town);

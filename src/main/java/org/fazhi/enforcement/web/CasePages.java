@@ -11,7 +11,11 @@ import org.fazhi.audit.AuditTrail;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.enforcement.internal.ApprovalStage;
+import org.fazhi.enforcement.internal.CaseEvidence;
 import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.DecisionImport;
+import org.fazhi.files.UnsupportedFileType;
+import org.springframework.web.multipart.MultipartFile;
 import org.fazhi.enforcement.internal.CaseState;
 import org.fazhi.enforcement.internal.Outcome;
 import org.fazhi.enforcement.internal.PenaltyCase;
@@ -52,9 +56,13 @@ class CasePages {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final CaseEvidence evidence;
+    private final DecisionImport decisionImport;
 
     CasePages(CaseService cases, CertificateRegister certificates, DeadlineEngine deadlines, AuditTrail audit,
-              MessageSource messages, Clock clock) {
+              MessageSource messages, Clock clock, CaseEvidence evidence, DecisionImport decisionImport) {
+        this.evidence = evidence;
+        this.decisionImport = decisionImport;
         this.cases = cases;
         this.certificates = certificates;
         this.deadlines = deadlines;
@@ -91,6 +99,11 @@ class CasePages {
         model.addAttribute("desc", desc);
         model.addAttribute("states", CaseState.values());
         model.addAttribute("procedures", ProcedureKind.values());
+        model.addAttribute("exportUrl", UriComponentsBuilder.fromPath("/api/v1/enforcement/cases/export.xlsx")
+                .queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
+                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year))
+                .encode().build().toUriString());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/enforcement/cases")
                 .queryParamIfPresent("state", Optional.ofNullable(state))
                 .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
@@ -150,7 +163,12 @@ class CasePages {
         model.addAttribute("today", today);
         model.addAttribute("steps", cases.stepsOf(id));
         model.addAttribute("approvals", cases.approvalsOf(id));
-        model.addAttribute("availability", cases.availability(c).stream().map(a -> new Option(a.step(), a.allowed(),
+        // only the steps the user's role may take: the others are someone else's work, not a button here
+        java.util.Set<String> held = org.fazhi.organization.DataScope.currentUser().map(u -> u.getAuthorities()
+                .stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+        model.addAttribute("availability", cases.availability(c).stream()
+                .filter(a -> held.contains(a.step().permission())).map(a -> new Option(a.step(), a.allowed(),
                 String.join("；", a.missing().stream().map(m -> messages.getMessage(m,
                         LocaleContextHolder.getLocale())).toList()))).toList());
         model.addAttribute("stages", ApprovalStage.values());
@@ -161,7 +179,55 @@ class CasePages {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("clocks", deadlines.ofSubject("penalty.case", String.valueOf(id)));
         model.addAttribute("history", audit.historyOf(PenaltyCase.class, c.getId()));
+        model.addAttribute("evidence", evidence.manifest(id).stream()
+                .collect(java.util.stream.Collectors.groupingBy(CaseEvidence.Entry::stepId)));
         return "enforcement/detail";
+    }
+
+    @PostMapping("/enforcement/cases/{id}/steps/{stepId}/records")
+    @PreAuthorize("hasAuthority('FILE_WRITE') and hasAuthority('ENFORCEMENT_READ')")
+    String attach(@PathVariable long id, @PathVariable long stepId, @RequestParam(required = false) MultipartFile file,
+                  RedirectAttributes redirect, Model model) {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.empty"));
+            return detail(id, model);
+        }
+        try (var in = file.getInputStream()) {
+            evidence.attach(id, stepId, file.getOriginalFilename() == null ? "记录" : file.getOriginalFilename(), in);
+        } catch (UnsupportedFileType e) {
+            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.type"));
+            return detail(id, model);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        redirect.addFlashAttribute("success", "enforcement.record.added");
+        return "redirect:/enforcement/cases/" + id + "#timeline";
+    }
+
+    @GetMapping("/enforcement/decisions/import")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','LEGAL_REVIEW')")
+    String importPage(Model model) {
+        model.addAttribute("ledger", DecisionImport.LEDGER);
+        return "enforcement/import";
+    }
+
+    @PostMapping("/enforcement/decisions/import")
+    @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','LEGAL_REVIEW')")
+    String importDecisions(@RequestParam(required = false) MultipartFile file,
+                           @RequestParam(defaultValue = "false") boolean confirmRedaction, Model model) {
+        model.addAttribute("ledger", DecisionImport.LEDGER);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.empty"));
+            return "enforcement/import";
+        }
+        try {
+            model.addAttribute("report", decisionImport.importFile(file, confirmRedaction));
+        } catch (RuleViolation e) {
+            model.addAttribute("formError", e);
+        } catch (org.fazhi.ledger.UnsupportedLedgerFile e) {
+            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.import.fileType"));
+        }
+        return "enforcement/import";
     }
 
     /** A step the state admits: whether it may be taken today, and if not, why (the button's hover). */
@@ -200,13 +266,13 @@ class CasePages {
                 @RequestParam(required = false) String text, @RequestParam(required = false) Outcome outcome,
                 @RequestParam(required = false) Boolean passed, @RequestParam(required = false) String opinion,
                 @RequestParam(required = false) String counselOpinion,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingNoticeOn,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
                 @RequestParam(required = false) Boolean noShow, @RequestParam(required = false) String method,
                 @RequestParam(required = false) BigDecimal amount,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
                 @RequestParam(required = false) Integer days, RedirectAttributes redirect, Model model) {
         CaseService.StepInput in = new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note,
-                kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingNoticeOn, noShow, method, amount,
+                kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount,
                 until, days);
         return act(id, () -> cases.act(id, step, in), "enforcement.done", step, redirect, model);
     }

@@ -311,7 +311,7 @@ class LedgerImportService implements LedgerImports {
 
     private static boolean mayImport(LedgerFormat<?> format) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> format.authority().equals(a.getAuthority()));
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> format.authorities().contains(a.getAuthority()));
     }
 
     private static String currentUser() {

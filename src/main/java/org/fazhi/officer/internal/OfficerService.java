@@ -44,7 +44,7 @@ public class OfficerService implements CertificateRegister {
     /** 《行政处罚法》第42条: enforcement only by officers holding an enforcement certificate, at least two of them. */
     public static final LegalBasis QUALIFICATION = LegalBasis.of("行政处罚法", 42);
     /** Art. 42: at least two officers. */
-    public static final int MIN_OFFICERS = 2;
+    public static final int MIN_OFFICERS = CertificateRegister.MIN_OFFICERS;
 
     static final String CLOCK_SUBJECT = "officer.certificate";
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dX]");
@@ -457,6 +457,22 @@ public class OfficerService implements CertificateRegister {
     @Transactional(readOnly = true)
     public Optional<OfficerSummary> ofUser(String username, LocalDate on) {
         return username == null ? Optional.empty() : officers.findFirstByUsername(username).map(o -> summaryOn(o, on));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OfficerSummary> byCertificateNumber(String certificateNumber) {
+        String number = strip(certificateNumber);
+        return number == null ? Optional.empty() : certificates.findByNumber(number)
+                .flatMap(c -> officers.findById(c.getOfficerId()).map(o -> summary(o, c)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean certificateValidOn(String certificateNumber, LocalDate on) {
+        String number = strip(certificateNumber);
+        return number != null && on != null && certificates.findByNumber(number)
+                .map(c -> c.validOn(on, events.findByOfficerIdOrderByDateAscIdAsc(c.getOfficerId()))).orElse(false);
     }
 
     private OfficerSummary summaryOn(EnforcementOfficer o, LocalDate on) {

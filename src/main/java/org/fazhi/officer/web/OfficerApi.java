@@ -19,7 +19,12 @@ import org.fazhi.officer.internal.OfficerService;
 import org.fazhi.officer.internal.OfficerTraining;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import java.nio.charset.StandardCharsets;
+import org.fazhi.ledger.LedgerWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +52,11 @@ class OfficerApi {
     private final LedgerImports ledgers;
     private final OrgDirectory directory;
     private final Clock clock;
+    private final OfficerListing listing;
 
     OfficerApi(OfficerService officers, OfficerStatistics statistics, LedgerImports ledgers, OrgDirectory directory,
-               Clock clock) {
+               Clock clock, OfficerListing listing) {
+        this.listing = listing;
         this.officers = officers;
         this.statistics = statistics;
         this.ledgers = ledgers;
@@ -110,6 +117,18 @@ class OfficerApi {
     List<OfficerJson> list() {
         LocalDate today = LocalDate.now(clock);
         return officers.rows(today).stream().map(r -> json(r.officer(), r.certificate(), r.valid())).toList();
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize("hasAuthority('OFFICER_READ')")
+    @Operation(summary = "导出执法人员名册（XLSX，按名册页的筛选条件）")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+                                  @RequestParam(defaultValue = "ALL") OfficerListing.Validity validity,
+                                  @RequestParam(defaultValue = "name") String sort) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(LedgerWorkbook.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("执法人员名册.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(listing.xlsx(q, unit, validity, sort));
     }
 
     @GetMapping("/{id}")

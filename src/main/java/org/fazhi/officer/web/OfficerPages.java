@@ -3,10 +3,8 @@ package org.fazhi.officer.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.officer.internal.EnforcementCertificate;
@@ -14,7 +12,6 @@ import org.fazhi.officer.internal.EnforcementOfficer;
 import org.fazhi.officer.internal.ExamResult;
 import org.fazhi.officer.internal.OfficerService;
 import org.fazhi.organization.DataScope;
-import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicServiceCard;
 import org.fazhi.shared.RuleViolation;
@@ -44,9 +41,11 @@ class OfficerPages {
     private final AuditTrail audit;
     private final DeadlineEngine deadlines;
     private final Clock clock;
+    private final OfficerListing listing;
 
     OfficerPages(OfficerService officers, DataScope dataScope, AuditTrail audit, DeadlineEngine deadlines,
-                 Clock clock) {
+                 Clock clock, OfficerListing listing) {
+        this.listing = listing;
         this.officers = officers;
         this.dataScope = dataScope;
         this.audit = audit;
@@ -67,46 +66,30 @@ class OfficerPages {
         }
     }
 
-    /** Which officers a list shows. */
-    enum Validity { ALL, VALID, EXPIRING, INVALID }
-
     @GetMapping("/officers")
     @PreAuthorize("hasAuthority('OFFICER_READ')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
-                @RequestParam(defaultValue = "ALL") Validity validity,
+                @RequestParam(defaultValue = "ALL") OfficerListing.Validity validity,
                 @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate soon = today.plusDays(90);
-        Comparator<OfficerService.Row> order = switch (sort) {
-            case "validUntil" -> Comparator.comparing(r -> r.certificate() == null ? LocalDate.MAX
-                    : r.certificate().getValidUntil());
-            case "number" -> Comparator.comparing(r -> r.certificate() == null ? "" : r.certificate().getNumber());
-            default -> Comparator.comparing(r -> r.officer().getName());
-        };
-        List<OfficerService.Row> rows = officers.rows(today).stream()
-                .filter(r -> q == null || q.isBlank() || r.officer().getName().contains(q.strip())
-                        || (r.certificate() != null && r.certificate().getNumber().contains(q.strip())))
-                .filter(r -> unit == null || r.officer().getHolderUnitId().equals(unit))
-                .filter(r -> switch (validity) {
-                    case ALL -> true;
-                    case VALID -> r.valid();
-                    case EXPIRING -> r.valid() && !r.certificate().getValidUntil().isAfter(soon);
-                    case INVALID -> !r.valid();
-                })
-                .sorted(order).toList();
+        List<OfficerService.Row> rows = listing.rows(q, unit, validity, sort);
         int p = Math.max(page, 0);
         List<OfficerService.Row> slice = rows.stream().skip((long) p * PAGE_SIZE).limit(PAGE_SIZE).toList();
         model.addAttribute("page", new PageImpl<>(slice, PageRequest.of(p, PAGE_SIZE), rows.size()));
         model.addAttribute("q", q);
         model.addAttribute("unit", unit);
         model.addAttribute("validity", validity);
-        model.addAttribute("validities", Validity.values());
+        model.addAttribute("validities", OfficerListing.Validity.values());
         model.addAttribute("sort", sort);
-        model.addAttribute("soon", soon);
+        model.addAttribute("soon", today.plusDays(OfficerListing.EXPIRING_DAYS));
         model.addAttribute("units", officers.unitsForOfficers());
-        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("unitNames", listing.unitNames());
         model.addAttribute("exams", ExamResult.values());
+        model.addAttribute("exportUrl", UriComponentsBuilder.fromPath("/api/v1/officers/export.xlsx")
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+                .queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
+                .queryParam("validity", validity).queryParam("sort", sort).encode().build().toUriString());
         model.addAttribute("base", UriComponentsBuilder.fromPath("/officers")
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
                 .queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
@@ -129,7 +112,7 @@ class OfficerPages {
             model.addAttribute("formError", e);
             model.addAttribute("form", Map.of("name", name == null ? "" : name, "idNumber",
                     idNumber == null ? "" : idNumber, "category", category == null ? "" : category));
-            return list(null, null, Validity.ALL, "name", 0, model);
+            return list(null, null, OfficerListing.Validity.ALL, "name", 0, model);
         }
     }
 
@@ -145,7 +128,7 @@ class OfficerPages {
         model.addAttribute("certificates", certs);
         model.addAttribute("events", officers.eventsOf(id));
         model.addAttribute("training", officers.trainingOf(id));
-        model.addAttribute("unitName", unitNames().getOrDefault(o.getHolderUnitId(), ""));
+        model.addAttribute("unitName", listing.unitNames().getOrDefault(o.getHolderUnitId(), ""));
         model.addAttribute("clocks", certs.stream().flatMap(c -> deadlines.ofSubject("officer.certificate",
                 String.valueOf(c.getId())).stream()).toList());
         model.addAttribute("history", audit.historyOf(EnforcementOfficer.class, o.getId()));
@@ -200,9 +183,5 @@ class OfficerPages {
             model.addAttribute("formError", e);
             return detail(id, model);
         }
-    }
-
-    private Map<Long, String> unitNames() {
-        return dataScope.visibleUnits().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
     }
 }

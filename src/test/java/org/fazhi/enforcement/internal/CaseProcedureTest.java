@@ -143,21 +143,42 @@ class CaseProcedureTest {
     }
 
     @Test
-    void a_hearing_held_less_than_7_working_days_after_the_notice_is_refused_and_no_decision_comes_before_it() {
+    void a_hearing_needs_its_notice_7_working_days_ahead_and_no_decision_comes_before_it() {
         PenaltyCase c = notified(false, new BigDecimal("50000"));
         c.requestHearing(LocalDate.of(2024, 9, 30), ALL_SIGNED);
         LocalDate noticeOn = LocalDate.of(2024, 10, 8);
         LocalDate earliest = PenaltyPeriods.earliestHearing(cal, noticeOn);
-
         assertThat(earliest).isEqualTo(LocalDate.of(2024, 10, 16));
+
+        assertThatThrownBy(() -> c.holdHearing(earliest, earliest, false, ALL_SIGNED))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(missingOf(e)).contains("enforcement.missing.hearingNotice"));
+        assertThatThrownBy(() -> c.scheduleHearing(noticeOn, LocalDate.of(2024, 10, 15), earliest, "镇政府会议室",
+                ALL_SIGNED)).isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("enforcement.hearing.scheduleTooSoon"));
+        c.scheduleHearing(noticeOn, earliest, earliest, "镇政府会议室", ALL_SIGNED);
+        c.notifyHearing(noticeOn, PenaltyPeriods.latestHearingNotice(cal, earliest), ALL_SIGNED);
         assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 10, 14), ALL_SIGNED))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(missingOf(e)).contains("enforcement.missing.hearingNotHeld"));
-        assertThatThrownBy(() -> c.holdHearing(noticeOn, LocalDate.of(2024, 10, 15), earliest, false, ALL_SIGNED))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("enforcement.hearing.tooSoon"));
-        c.holdHearing(noticeOn, earliest, earliest, false, ALL_SIGNED);
+        c.holdHearing(earliest, earliest, false, ALL_SIGNED);
+
         assertThat(c.getHearingHeldOn()).isEqualTo(LocalDate.of(2024, 10, 16));
+    }
+
+    @Test
+    void a_hearing_notice_served_later_than_7_working_days_before_the_hearing_is_refused() {
+        PenaltyCase c = notified(false, new BigDecimal("50000"));
+        c.requestHearing(LocalDate.of(2024, 9, 30), ALL_SIGNED);
+        LocalDate hearing = LocalDate.of(2024, 10, 16);
+        c.scheduleHearing(LocalDate.of(2024, 9, 30), hearing, PenaltyPeriods.earliestHearing(cal,
+                LocalDate.of(2024, 9, 30)), "镇政府会议室", ALL_SIGNED);
+
+        assertThatThrownBy(() -> c.notifyHearing(LocalDate.of(2024, 10, 9),
+                PenaltyPeriods.latestHearingNotice(cal, hearing), ALL_SIGNED))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("enforcement.hearing.noticeLate"));
+        assertThat(c.getHearingNoticeOn()).isNull();
     }
 
     @Test

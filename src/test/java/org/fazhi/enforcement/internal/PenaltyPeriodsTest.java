@@ -95,4 +95,26 @@ class PenaltyPeriodsTest {
         assertThat(LateFee.of(new BigDecimal("1000"), LocalDate.of(2024, 5, 10), LocalDate.of(2024, 5, 10), null, null))
                 .isEqualByComparingTo("0");
     }
+
+    @Test
+    void the_hearing_notice_clock_falls_due_on_the_7th_working_day_before_the_hearing_across_national_day() {
+        // hearing on Wed 2024-10-16; counting back 7 working days passes Sat 10-12 (adjusted working day) and lands on
+        // Tue 10-08, the first working day after the National Day holiday (10-01 to 10-07)
+        PenaltyPeriods.ClockStart clock = PenaltyPeriods.hearingNoticeClock(cal, LocalDate.of(2024, 9, 27),
+                LocalDate.of(2024, 10, 16));
+
+        assertThat(PenaltyPeriods.latestHearingNotice(cal, LocalDate.of(2024, 10, 16))).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(clock.trigger()).isEqualTo(LocalDate.of(2024, 9, 27));
+        assertThat(cal.dueDate(clock.period(), clock.trigger())).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(clock.period().basis().citation()).isEqualTo("《行政处罚法》第64条、第85条");
+    }
+
+    @Test
+    void a_hearing_notice_due_on_the_day_the_hearing_is_scheduled_still_gets_a_one_day_clock() {
+        // scheduled Tue 2024-10-08 for Wed 10-16: the notice must go out the same day
+        PenaltyPeriods.ClockStart clock = PenaltyPeriods.hearingNoticeClock(cal, LocalDate.of(2024, 10, 8),
+                LocalDate.of(2024, 10, 16));
+
+        assertThat(cal.dueDate(clock.period(), clock.trigger())).isEqualTo(LocalDate.of(2024, 10, 8));
+    }
 }

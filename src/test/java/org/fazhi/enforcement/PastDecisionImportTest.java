@@ -1,0 +1,132 @@
+package org.fazhi.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.ledger.Ledgers;
+import org.fazhi.support.Api;
+import org.fazhi.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** 行政处罚决定台账: past decisions imported by officers or the legal reviewer, checked row by row and published. */
+class PastDecisionImportTest extends IntegrationTest {
+
+    private static final String IMPORT = "/api/v1/enforcement/decisions/import";
+    private static final String HEADER = "案号,案件名称,当事人类型,当事人名称,证件号码,联系电话,住址,违法事实,处罚依据,处罚种类,"
+            + "罚款金额(元),立案日期,决定日期,执法证号,是否重大案件,法制审核结论";
+    /** Demo certificates of 三星镇: 执法人员甲 and 乙 (valid since 2019, renewed 2024), 瞿国强 (cleared 2025-03-03). */
+    private static final String OFFICER_A = "32068419001";
+    private static final String OFFICER_B = "32068419002";
+    private static final String CLEARED = "32068420025";
+    /** A certificate of the second town. */
+    private static final String OTHER_TOWN = "32068523001";
+
+    private final String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    private String row(String number, String title, String party, String certificates, String major, String review,
+                       String decidedOn) {
+        return String.join(",", number, title, "自然人", party, "320684199001011234", "13812345678",
+                "三星镇叠石桥路18号", party + "在三星镇叠石桥路18号门前占道经营，联系电话13812345678", "《城市市容和环境卫生管理条例》第三十六条",
+                "警告、罚款", "500", "2024-04-01", decidedOn, certificates, major, review);
+    }
+
+    private Api.Response importCsv(String user, boolean confirm, String... rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.addAll(List.of(rows));
+        return api(user).upload(IMPORT + (confirm ? "?confirmRedaction=true" : ""), "file", "决定台账.csv",
+                "text/csv", Ledgers.csv(StandardCharsets.UTF_8, true, lines.toArray(String[]::new)));
+    }
+
+    private JsonNode search(String q) {
+        Api.Response r = anonymous().get("/api/public/v1/enforcement/decisions?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static String reason(JsonNode report, int row, String column) {
+        for (JsonNode r : report.get("rejected")) {
+            if (r.get("row").asInt() == row && column.equals(r.get("column").asString())) {
+                return r.get("reason").asString();
+            }
+        }
+        throw new AssertionError("no rejection of row " + row + " column " + column + " in " + report);
+    }
+
+    @Test
+    void bad_rows_are_rejected_with_row_column_and_reason_and_nothing_of_them_is_written() {
+        Api.Response r = importCsv("officer1", true,
+                row("海三星罚决字〔2023〕第" + tag + "1号", "单人执法导入案" + tag, "李大勇", OFFICER_A, "否", "通过", "2024-05-10"),
+                row("海三星罚决字〔2023〕第" + tag + "2号", "证件失效导入案" + tag, "李大勇", OFFICER_A + ";" + CLEARED, "否",
+                        "通过", "2025-04-01"),
+                row("海三星罚决字〔2023〕第" + tag + "3号", "重大未审导入案" + tag, "李大勇", OFFICER_A + "；" + OFFICER_B, "是",
+                        "", "2024-05-10"),
+                row("海三星罚决字〔2023〕第" + tag + "4号", "他镇证件导入案" + tag, "李大勇", OFFICER_A + ";" + OTHER_TOWN, "否",
+                        "通过", "2024-05-10"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode report = r.json();
+        assertThat(report.get("imported").asInt()).isZero();
+        assertThat(reason(report, 2, "执法证号")).contains("只列明了 1 名执法人员", "第42条");
+        assertThat(reason(report, 3, "执法证号")).contains(CLEARED, "2025-04-01", "无效");
+        assertThat(reason(report, 4, "法制审核结论")).contains("重大案件", "第58条");
+        assertThat(reason(report, 5, "执法证号")).contains(OTHER_TOWN, "未在本镇登记");
+        assertThat(search(tag).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void a_good_row_is_published_redacted_at_once_and_importing_it_again_skips_it() {
+        String title = "叠石桥路占道经营案" + tag;
+
+        JsonNode first = importCsv("officer1", true,
+                row("海三星罚决字〔2023〕第" + tag + "5号", title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过",
+                        "2024-05-10")).json();
+
+        assertThat(first.get("imported").asInt()).as(first.toString()).isEqualTo(1);
+        JsonNode found = search(title);
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        JsonNode item = found.get("items").get(0);
+        assertThat(item.get("partyName").asString()).isEqualTo("王某");
+        assertThat(item.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(item.get("decidedOn").asString()).isEqualTo("2024-05-10");
+        assertThat(item.get("fineAmount").asInt()).isEqualTo(500);
+        assertThat(item.toString()).doesNotContain("王小明", "13812345678", "320684199001011234", "叠石桥路18号");
+        assertThat(search("王小明").get("total").asInt()).isZero();
+
+        JsonNode again = importCsv("officer1", true,
+                row("海三星罚决字〔2023〕第" + tag + "5号", title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过",
+                        "2024-05-10")).json();
+        assertThat(again.get("imported").asInt()).isZero();
+        assertThat(again.get("skipped").asInt()).isEqualTo(1);
+        assertThat(search(title).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_whose_redaction_is_not_confirmed_is_refused_whole() {
+        Api.Response r = importCsv("reviewer", false,
+                row("海三星罚决字〔2023〕第" + tag + "6号", "未确认脱敏导入案" + tag, "赵某某", OFFICER_A + ";" + OFFICER_B, "否",
+                        "通过", "2024-05-10"));
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("detail").asString()).contains("确认");
+        assertThat(search("未确认脱敏导入案" + tag).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void the_legal_reviewer_may_import_and_counsel_may_not() {
+        Api.Response byReviewer = importCsv("reviewer", true,
+                row("海三星罚决字〔2023〕第" + tag + "7号", "审核员导入案" + tag, "钱某某", OFFICER_A + ";" + OFFICER_B, "是",
+                        "通过", "2024-06-03"));
+        assertThat(byReviewer.status()).as(byReviewer.body()).isEqualTo(200);
+        assertThat(byReviewer.json().get("imported").asInt()).as(byReviewer.body()).isEqualTo(1);
+
+        assertThat(importCsv("counsel", true, row("海三星罚决字〔2023〕第" + tag + "8号", "顾问导入案" + tag, "孙某某",
+                OFFICER_A + ";" + OFFICER_B, "否", "通过", "2024-06-03")).status()).isEqualTo(403);
+        assertThat(search("顾问导入案" + tag).get("total").asInt()).isZero();
+    }
+}
