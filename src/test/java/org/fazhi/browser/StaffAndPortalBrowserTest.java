@@ -39,10 +39,7 @@ class StaffAndPortalBrowserTest extends IntegrationTest {
     }
 
     private void login(String username, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.signIn(browser, baseUrl(), username, password);
     }
 
     private String text(String css) {

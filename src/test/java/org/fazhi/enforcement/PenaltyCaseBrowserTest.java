@@ -41,11 +41,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
     }
 
     private void signInAs(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(By.id("login-submit"));
+        Browser.signIn(browser, baseUrl(), username, PASSWORD);
     }
 
     /** Clicks like a user: the element is scrolled to the middle of the window first (Bootstrap scrolls smoothly, so the scroll is made instant). */

@@ -38,11 +38,7 @@ class DisputeBrowserTest extends IntegrationTest {
     }
 
     private void login(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.signIn(browser, baseUrl(), username, PASSWORD);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/dashboard"));
     }
 
