@@ -2,7 +2,7 @@ package org.fazhi.calendar.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.calendar.DeadlineBadge;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.internal.DeadlineQueries;
 import org.fazhi.organization.OrgDirectory;
@@ -85,13 +85,7 @@ class DeadlinePages {
     }
 
     private String hover(DeadlineView d) {
-        if (d.status() == DeadlineStatus.PAUSED) {
-            return msg("deadline.hover.paused", d.legalBasis(), String.valueOf(d.pausedSince()), d.pauseReason());
-        }
-        if (d.status() == DeadlineStatus.STOPPED) {
-            return msg("deadline.hover.stopped", d.legalBasis(), d.stopReason());
-        }
-        return msg("deadline.hover", d.legalBasis(), String.valueOf(d.dueDate()));
+        return DeadlineBadge.hover(d, messages);
     }
 
     private String msg(String key, Object... args) {

@@ -86,6 +86,50 @@ public class CatalogueItem extends ScopedRecord {
         return clock;
     }
 
+    /**
+     * Corrects the item before or after publication. A new date formed moves the publication clock of an unpublished
+     * item: a later date restarts the 20 working days from it; an earlier one ends the running clock and starts a new
+     * one from that date (the engine never moves a period back). Once published, the date formed is fixed: the clock
+     * was met against it.
+     */
+    void edit(ItemCategory category, String title, String docNumber, String body, LocalDate formedOn,
+              OrgUnitView holder, StepContext ctx) {
+        if (formedOn.isAfter(ctx.today())) {
+            throw RuleViolation.onField("formedOn", "disclosure.date.future", formedOn.toString(),
+                    ctx.today().toString());
+        }
+        boolean moved = !formedOn.equals(this.formedOn);
+        if (moved && publishedOn != null) {
+            throw RuleViolation.onField("formedOn", "disclosure.item.formedFixed", publishedOn.toString());
+        }
+        if (repealedOn != null && category != ItemCategory.NORMATIVE_DOCUMENT) {
+            throw RuleViolation.onField("category", "disclosure.item.repealedCategory", repealedOn.toString());
+        }
+        if (repealedOn != null && formedOn.isAfter(repealedOn)) {
+            throw RuleViolation.onField("formedOn", "disclosure.item.formedAfterRepeal", repealedOn.toString());
+        }
+        this.category = category;
+        this.title = title;
+        this.docNumber = docNumber == null || docNumber.isBlank() ? null : docNumber.strip();
+        this.body = body;
+        this.issuedOn = category == ItemCategory.NORMATIVE_DOCUMENT ? formedOn : null;
+        if (moved && deadlineId != null) {
+            String reason = "形成日期由 " + this.formedOn + " 更正为 " + formedOn;
+            DeadlineView clock = ctx.engine().find(deadlineId).orElse(null);
+            if (clock != null && !formedOn.isBefore(clock.periodStart())) {
+                ctx.engine().restart(deadlineId, formedOn, reason);
+            } else {
+                if (clock != null) {
+                    ctx.engine().stop(deadlineId, ctx.today(), reason);
+                }
+                this.formedOn = formedOn;
+                startClock(holder, ctx);
+            }
+        }
+        this.formedOn = formedOn;
+        noteChange("DISCLOSURE_ITEM_EDITED", title);
+    }
+
     /** Publishes the item on {@code on}: the clock is met (late if after its due date). */
     void publish(LocalDate on, StepContext ctx) {
         checkPublication(on, ctx.today());

@@ -11,6 +11,7 @@ import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.OfficialCalendar;
 import org.fazhi.organization.DataScope;
+import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
@@ -33,8 +34,11 @@ public class CatalogueService {
     private final DeadlineEngine engine;
     private final OfficialCalendar calendar;
     private final Clock clock;
+    private final OrgDirectory directory;
 
-    CatalogueService(CatalogueRepository items, DeadlineEngine engine, OfficialCalendar calendar, Clock clock) {
+    CatalogueService(CatalogueRepository items, DeadlineEngine engine, OfficialCalendar calendar, Clock clock,
+                     OrgDirectory directory) {
+        this.directory = directory;
         this.items = items;
         this.engine = engine;
         this.calendar = calendar;
@@ -45,17 +49,14 @@ public class CatalogueService {
     public CatalogueItem create(String category, String title, String docNumber, String body, String formedOn,
                                 String publishedOn) {
         Input in = new Input();
-        ItemCategory c = in.choice("category", ItemCategory.class, category, true);
-        String t = in.text("title", title, 200, true);
-        String n = in.text("docNumber", docNumber, 100, false);
-        String b = in.text("body", body, CatalogueItem.MAX_BODY, true);
-        LocalDate formed = in.date("formedOn", formedOn, true);
+        Fields f = fields(in, category, title, docNumber, body, formedOn);
         LocalDate published = in.date("publishedOn", publishedOn, false);
         in.check();
         OrgUnitView holder = DataScope.currentUser().map(u -> u.homeUnit()).filter(u -> u.townId() != null)
                 .orElseThrow(() -> new AccessDenied("error.scope.write"));
         StepContext ctx = context();
-        CatalogueItem item = CatalogueItem.form(c, t, n, b, formed, holder, ctx.today());
+        CatalogueItem item = CatalogueItem.form(f.category(), f.title(), f.docNumber(), f.body(), f.formedOn(), holder,
+                ctx.today());
         if (published != null) {
             // checked before the first write, so that a refused date leaves nothing behind
             item.checkPublication(published, ctx.today());
@@ -66,6 +67,32 @@ public class CatalogueService {
             item.publish(published, ctx);
         }
         return item;
+    }
+
+    /**
+     * Corrects an item: category, title, number, body and the date formed; a new date formed of an unpublished item
+     * moves its publication clock (art. 26: 20 working days from the day the information is formed).
+     */
+    public CatalogueItem edit(long id, String category, String title, String docNumber, String body,
+                              String formedOn) {
+        Input in = new Input();
+        Fields f = fields(in, category, title, docNumber, body, formedOn);
+        in.check();
+        CatalogueItem item = load(id);
+        item.edit(f.category(), f.title(), f.docNumber(), f.body(), f.formedOn(),
+                directory.get(item.getHolderUnitId()), context());
+        return item;
+    }
+
+    /** The fields an item is formed or corrected with. */
+    private record Fields(ItemCategory category, String title, String docNumber, String body, LocalDate formedOn) {
+    }
+
+    private static Fields fields(Input in, String category, String title, String docNumber, String body,
+                                 String formedOn) {
+        return new Fields(in.choice("category", ItemCategory.class, category, true),
+                in.text("title", title, 200, true), in.text("docNumber", docNumber, 100, false),
+                in.text("body", body, CatalogueItem.MAX_BODY, true), in.date("formedOn", formedOn, true));
     }
 
     public CatalogueItem publish(long id, String publishedOn) {
@@ -103,7 +130,25 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public Page<CatalogueItem> search(String q, ItemCategory category, Long townId, boolean publishedOnly, int page,
                                       int size) {
-        Specification<CatalogueItem> spec = (root, query, cb) -> {
+        Sort sort = publishedOnly ? Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("id"))
+                : Sort.by(Sort.Order.desc("formedOn"), Sort.Order.desc("id"));
+        return items.findAll(spec(q, category, townId, publishedOnly ? Boolean.TRUE : null), pageOf(page, size, sort));
+    }
+
+    /** The staff list: the caller's items by keyword, category and whether published ({@code null}: all). */
+    @Transactional(readOnly = true)
+    public Page<CatalogueItem> list(String q, ItemCategory category, Boolean published, int page, int size) {
+        return items.findAll(spec(q, category, null, published), pageOf(page, size,
+                Sort.by(Sort.Order.desc("formedOn"), Sort.Order.desc("id"))));
+    }
+
+    private static PageRequest pageOf(int page, int size, Sort sort) {
+        return PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE), sort);
+    }
+
+    private static Specification<CatalogueItem> spec(String q, ItemCategory category, Long townId,
+                                                     Boolean published) {
+        return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (q != null && !q.isBlank()) {
                 String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
@@ -118,15 +163,11 @@ public class CatalogueService {
             if (townId != null) {
                 p.add(cb.equal(root.get("townId"), townId));
             }
-            if (publishedOnly) {
-                p.add(cb.isNotNull(root.get("publishedOn")));
+            if (published != null) {
+                p.add(published ? cb.isNotNull(root.get("publishedOn")) : cb.isNull(root.get("publishedOn")));
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
-        Sort sort = publishedOnly ? Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("id"))
-                : Sort.by(Sort.Order.desc("formedOn"), Sort.Order.desc("id"));
-        return items.findAll(spec, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE),
-                sort));
     }
 
     /** Unpublished items with their clocks (the dashboard picks those past due). */

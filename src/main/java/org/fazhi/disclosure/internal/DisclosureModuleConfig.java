@@ -8,6 +8,7 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.shared.DashboardSection;
+import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicSearch;
 import org.fazhi.shared.PublicServiceCard;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,15 @@ class DisclosureModuleConfig {
     PublicServiceCard disclosureApplicationCard() {
         return new PublicServiceCard("portal.service.application", "portal.service.application.desc",
                 "/portal/disclosure/apply", 31);
+    }
+
+    // console pages of the catalogue, the annual report and the review cases
+    static final String NAV_GROUP = "nav.group.disclosure";
+
+    @Bean
+    NavItem disclosureCatalogueNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.catalogue", "/disclosure/items",
+                Permission.DISCLOSURE_READ.name(), "disclosure-items", 20);
     }
 
     /** 政务公开目录 in the portal's search box: published items only. */

@@ -17,7 +17,6 @@ import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PublicEndpoint;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,13 +120,7 @@ class DisclosurePortalPages {
                             form.idNumber(), form.phone(), form.address(), form.content(), form.delivery())));
             return "redirect:/portal/disclosure/track?code=" + a.trackingCode() + "&new=true";
         } catch (RuleViolation e) {
-            Map<String, String> errors = new HashMap<>();
-            e.problems().forEach(fp -> errors.put(fp.field(), messages.getMessage(fp.messageKey(), fp.args(),
-                    LocaleContextHolder.getLocale())));
-            if (errors.isEmpty()) {
-                errors.put("form", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
-            }
-            return applyPage(model, errors);
+            return applyPage(model, FormErrors.of(e, messages));
         }
     }
 
