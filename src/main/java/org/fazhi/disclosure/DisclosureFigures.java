@@ -2,7 +2,7 @@ package org.fazhi.disclosure;
 
 /**
  * 年度报告数据来源 — figures of table 二 of the annual disclosure report that other modules own. The enforcement module
- * implements this interface once it exists (a Spring bean); while no bean is present the figures are zero. Every
+ * implements this interface (a Spring bean); while no bean is present the figures are zero. Every
  * method answers for one town and one calendar year, in the platform's scope (the report runs within the caller's).
  */
 public interface DisclosureFigures {

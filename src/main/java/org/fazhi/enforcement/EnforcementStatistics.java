@@ -7,6 +7,8 @@ import java.util.Map;
  * The year's enforcement figures, computed in one place for the API, the dashboards and the annual report. Filed
  * cases count by filing date; decided, major, reviewed, fines and kinds by decision date (a decision with a fine and a
  * confiscation counts under both kinds); publication figures come from the disclosure of decisions by decision year.
+ * Penalty decisions count the cases decided to penalise and the past decisions imported from the 行政处罚决定台账,
+ * both by decision date: the annual disclosure report counts every decision made in the year, whenever it was entered.
  */
 public interface EnforcementStatistics {
 
@@ -14,14 +16,17 @@ public interface EnforcementStatistics {
     Figures of(int year, long orgUnitId);
 
     /**
+     * @param casesDecided           cases of the platform decided in the year, whatever the outcome
+     * @param penaltyDecisions       decisions to penalise (给予行政处罚) made in the year: cases of the platform and
+     *                               past decisions imported from the 行政处罚决定台账
      * @param penaltiesByKind        decisions per kind, keyed by the art. 9 name (警告, 罚款 …)
      * @param majorCases             decided cases of art. 58 (legal review mandatory)
      * @param casesReviewed          decided cases that passed legal review
      * @param casesWithFullRecords   decided cases where every step reached carries at least one record
      */
-    record Figures(int year, long orgUnitId, long casesFiled, long casesDecided, Map<String, Long> penaltiesByKind,
-                   BigDecimal fineTotal, long majorCases, long casesReviewed, long majorCasesReviewed,
-                   long collectivelyDiscussed, long publishedOnTime, long publishedLate, long withdrawn,
-                   long casesWithFullRecords) {
+    record Figures(int year, long orgUnitId, long casesFiled, long casesDecided, long penaltyDecisions,
+                   Map<String, Long> penaltiesByKind, BigDecimal fineTotal, long majorCases, long casesReviewed,
+                   long majorCasesReviewed, long collectivelyDiscussed, long publishedOnTime, long publishedLate,
+                   long withdrawn, long casesWithFullRecords) {
     }
 }

@@ -7,31 +7,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fazhi.disclosure.DisclosureFigures;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.files.Attachments;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.ScopedRecord;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The one place the enforcement figures are computed (API, dashboards, annual report). */
+/**
+ * The one place the enforcement figures are computed (API, dashboards, annual report). For table 二 of the annual
+ * disclosure report ({@link DisclosureFigures}) it answers:
+ * <ul>
+ *   <li>行政处罚 — the town's decisions to penalise made in the calendar year
+ *   ({@link EnforcementStatistics.Figures#penaltyDecisions()}): cases of the platform decided with outcome 给予行政处罚,
+ *   and the past decisions imported from the 行政处罚决定台账 whose decision date falls in the year (they are
+ *   decisions of the year all the same; the import refuses a number the platform already holds, so nothing counts
+ *   twice). Decisions not to penalise and transfers
+ *   to the judicial organs are no penalty decisions;</li>
+ *   <li>行政强制 — always 0: this module records no coercive measure (查封、扣押 …) and no decision of coercive
+ *   execution; its step 申请人民法院强制执行 is an application to the court, not a decision of the town.</li>
+ * </ul>
+ */
 @Component
-class EnforcementStatisticsQuery implements EnforcementStatistics {
+class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFigures {
 
     private final PenaltyCaseRepository cases;
+    private final PastDecisionRepository pastDecisions;
     private final CaseStepRepository steps;
     private final Attachments attachments;
     private final PublicationStatistics publication;
     private final DataScope dataScope;
 
-    EnforcementStatisticsQuery(PenaltyCaseRepository cases, CaseStepRepository steps,
-                               Attachments attachments, PublicationStatistics publication, DataScope dataScope) {
+    EnforcementStatisticsQuery(PenaltyCaseRepository cases, PastDecisionRepository pastDecisions,
+                               CaseStepRepository steps, Attachments attachments, PublicationStatistics publication,
+                               DataScope dataScope) {
         this.cases = cases;
+        this.pastDecisions = pastDecisions;
         this.steps = steps;
         this.attachments = attachments;
         this.publication = publication;
@@ -41,11 +59,9 @@ class EnforcementStatisticsQuery implements EnforcementStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "enforcement.statistics.year", String.valueOf(year));
-        }
+        requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        List<PenaltyCase> all = cases.findAll().stream().filter(c -> belongs(c, unit)).toList();
+        List<PenaltyCase> all = casesOf(unit);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long filed = all.stream().filter(c -> in(c.getFiledOn(), first, last)).count();
@@ -90,19 +106,53 @@ class EnforcementStatisticsQuery implements EnforcementStatistics {
             }
         }
         PublicationFigures p = publication.figures(year, unit.type() == OrgUnitType.DISTRICT ? null : orgUnitId);
-        return new Figures(year, orgUnitId, filed, decided.size(), byKind, fines.setScale(2), major, reviewed,
-                majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(), full);
+        long penalties = penaltyDecisions(unit, decided, first, last);
+        return new Figures(year, orgUnitId, filed, decided.size(), penalties, byKind, fines.setScale(2), major,
+                reviewed, majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(), full);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long penaltyDecisions(long townId, int year) {
+        requireYear(year);
+        OrgUnitView town = dataScope.requireVisibleUnit(townId);
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return penaltyDecisions(town, casesOf(town).stream().filter(c -> in(c.getDecidedOn(), first, last)).toList(),
+                first, last);
+    }
+
+    /** Always 0: no coercive measure is recorded here (see the class comment). */
+    @Override
+    public long coerciveDecisions(long townId, int year) {
+        return 0;
+    }
+
+    private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {
+        long platform = decided.stream().filter(c -> c.getOutcome() == Outcome.PENALTY).count();
+        long past = pastDecisions.findByDecidedOnBetween(first, last).stream().filter(d -> belongs(d, unit)).count();
+        return platform + past;
+    }
+
+    private List<PenaltyCase> casesOf(OrgUnitView unit) {
+        return cases.findAll().stream().filter(c -> belongs(c, unit)).toList();
+    }
+
+    private static void requireYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw RuleViolation.onField("year", "enforcement.statistics.year", String.valueOf(year));
+        }
     }
 
     private static boolean in(LocalDate d, LocalDate first, LocalDate last) {
         return d != null && !d.isBefore(first) && !d.isAfter(last);
     }
 
-    private static boolean belongs(PenaltyCase c, OrgUnitView unit) {
+    private static boolean belongs(ScopedRecord c, OrgUnitView unit) {
         return switch (unit.type()) {
             case DISTRICT -> true;
             case TOWN -> unit.townId().equals(c.getTownId());
-            default -> c.getHolderUnitId() == unit.id();
+            default -> c.getHolderUnitId().longValue() == unit.id();
         };
     }
 }

@@ -1,8 +1,12 @@
 package org.fazhi.enforcement.internal;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PastDecisionRepository extends JpaRepository<PastDecision, Long> {
 
     boolean existsByCaseNumber(String caseNumber);
+
+    List<PastDecision> findByDecidedOnBetween(LocalDate first, LocalDate last);
 }
