@@ -50,11 +50,19 @@ public class ApplicationQueries {
         }
     }
 
-    public Page<Row> search(ApplicationStatus status, String q, int page, SortBy sort, boolean desc) {
+    /** Applications by status, keyword (number, tracking code or content) and received between two days. */
+    public Page<Row> search(ApplicationStatus status, String q, LocalDate receivedFrom, LocalDate receivedTo, int page,
+                            SortBy sort, boolean desc) {
         Specification<DisclosureApplication> spec = (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (status != null) {
                 p.add(cb.equal(root.get("status"), status));
+            }
+            if (receivedFrom != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), receivedFrom));
+            }
+            if (receivedTo != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("receivedOn"), receivedTo));
             }
             if (q != null && !q.isBlank()) {
                 String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
@@ -217,6 +220,50 @@ public class DisclosureApplication extends ScopedRecord {
                 .assignedTo(ctx.actor()));
         this.deadlineId = clock.id();
         return clock;
+    }
+
+    /** A step of the procedure, as the pages offer it. */
+    public enum Action {
+        SUPPLEMENT_REQUEST, SUPPLEMENT_RECEIVED, EXTENSION, CONSULTATION_START, CONSULTATION_END, FEE_NOTICE,
+        FEE_PAID, DECISION
+    }
+
+    /**
+     * The steps the procedure allows now, by state and the one-time steps already taken (the step methods below
+     * refuse the others with the reason). Dates are checked when a step is taken.
+     */
+    public Set<Action> allowedActions() {
+        return switch (status) {
+            case PROCESSING -> {
+                Set<Action> a = EnumSet.of(Action.CONSULTATION_START, Action.DECISION);
+                if (supplementSentOn == null && extensionDecidedOn == null) {
+                    a.add(Action.SUPPLEMENT_REQUEST);
+                }
+                if (extensionDecidedOn == null) {
+                    a.add(Action.EXTENSION);
+                }
+                if (feeNoticeOn == null) {
+                    a.add(Action.FEE_NOTICE);
+                }
+                yield a;
+            }
+            case AWAITING_SUPPLEMENT -> EnumSet.of(Action.SUPPLEMENT_RECEIVED, Action.DECISION);
+            case CONSULTING -> EnumSet.of(Action.CONSULTATION_END);
+            case AWAITING_FEE -> EnumSet.of(Action.FEE_PAID, Action.DECISION);
+            case DECIDED -> EnumSet.noneOf(Action.class);
+        };
+    }
+
+    /** The outcomes a decision may have now (see {@link #decide}); empty once decided or while consulting. */
+    public List<Outcome> allowedOutcomes() {
+        return switch (status) {
+            case PROCESSING -> Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OTHER_NO_SUPPLEMENT
+                    && o != Outcome.OTHER_FEE_UNPAID
+                    && (o != Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT || supplementReceivedOn != null)).toList();
+            case AWAITING_SUPPLEMENT -> List.of(Outcome.OTHER_NO_SUPPLEMENT, Outcome.OTHER);
+            case AWAITING_FEE -> List.of(Outcome.OTHER_FEE_UNPAID, Outcome.OTHER);
+            case CONSULTING, DECIDED -> List.of();
+        };
     }
 
     /**
