@@ -20,8 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Configuration(proxyBeanMethods = false)
 class DisclosureModuleConfig {
 
-    // The staff console pages of the applications, the catalogue and the annual report are not built yet: their
-    // navigation entries come with them (until then the work runs through the API and the dashboard section).
+    // The staff console pages of the catalogue and the annual report are not built yet: their navigation entries
+    // come with them (until then the work runs through the API and the dashboard section).
+
+    // --- 依申请公开 (applications) ---
+
+    @Bean
+    NavItem disclosureApplicationsNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.applications", "/disclosure/applications",
+                Permission.DISCLOSURE_READ.name(), "disclosure-applications", 10);
+    }
+
+    // --- end of 依申请公开 ---
 
     @Bean
     DashboardSection disclosureDashboardSection() {

@@ -1,4 +1,4 @@
-package org.fazhi.mediation;
+package org.fazhi.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,12 +7,12 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** The text of a generated DOCX, as a reader would see it. */
-final class Docx {
+public final class Docx {
 
     private Docx() {
     }
 
-    static String text(byte[] docx) {
+    public static String text(byte[] docx) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             return ex.getText();
