@@ -36,9 +36,19 @@ public class AnnualReportService {
     /** The columns of table 二 (each row fills the cells of its own sub-table). */
     public static final List<String> TABLE2_COLUMNS = List.of("本年制发件数", "本年废止件数", "现行有效件数",
             "本年处理决定数量", "本年收费金额（单位：万元）");
+    /**
+     * The cells of table 二 each sub-table fills, by the sub-table's article: the columns of {@link #TABLE2_COLUMNS}
+     * its rows have.
+     */
+    public static final Map<String, List<Integer>> TABLE2_CELLS = Map.of("第二十条第（一）项", List.of(0, 1, 2),
+            "第二十条第（五）项", List.of(3), "第二十条第（六）项", List.of(3), "第二十条第（八）项", List.of(4));
+    /** The six section headings of the national form. */
+    public static final List<String> SECTIONS = List.of("一、总体情况", "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项");
     static final String ROW_RECEIVED = "一、本年新收政府信息公开申请数量";
     static final String ROW_CARRIED_IN = "二、上年结转政府信息公开申请数量";
-    static final String HEADER_RESULTS = "三、本年度办理结果";
+    public static final String HEADER_RESULTS = "三、本年度办理结果";
     static final String ROW_TOTAL = "（七）总计";
     static final String ROW_CARRIED_OUT = "四、结转下年度继续办理";
 
@@ -81,7 +91,8 @@ public class AnnualReportService {
     /** The whole report of a year and town. */
     public record AnnualReport(int year, long orgUnitId, String orgUnitName, LocalDate dueOn, Table table2,
                                Table table3, Table table4, boolean consistent, BigDecimal feesCollected,
-                               String overview, String problems, String otherMatters) {
+                               String overview, String problems, String otherMatters, Integer licenceDecisions,
+                               BigDecimal feeIncomeWan) {
     }
 
     /** The town an {@code orgUnit} parameter stands for (403 outside the caller's scope). */
@@ -106,7 +117,8 @@ public class AnnualReportService {
         return new AnnualReport(year, town.id(), town.name(), properties.reportDue().atYear(year + 1),
                 table2(town.id(), year, text), table3, table4(town.id(), start, end), consistent(table3), fees,
                 text == null ? null : text.overview(), text == null ? null : text.problems(),
-                text == null ? null : text.otherMatters());
+                text == null ? null : text.otherMatters(), text == null ? null : text.licenceDecisions(),
+                text == null ? null : text.feeIncomeWan());
     }
 
     /** Reports exist from the regulation's first year to a sane future. */
@@ -173,16 +185,27 @@ public class AnnualReportService {
 
     /** 一 + 二 = 三（七）总计 + 四, for every column. */
     static boolean consistent(Table table3) {
+        return checks(table3).stream().allMatch(ColumnCheck::holds);
+    }
+
+    /** The consistency rule of one column of table 三: {@code in} = 一 + 二, {@code out} = 三（七）总计 + 四. */
+    public record ColumnCheck(String column, long in, long out) {
+        public boolean holds() {
+            return in == out;
+        }
+    }
+
+    /** The consistency rule checked column by column, in the order of the columns. */
+    public static List<ColumnCheck> checks(Table table3) {
         Map<String, List<Number>> byLabel = new java.util.HashMap<>();
         table3.rows().forEach(r -> byLabel.put(r.label(), r.values()));
-        for (int i = 0; i < 7; i++) {
+        List<ColumnCheck> checks = new ArrayList<>();
+        for (int i = 0; i < table3.columns().size(); i++) {
             long in = byLabel.get(ROW_RECEIVED).get(i).longValue() + byLabel.get(ROW_CARRIED_IN).get(i).longValue();
             long out = byLabel.get(ROW_TOTAL).get(i).longValue() + byLabel.get(ROW_CARRIED_OUT).get(i).longValue();
-            if (in != out) {
-                return false;
-            }
+            checks.add(new ColumnCheck(table3.columns().get(i), in, out));
         }
-        return true;
+        return checks;
     }
 
     private Table table2(long townId, int year, ReportText text) {

@@ -59,6 +59,12 @@ class DisclosureModuleConfig {
                 Permission.DISCLOSURE_READ.name(), "disclosure-items", 20);
     }
 
+    @Bean
+    NavItem disclosureReportNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.report", "/disclosure/annual-report",
+                Permission.DISCLOSURE_READ.name(), "disclosure-report", 30);
+    }
+
     /** 政务公开目录 in the portal's search box: published items only. */
     @Component
     static class CatalogueSearch implements PublicSearch {

@@ -107,8 +107,8 @@ public class DocumentService {
     public byte[] annualReport(int year, long orgUnitId) {
         AnnualReportService.AnnualReport r = reports.report(year, orgUnitId);
         OfficialDocx d = new OfficialDocx().title(r.orgUnitName() + "人民政府" + year + "年政府信息公开工作年度报告");
-        d.heading1("一、总体情况").paragraph(r.overview());
-        d.heading1("二、主动公开政府信息情况");
+        d.heading1(AnnualReportService.SECTIONS.get(0)).paragraph(r.overview());
+        d.heading1(AnnualReportService.SECTIONS.get(1));
         List<List<String>> t2 = new ArrayList<>();
         for (AnnualReportService.Row row : r.table2().rows()) {
             List<String> cells = new ArrayList<>();
@@ -120,7 +120,7 @@ public class DocumentService {
         List<String> h2 = new ArrayList<>(List.of("信息内容"));
         h2.addAll(r.table2().columns());
         d.table(h2, t2);
-        d.heading1("三、收到和处理政府信息公开申请情况");
+        d.heading1(AnnualReportService.SECTIONS.get(2));
         List<String> h3 = new ArrayList<>(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
         for (String c : r.table3().columns()) {
             h3.add(c.equals("自然人") || c.equals("总计") ? c : "法人或其他组织·" + c);
@@ -137,7 +137,7 @@ public class DocumentService {
             t3.add(cells);
         }
         d.table(h3, t3);
-        d.heading1("四、政府信息公开行政复议、行政诉讼情况");
+        d.heading1(AnnualReportService.SECTIONS.get(3));
         List<String> h4 = new ArrayList<>(List.of(""));
         h4.addAll(r.table4().columns());
         d.table(h4, r.table4().rows().stream().map(row -> {
@@ -145,8 +145,8 @@ public class DocumentService {
             row.values().forEach(v -> cells.add(v.toString()));
             return cells;
         }).toList());
-        d.heading1("五、存在的主要问题及改进情况").paragraph(r.problems());
-        d.heading1("六、其他需要报告的事项");
+        d.heading1(AnnualReportService.SECTIONS.get(4)).paragraph(r.problems());
+        d.heading1(AnnualReportService.SECTIONS.get(5));
         d.paragraph("本年度收取信息处理费" + r.feesCollected().stripTrailingZeros().toPlainString() + "元。");
         d.paragraph(r.otherMatters());
         return d.bytes();
