@@ -98,6 +98,11 @@ class PublicSearchBenchmark {
                     pct(all, 50), pct(all, 95), pct(all, 99), pct(all, 100)));
             report.append(String.format("%-14s %9s %9s %9s %9s %8s %6s%n", "query", "http p50", "http p95",
                     "db p50", "sql p50", "total", "terms"));
+            if (new java.io.File(WRK).canExecute()) {
+                report.append(wrkRuns(port));
+            } else {
+                report.append("(wrk not installed: apt-get install wrk for the load from a separate process)\n");
+            }
             var search = app.getBean(org.fazhi.publication.internal.PublicDecisionQuery.class);
             report.append(String.format("%-14s %7.1fms %7.1fms   (each a new case number: no cache)%n", UNIQUE,
                     pct(http.get(UNIQUE), 50), pct(http.get(UNIQUE), 95)));
@@ -122,6 +127,69 @@ class PublicSearchBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    static final String WRK = System.getProperty("bench.wrk", "/usr/bin/wrk");
+    static final int WRK_SECONDS = Integer.getInteger("bench.seconds", 30);
+
+    /**
+     * The same load from a separate, light process (wrk, C): the Java client threads above share the two cores with
+     * the platform and the database, and a real server's clients are not on its machine. One run per class of query,
+     * each at full concurrency: the mix, only never-asked case numbers, only the two-character queries of the mix.
+     */
+    private static String wrkRuns(int port) throws Exception {
+        Path script = Path.of("target", "bench", "search.lua");
+        Files.createDirectories(script.getParent());
+        String queries = String.join(", ", QUERIES.stream().map(q -> "\"" + URLEncoder.encode(q,
+                StandardCharsets.UTF_8) + "\"").toList());
+        String twoChars = String.join(", ", QUERIES.stream().filter(q -> q.length() == 2).map(q -> "\""
+                + URLEncoder.encode(q, StandardCharsets.UTF_8) + "\"").toList());
+        Files.writeString(script, """
+                local mode = os.getenv("BENCH_MODE")
+                local rows = %d
+                local mix = {%s}
+                local two = {%s}
+                local n = 0
+                function setup(thread) n = n + 1; thread:set("seed", n) end
+                function init(args) math.randomseed(seed * 7919 + os.time()) end
+                function request()
+                  local q
+                  if mode == "unique" or (mode == "mix" and math.random() < 0.5) then
+                    q = "%%E7%%AC%%AC" .. math.random(1, rows) .. "%%E5%%8F%%B7"
+                  elseif mode == "two" then
+                    q = two[math.random(#two)]
+                  else
+                    q = mix[math.random(#mix)]
+                  end
+                  local page = (math.random(4) == 1) and 1 or 0
+                  return wrk.format("GET", "/api/public/v1/enforcement/decisions?q=" .. q .. "&page=" .. page)
+                end
+                function done(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("RESULT %%d %%d %%.1f %%.1f %%.1f %%.1f\\n", summary.requests,
+                    e.connect + e.read + e.write + e.status + e.timeout, latency:percentile(50) / 1000,
+                    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+                end
+                """.formatted(ROWS, queries, twoChars));
+        StringBuilder out = new StringBuilder(String.format(
+                "wrk (separate process, 2 threads, %d connections, %d s each):%n", CLIENTS, WRK_SECONDS));
+        out.append(String.format("%-34s %9s %8s %8s %8s %8s %7s%n", "load", "requests", "p50", "p95", "p99", "max",
+                "errors"));
+        for (String[] mode : new String[][] {{"mix", "mix (half new case numbers)"},
+            {"unique", "new case numbers only (第N号)"}, {"two", "two-character queries only"}}) {
+            ProcessBuilder pb = new ProcessBuilder(WRK, "-t2", "-c" + CLIENTS, "-d" + WRK_SECONDS + "s",
+                    "--timeout", "10s", "-s", script.toString(), "http://127.0.0.1:" + port).redirectErrorStream(true);
+            pb.environment().put("BENCH_MODE", mode[0]);
+            Process p = pb.start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            String line = text.lines().filter(l -> l.startsWith("RESULT")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("wrk: " + text));
+            String[] f = line.split(" ");
+            out.append(String.format("%-34s %9s %6sms %6sms %6sms %6sms %7s%n", mode[1], f[1], f[3], f[4], f[5], f[6],
+                    f[2]));
+        }
+        return out.toString();
     }
 
     private static Connection connect() throws Exception {

@@ -37,6 +37,11 @@ class TermStatistics {
         return s.frequencies().getOrDefault(term, s.floor()) * s.rows();
     }
 
+    /** Whether ANALYZE found the term among the most common ones (else it is rarer than the rarest listed). */
+    boolean listed(String term) {
+        return current().frequencies().containsKey(term);
+    }
+
     /** How many rows the publication table holds, as of the last ANALYZE. */
     double publishedRows() {
         return current().rows();
