@@ -16,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One ordinary-procedure case walked from filing to closure through the pages in a real Chromium, as the officers,
@@ -76,9 +78,16 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
         return shows("form-error") ? browser.findElement(By.id("form-error")).getText() : "";
     }
 
+    /** Submits a form like a user and waits for the next page: the click returns before it has loaded. */
+    private static void submitAndWait(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void sign(String stage) {
         new Select(browser.findElement(By.id("a-stage"))).selectByValue(stage);
-        click(By.id("approval-submit"));
+        submitAndWait(browser.findElement(By.id("approval-submit")));
         assertThat(refusal()).as("approval %s refused", stage).isEmpty();
     }
 
@@ -94,7 +103,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
     }
 
     private void submit(String step) {
-        click(stepForm(step).findElement(By.cssSelector("button[data-submit='" + step + "']")));
+        submitAndWait(stepForm(step).findElement(By.cssSelector("button[data-submit='" + step + "']")));
     }
 
     private void take(String step) {
@@ -112,7 +121,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
         browser.findElement(By.id("violation")).sendKeys("吴晓东在三星镇东方路擅自占用公共绿地堆放建材");
         browser.findElement(By.id("legalBasis")).sendKeys("《城市绿化条例》第二十七条");
         click(By.id("collective"));
-        click(By.id("case-submit"));
+        submitAndWait(browser.findElement(By.id("case-submit")));
         String caseUrl = browser.getCurrentUrl();
         assertThat(caseUrl).matches(".*/enforcement/cases/\\d+$");
         assertThat(state()).isEqualTo("立案");
@@ -134,7 +143,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
         click(By.id("pk-WARNING"));
         click(By.id("pk-FINE"));
         browser.findElement(By.id("p-fine")).sendKeys("2000");
-        click(By.cssSelector("#proposal-form button"));
+        submitAndWait(browser.findElement(By.cssSelector("#proposal-form button")));
         assertThat(browser.findElement(By.id("proposal")).getText()).contains("警告", "罚款人民币2000元");
         sign("PROPOSAL");
         signInAs("leader");
