@@ -5,36 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.fazhi.FazhiApplication;
 import org.fazhi.support.Browser;
-import org.fazhi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.fazhi.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** A citizen applies for disclosure on the portal in a real browser and follows the application by its code. */
-@Tag("browser")
-class DisclosurePortalBrowserTest extends IntegrationTest {
-
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
+class DisclosurePortalBrowserTest extends BrowserTest {
 
     @Test
     void a_citizen_submits_an_application_on_the_portal_and_follows_it_with_the_tracking_code() {

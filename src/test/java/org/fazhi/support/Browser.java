@@ -22,6 +22,9 @@ public final class Browser {
     static final String CHROMIUM = env("FAZHI_CHROMIUM", "/usr/bin/chromium");
     static final String DRIVER = env("FAZHI_CHROMEDRIVER", "/usr/bin/chromedriver");
 
+    /** How long finding an element waits for it to appear. */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
     private Browser() {
     }
 
@@ -42,7 +45,7 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 
