@@ -3,6 +3,7 @@ package org.fazhi.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.organization.OrgUnitView;
 
 /**
  * 期限引擎 — the one engine for every statutory clock. A module starts a clock when the triggering event happens and
@@ -45,6 +46,13 @@ public interface DeadlineEngine {
 
     /** The clock ends without the duty falling due (application withdrawn, case transferred …). */
     DeadlineView stop(long deadlineId, LocalDate on, String reason);
+
+    /**
+     * Hands a running or paused clock over with its record to another unit of the same town (a dispute the village
+     * hands up to the town committee): the period runs on as it is; the new holder sees the clock and its alerts, the
+     * old holder no longer does, and it is no longer assigned to a person of the old holder.
+     */
+    DeadlineView handOver(long deadlineId, OrgUnitView newHolder, String reason);
 
     /** The clock, if it exists within the caller's scope. */
     Optional<DeadlineView> find(long deadlineId);

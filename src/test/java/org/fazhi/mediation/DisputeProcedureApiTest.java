@@ -70,6 +70,13 @@ class DisputeProcedureApiTest extends IntegrationTest {
         assertThat(village.get(BASE + "/" + id).status()).isEqualTo(404);
         Api town = api("mediator");
         JsonNode held = town.get(BASE + "/" + id).json();
+        // the one-month conclusion clock went with the dispute: the committee answers for it now, the village no longer
+        String number = held.get("dispute").get("caseNo").asString();
+        JsonNode conclusionClock = clocks("mediator", number).get("items").get(0);
+        assertThat(conclusionClock.get("title").asString()).startsWith("调解办结期限");
+        assertThat(conclusionClock.get("holderUnitId").asLong())
+                .isEqualTo(data.unit(data.sanxing(), "镇人民调解委员会").id());
+        assertThat(clocks("village-mediator", number).get("total").asLong()).isZero();
         assertThat(held.get("dispute").get("holder").asString()).isEqualTo("镇人民调解委员会");
         assertThat(held.get("handovers").get(0).get("from").asString()).isEqualTo("林西村");
         Api.Response done = town.postJson(BASE + "/" + id + "/conclusion", """

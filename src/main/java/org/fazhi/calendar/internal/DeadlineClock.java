@@ -17,6 +17,7 @@ import org.fazhi.calendar.DeadlineStatus;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
@@ -200,6 +201,22 @@ class DeadlineClock extends ScopedRecord {
         stoppedOn = on;
         stopReason = why;
         move(ClockState.Step.STOP, calendar, why);
+    }
+
+    /** See {@link org.fazhi.calendar.DeadlineEngine#handOver}: only an open clock moves; a closed one is history. */
+    void handOver(OrgUnitView holder, String reason) {
+        if (!ClockState.OPEN.contains(state)) {
+            throw new RuleViolation("deadline.step.notAllowed",
+                    new DefaultMessageSourceResolvable("deadline.state." + state.name()),
+                    new DefaultMessageSourceResolvable("deadline.step.HAND_OVER"));
+        }
+        if (!Objects.equals(holder.townId(), getTownId())) {
+            throw new RuleViolation("deadline.handOver.otherTown");
+        }
+        String why = requireText(reason, "reason", MAX_TEXT);
+        assignHolder(holder);
+        assignee = null;
+        noteChange("DEADLINE_HAND_OVER", why);
     }
 
     /**

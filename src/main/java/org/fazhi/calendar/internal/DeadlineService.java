@@ -11,6 +11,7 @@ import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,13 @@ public class DeadlineService implements DeadlineEngine {
     public DeadlineView meet(long deadlineId, LocalDate on) {
         DeadlineClock c = load(deadlineId);
         c.meet(on, calendar.snapshot());
+        return view(c);
+    }
+
+    @Override
+    public DeadlineView handOver(long deadlineId, OrgUnitView newHolder, String reason) {
+        DeadlineClock c = load(deadlineId);
+        c.handOver(newHolder, reason);
         return view(c);
     }
 

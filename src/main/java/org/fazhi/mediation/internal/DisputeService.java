@@ -159,6 +159,9 @@ public class DisputeService {
         Dispute d = load(id);
         OrgUnitView committee = townCommittee(d.getTownId());
         d.escalate(committee, e.on(), e.reason(), username(), today());
+        // the one-month conclusion clock goes with the dispute: the committee now answers for it and sees its alerts
+        openClock(d, MediationPeriods.CONCLUSION_SUBJECT).ifPresent(k -> deadlines.handOver(k.id(), committee,
+                e.reason()));
         return d;
     }
 

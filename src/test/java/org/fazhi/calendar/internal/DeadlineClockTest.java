@@ -169,4 +169,39 @@ class DeadlineClockTest {
         assertThat(clock.provisional()).isFalse();
         assertThat(clock.recompute(with2027, "unchanged")).isFalse();
     }
+
+    private static final OrgUnitView COMMITTEE = new OrgUnitView(31, "镇人民调解委员会", OrgUnitType.DEPARTMENT, 2L, 2L,
+            null, null, false, 2);
+    private static final OrgUnitView OTHER_TOWN = new OrgUnitView(90, "示例镇司法所", OrgUnitType.DEPARTMENT, 80L, 80L,
+            null, null, false, 1);
+
+    @Test
+    void a_handed_over_clock_runs_on_unchanged_with_its_new_holder() {
+        DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
+        LocalDate due = clock.dueDate();
+
+        clock.handOver(COMMITTEE, "村调解未果，移交镇调委会");
+
+        assertThat(clock.getHolderUnitId()).isEqualTo(COMMITTEE.id());
+        assertThat(clock.dueDate()).isEqualTo(due);
+        assertThat(clock.assignee()).isNull();
+    }
+
+    @Test
+    void a_met_clock_is_history_and_is_not_handed_over() {
+        DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
+        clock.meet(LocalDate.of(2024, 9, 10), calendar);
+
+        assertThatThrownBy(() -> clock.handOver(COMMITTEE, "移交")).isInstanceOf(RuleViolation.class);
+        assertThat(clock.getHolderUnitId()).isEqualTo(OFFICE.id());
+    }
+
+    @Test
+    void a_clock_is_not_handed_over_to_another_town() {
+        DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
+
+        assertThatThrownBy(() -> clock.handOver(OTHER_TOWN, "移交")).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("deadline.handOver.otherTown");
+        assertThat(clock.getHolderUnitId()).isEqualTo(OFFICE.id());
+    }
 }
