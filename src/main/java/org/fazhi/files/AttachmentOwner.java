@@ -18,4 +18,13 @@ public interface AttachmentOwner {
 
     /** The unit holding the record, when the caller may add files to it; otherwise empty. */
     Optional<OrgUnitView> writableHolder(long ownerId);
+
+    /**
+     * A file of the record was handed out through the platform's file download ({@code /api/v1/files/{id}/content}),
+     * in the caller's transaction; an owner that keeps a read log of its files (执法全过程记录的查阅记录) writes it
+     * here, so that no way around its own pages leaves no trace. Reads through the owner's own pages are the owner's
+     * to log.
+     */
+    default void downloaded(long ownerId, long fileId) {
+    }
 }

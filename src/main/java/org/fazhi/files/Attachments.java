@@ -26,4 +26,10 @@ public interface Attachments {
 
     /** Opens the content of a file the caller may read; the caller closes the stream. */
     InputStream open(long id);
+
+    /**
+     * Opens the content for the platform's own download endpoint: as {@link #open}, and the owner record is told
+     * ({@link AttachmentOwner#downloaded}) in the same transaction, so its read log cannot miss the download.
+     */
+    InputStream download(long id);
 }

@@ -195,6 +195,21 @@ class EnforcementWorkTest extends IntegrationTest {
     }
 
     @Test
+    void a_case_record_downloaded_through_the_generic_file_endpoint_is_logged_in_the_evidence_manifest_too() {
+        long id = api("leader").get(CASES + "?state=CLOSED&q=" + java.net.URLEncoder.encode("损坏市政设施",
+                java.nio.charset.StandardCharsets.UTF_8)).json().get("items").get(0).get("id").asLong();
+        long fileId = api("leader").get(CASES + "/" + id + "/evidence").json().get(0).get("fileId").asLong();
+
+        assertThat(api("leader").get("/api/v1/files/" + fileId + "/content").status()).isEqualTo(200);
+        assertThat(api("t2-officer1").get("/api/v1/files/" + fileId + "/content").status()).isEqualTo(404);
+
+        List<String> who = new ArrayList<>();
+        api("reviewer").get(CASES + "/" + id + "/evidence").json().get(0).get("accesses")
+                .forEach(a -> who.add(a.get("viewer").asString() + ":" + a.get("kind").asString()));
+        assertThat(who).contains("leader:DOWNLOAD").noneMatch(w -> w.startsWith("t2-"));
+    }
+
+    @Test
     void a_village_user_and_the_second_town_cannot_reach_sanxings_settings_import_or_exports() {
         assertThat(api("village-mediator").get(CASES + "/export.xlsx").status()).isEqualTo(403);
         assertThat(StaffSession.signIn(baseUrl(), "village-mediator", PASSWORD).get("/enforcement/settings")

@@ -109,7 +109,21 @@ class AttachmentService implements Attachments {
 
     @Override
     public InputStream open(long id) {
-        AttachmentView file = get(id);
+        return content(get(id));
+    }
+
+    @Override
+    public InputStream download(long id) {
+        AttachmentView file = tx.execute(s -> {
+            Attachment a = attachments.findById(id).orElseThrow(() -> new NotFound("attachment", id));
+            readableHolder(a.getOwnerType(), a.getOwnerId());
+            owners.get(a.getOwnerType()).downloaded(a.getOwnerId(), id);
+            return a.view();
+        });
+        return content(file);
+    }
+
+    private InputStream content(AttachmentView file) {
         try {
             return store.open(file.sha256());
         } catch (IOException e) {

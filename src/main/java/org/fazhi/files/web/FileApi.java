@@ -77,7 +77,7 @@ class FileApi {
     @Operation(summary = "下载附件")
     ResponseEntity<Resource> content(@PathVariable long id) {
         AttachmentView file = attachments.get(id);
-        InputStream in = attachments.open(id);
+        InputStream in = attachments.download(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
