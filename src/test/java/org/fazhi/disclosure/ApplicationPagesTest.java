@@ -141,6 +141,36 @@ class ApplicationPagesTest extends DisclosureApiSupport {
         assertThat(after.get("supplement").get("items").size()).isEqualTo(2);
     }
 
+    @Test
+    void consultation_and_fee_forms_stop_and_restart_the_clock() {
+        long id = register(TODAY.minusDays(2).toString()).get("id").asLong();
+        StaffSession clerk = clerkSession();
+        String app = PAGES + "/" + id;
+
+        assertThat(clerk.postForm(app + "/consultation", Map.of("startedOn", TODAY.minusDays(1).toString(),
+                "consulted", "某村民委员会", "kind", "THIRD_PARTY", "endedOn", "")).statusCode()).isEqualTo(302);
+        String consulting = clerk.get(app).body();
+        assertThat(consulting).contains("征求意见中", "step-consultation-end").doesNotContain("step-decision")
+                .contains("title=\"自 " + TODAY.minusDays(1) + " 起的征求意见尚未结束，请先登记结束日期。\"");
+        assertThat(clerk.postForm(app + "/consultation", Map.of("endedOn", TODAY.toString())).statusCode())
+                .isEqualTo(302);
+        assertThat(text(ok(clerk().get(BASE + "/" + id)), "status")).isEqualTo("PROCESSING");
+
+        HttpResponse<String> refused = clerk.postForm(app + "/fee-notice", Map.of("noticeOn", TODAY.toString(),
+                "method", "PER_PAGE", "quantity", "", "amount", "", "payBy", ""));
+        assertThat(refused.body()).contains("按量计收时请填写页数");
+        assertThat(clerk.postForm(app + "/fee-notice", Map.of("noticeOn", TODAY.toString(), "method", "",
+                "quantity", "", "amount", "30.00", "payBy", "")).statusCode()).isEqualTo(302);
+        JsonNode waiting = ok(clerk().get(BASE + "/" + id));
+        assertThat(text(waiting, "status")).isEqualTo("AWAITING_FEE");
+        assertThat(waiting.get("dueOn").isNull()).isTrue();
+        assertThat(clerk.get(app).body()).contains("step-fee-paid", "逾期未按收费通知要求缴纳费用")
+                .doesNotContain("step-fee-notice");
+        assertThat(clerk.postForm(app + "/fee-paid", Map.of("paidOn", TODAY.toString())).statusCode())
+                .isEqualTo(302);
+        assertThat(text(ok(clerk().get(BASE + "/" + id)), "status")).isEqualTo("PROCESSING");
+    }
+
     private static Map<String, String> registration(String channel, String idNumber) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("channel", channel);
