@@ -123,7 +123,8 @@ class CataloguePagesTest extends IntegrationTest {
                 Map.of("publishedOn", TODAY.minusDays(5).toString()));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("公开日期不能早于信息形成日期", "publish-form");
+        assertThat(r.body()).contains("公开日期不能早于信息形成日期", "publish-form", "is-invalid",
+                "value=\"" + TODAY.minusDays(5) + "\"");
         assertThat(clerk.get("/disclosure/items/" + id).body()).contains("未公开");
     }
 

@@ -111,6 +111,7 @@ class CataloguePages {
         model.addAttribute("today", today());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of());
         }
         return "disclosure/item";
     }
@@ -139,18 +140,20 @@ class CataloguePages {
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String publish(@PathVariable long id, @RequestParam(required = false) String publishedOn,
                    RedirectAttributes redirect, Model model) {
-        return step(id, redirect, model, "disclosure.item.publishedNow", () -> catalogue.publish(id, publishedOn));
+        return step(id, redirect, model, "disclosure.item.publishedNow", "publishedOn", publishedOn,
+                () -> catalogue.publish(id, publishedOn));
     }
 
     @PostMapping("/disclosure/items/{id}/repeal")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String repeal(@PathVariable long id, @RequestParam(required = false) String repealedOn,
                   RedirectAttributes redirect, Model model) {
-        return step(id, redirect, model, "disclosure.item.repealedNow", () -> catalogue.repeal(id, repealedOn));
+        return step(id, redirect, model, "disclosure.item.repealedNow", "repealedOn", repealedOn,
+                () -> catalogue.repeal(id, repealedOn));
     }
 
-    private String step(long id, RedirectAttributes redirect, Model model, String success,
-                        Supplier<CatalogueItem> action) {
+    private String step(long id, RedirectAttributes redirect, Model model, String success, String field,
+                        String typed, Supplier<CatalogueItem> action) {
         try {
             action.get();
             redirect.addFlashAttribute("success", success);
@@ -158,6 +161,7 @@ class CataloguePages {
         } catch (RuleViolation e) {
             model.addAttribute("formError", e);
             model.addAttribute("errors", FormErrors.of(e, messages));
+            model.addAttribute("typed", typed == null ? Map.of() : Map.of(field, typed));
             return detail(id, model);
         }
     }
