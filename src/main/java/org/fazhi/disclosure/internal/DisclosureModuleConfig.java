@@ -65,6 +65,12 @@ class DisclosureModuleConfig {
                 Permission.DISCLOSURE_READ.name(), "disclosure-report", 30);
     }
 
+    @Bean
+    NavItem disclosureReviewsNav() {
+        return new NavItem(NAV_GROUP, "disclosure.nav.reviews", "/disclosure/review-cases",
+                Permission.DISCLOSURE_READ.name(), "disclosure-reviews", 40);
+    }
+
     /** 政务公开目录 in the portal's search box: published items only. */
     @Component
     static class CatalogueSearch implements PublicSearch {

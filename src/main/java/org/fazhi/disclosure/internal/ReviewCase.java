@@ -96,16 +96,7 @@ public class ReviewCase extends ScopedRecord {
         if (filedOn.isAfter(today)) {
             throw RuleViolation.onField("filedOn", "disclosure.date.future", filedOn.toString(), today.toString());
         }
-        if (result == Result.PENDING && concludedOn != null) {
-            throw RuleViolation.onField("concludedOn", "disclosure.review.pendingConcluded");
-        }
-        if (result != Result.PENDING && concludedOn == null) {
-            throw RuleViolation.onField("concludedOn", "disclosure.field.required");
-        }
-        if (concludedOn != null && (concludedOn.isBefore(filedOn) || concludedOn.isAfter(today))) {
-            throw RuleViolation.onField("concludedOn", "disclosure.review.concludedRange", filedOn.toString(),
-                    today.toString());
-        }
+        checkResult(result, concludedOn, filedOn, today);
         ReviewCase c = new ReviewCase();
         c.kind = kind;
         c.caseNumber = caseNumber;
@@ -118,6 +109,31 @@ public class ReviewCase extends ScopedRecord {
         c.assignHolder(holder);
         c.noteChange("DISCLOSURE_REVIEW_RECORDED", caseNumber);
         return c;
+    }
+
+    /** A result goes with the date the case was concluded, between its filing and today; 尚未审结 with none. */
+    private static void checkResult(Result result, LocalDate concludedOn, LocalDate filedOn, LocalDate today) {
+        if (result == Result.PENDING && concludedOn != null) {
+            throw RuleViolation.onField("concludedOn", "disclosure.review.pendingConcluded");
+        }
+        if (result != Result.PENDING && concludedOn == null) {
+            throw RuleViolation.onField("concludedOn", "disclosure.field.required");
+        }
+        if (concludedOn != null && (concludedOn.isBefore(filedOn) || concludedOn.isAfter(today))) {
+            throw RuleViolation.onField("concludedOn", "disclosure.review.concludedRange", filedOn.toString(),
+                    today.toString());
+        }
+    }
+
+    /**
+     * Records the result of the case and the day it was concluded, or corrects them (尚未审结 again, without a date,
+     * when a conclusion was recorded by mistake).
+     */
+    void conclude(Result result, LocalDate concludedOn, LocalDate today) {
+        checkResult(result, concludedOn, filedOn, today);
+        this.result = result;
+        this.concludedOn = concludedOn;
+        noteChange("DISCLOSURE_REVIEW_CONCLUDED", caseNumber + " " + result.label());
     }
 
     public Kind kind() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,17 @@ public class ReviewCaseService {
                 .orElseThrow(() -> new AccessDenied("error.scope.write"));
         return cases.save(ReviewCase.record(k, number, applicationId, filed, r, concluded, s, holder,
                 LocalDate.now(clock)));
+    }
+
+    /** Records (or corrects) the result of a case and the day it was concluded. */
+    public ReviewCase conclude(long id, String result, String concludedOn) {
+        Input in = new Input();
+        ReviewCase.Result r = in.choice("result", ReviewCase.Result.class, result, true);
+        LocalDate concluded = in.date("concludedOn", concludedOn, false);
+        in.check();
+        ReviewCase c = cases.findById(id).orElseThrow(() -> new NotFound("disclosure-review-case", id));
+        c.conclude(r, concluded, LocalDate.now(clock));
+        return c;
     }
 
     @Transactional(readOnly = true)

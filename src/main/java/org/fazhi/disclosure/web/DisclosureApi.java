@@ -140,6 +140,16 @@ class DisclosureApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(review(c));
     }
 
+    record ConclusionRequest(String result, String concludedOn) {
+    }
+
+    @PostMapping("/review-cases/{id}/conclusion")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "登记（或更正）复议、诉讼案件的结果和审结日期")
+    Map<String, Object> concludeReview(@PathVariable long id, @RequestBody ConclusionRequest r) {
+        return review(reviews.conclude(id, r.result(), r.concludedOn()));
+    }
+
     static Map<String, Object> review(ReviewCase c) {
         return ApplicationJson.map("id", c.getId(), "kind", c.kind(), "caseNumber", c.caseNumber(),
                 "applicationId", c.applicationId(), "filedOn", c.filedOn(), "result", c.result(),

@@ -109,7 +109,7 @@ class ReportPages {
     }
 
     /** A number typed in a form field: empty is none; what is not a number is refused with the field named. */
-    private static <T> T number(String field, String text, java.util.function.Function<String, T> parse) {
+    static <T> T number(String field, String text, java.util.function.Function<String, T> parse) {
         if (text == null || text.isBlank()) {
             return null;
         }
