@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Configuration(proxyBeanMethods = false)
 class DisclosureModuleConfig {
 
-    // The staff console pages of the catalogue and the annual report are not built yet: their navigation entries
-    // come with them (until then the work runs through the API and the dashboard section).
-
     // --- 依申请公开 (applications) ---
 
     @Bean
