@@ -98,6 +98,8 @@ class ApplicationPagesTest extends DisclosureApiSupport {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("form-error", "早于收到申请之日", "理由保留");
+        // and next to the date field itself
+        assertThat(r.body()).containsPattern("id=\"decidedOn-error\"[^>]*>[^<]*早于收到申请之日");
         JsonNode after = ok(clerk().get(BASE + "/" + id));
         assertThat(text(after, "status")).isEqualTo("PROCESSING");
         assertThat(after.get("history").size()).isEqualTo(1);
