@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.fazhi.audit.AuditTrail;
-import org.fazhi.calendar.DeadlineStatus;
-import org.fazhi.calendar.DeadlineView;
+import org.fazhi.calendar.DeadlineBadge;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
 import org.fazhi.mediation.internal.AdvisedRoute;
@@ -36,7 +35,6 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,10 +78,6 @@ class DisputePages {
 
     /** A list row with the names the table shows. */
     record Row(Dispute d, String village, String holder) {
-    }
-
-    /** A clock with the fields the shared badge fragment reads. */
-    record ClockRow(DeadlineView d, String hover) {
     }
 
     @GetMapping("/mediation/disputes")
@@ -179,7 +173,7 @@ class DisputePages {
                 ? DisputeProcedure.allowed(d) : List.of());
         model.addAttribute("handovers", d.getHandovers().stream().map(h -> new String[] {h.getHandedOn().toString(),
                 name(h.getFromUnitId()), name(h.getToUnitId()), h.getHandedBy(), h.getReason()}).toList());
-        model.addAttribute("clocks", service.clocksOf(id).stream().map(k -> new ClockRow(k, hover(k))).toList());
+        model.addAttribute("clocks", service.clocksOf(id).stream().map(k -> DeadlineBadge.of(k, messages)).toList());
         model.addAttribute("history", audit.historyOf(Dispute.class, id));
         model.addAttribute("today", LocalDate.now(org.fazhi.FazhiApplication.ZONE));
         model.addAttribute("outcomes", List.of(DisputeStatus.SUCCEEDED, DisputeStatus.FAILED,
@@ -280,13 +274,6 @@ class DisputePages {
 
     private String name(Long id) {
         return id == null ? "" : directory.find(id).map(OrgUnitView::name).orElse("");
-    }
-
-    private String hover(DeadlineView d) {
-        String key = d.status() == DeadlineStatus.STOPPED ? "deadline.hover.stopped" : "deadline.hover";
-        Object[] args = d.status() == DeadlineStatus.STOPPED ? new Object[] {d.legalBasis(), d.stopReason()}
-                : new Object[] {d.legalBasis(), String.valueOf(d.dueDate())};
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static void addParam(UriComponentsBuilder b, String name, Object value) {
