@@ -11,11 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Clock;
 import java.time.Instant;
-import org.fazhi.organization.DataScope;
-import org.fazhi.organization.FazhiUser;
-import org.fazhi.organization.OrgDirectory;
 import org.fazhi.shared.NotFound;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.files.AttachmentView;
@@ -33,17 +29,15 @@ public class CaseEvidence {
     private final Attachments attachments;
     private final AuditTrail audit;
     private final EvidenceAccessRepository accesses;
-    private final OrgDirectory directory;
-    private final Clock clock;
+    private final EvidenceLog log;
 
     CaseEvidence(CaseService cases, Attachments attachments, AuditTrail audit, EvidenceAccessRepository accesses,
-                 OrgDirectory directory, Clock clock) {
+                 EvidenceLog log) {
         this.cases = cases;
         this.attachments = attachments;
         this.audit = audit;
         this.accesses = accesses;
-        this.directory = directory;
-        this.clock = clock;
+        this.log = log;
     }
 
     /** One file of the manifest, with everyone who viewed or downloaded it through the case. */
@@ -92,12 +86,8 @@ public class CaseEvidence {
         if (!StepAttachments.TYPE.equals(file.ownerType()) || !stepIds.contains(file.ownerId())) {
             throw new NotFound("evidence", fileId);
         }
-        String viewer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
         InputStream content = attachments.open(fileId);
-        DataScope.asSystem(() -> {
-            accesses.save(new EvidenceAccess(c.getId(), file.ownerId(), fileId, viewer, kind, clock.instant(),
-                    directory.get(c.getHolderUnitId())));
-        });
+        log.opened(c.getId(), file.ownerId(), fileId, c.getHolderUnitId(), kind);
         return new Opened(file, content);
     }
 

@@ -1,10 +1,8 @@
 package org.fazhi.enforcement.internal;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.fazhi.files.AttachmentOwner;
 import org.fazhi.organization.DataScope;
-import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.stereotype.Component;
@@ -22,16 +20,13 @@ class StepAttachments implements AttachmentOwner {
     private final CaseStepRepository steps;
     private final OrgDirectory directory;
     private final DataScope dataScope;
-    private final EvidenceAccessRepository accesses;
-    private final Clock clock;
+    private final EvidenceLog log;
 
-    StepAttachments(CaseStepRepository steps, OrgDirectory directory, DataScope dataScope,
-                    EvidenceAccessRepository accesses, Clock clock) {
+    StepAttachments(CaseStepRepository steps, OrgDirectory directory, DataScope dataScope, EvidenceLog log) {
         this.steps = steps;
         this.directory = directory;
         this.dataScope = dataScope;
-        this.accesses = accesses;
-        this.clock = clock;
+        this.log = log;
     }
 
     @Override
@@ -51,19 +46,11 @@ class StepAttachments implements AttachmentOwner {
         return readableHolder(ownerId).filter(u -> mayWriteFiles() && dataScope.canWriteHeldBy(u.id()));
     }
 
-    /**
-     * A record downloaded through the platform's file endpoint instead of the case page: it goes into the case's
-     * evidence access log like every other download (written as the platform: a read-only viewer leaves a trace too).
-     */
+    /** A record downloaded through the platform's file endpoint instead of the case page is logged all the same. */
     @Override
     public void downloaded(long ownerId, long fileId) {
         CaseStep step = steps.findById(ownerId).orElseThrow();
-        String viewer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
-        OrgUnitView holder = directory.get(step.getHolderUnitId());
-        DataScope.asSystem(() -> {
-            accesses.save(new EvidenceAccess(step.getCaseId(), ownerId, fileId, viewer, EvidenceAccess.Kind.DOWNLOAD,
-                    clock.instant(), holder));
-        });
+        log.opened(step.getCaseId(), ownerId, fileId, step.getHolderUnitId(), EvidenceAccess.Kind.DOWNLOAD);
     }
 
     private static boolean mayWriteFiles() {
