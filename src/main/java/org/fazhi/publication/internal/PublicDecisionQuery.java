@@ -103,7 +103,8 @@ public class PublicDecisionQuery {
         }
         // A rare query takes the GIN index, through its two rarest terms: they narrow the rows as well as all of them,
         // at a fraction of the index reads.
-        List<String> rarest = lookupTerms(terms);
+        List<String> rarest = terms.stream()
+                .sorted(java.util.Comparator.comparingDouble(statistics::expectedRows)).limit(2).toList();
         if (rarestTerm < BROAD_ROWS) {
             return run(q, rarest, page, size, -1);
         }
@@ -115,21 +116,6 @@ public class PublicDecisionQuery {
                     + "set local enable_indexscan = off");
             return run(q, rarest, page, size, -1);
         });
-    }
-
-    /**
-     * A term expected in fewer published decisions than this is looked up alone: the text check of its few rows costs
-     * less than reading a second, commoner term's entries in the index (a whole number such as {@code #1234} finds its
-     * case in one index page, while the pair {@code 4号} next to it is in a tenth of all decisions).
-     */
-    static final double NARROW_ROWS = 200;
-
-    /** The terms to look up in the GIN index: the rarest alone when it is narrow, else the two rarest. */
-    private List<String> lookupTerms(Set<String> terms) {
-        List<String> byRarity = terms.stream()
-                .sorted(java.util.Comparator.comparingDouble(statistics::expectedRows)).toList();
-        int n = statistics.expectedRows(byRarity.get(0)) < NARROW_ROWS ? 1 : 2;
-        return byRarity.subList(0, Math.min(n, byRarity.size()));
     }
 
     /** How many of the newest decisions a broad query is read against to estimate how common it is. */
