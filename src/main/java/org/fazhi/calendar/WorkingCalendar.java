@@ -156,13 +156,22 @@ public final class WorkingCalendar {
      * (a paused clock). Those days push the end back day by day; the art. 203 roll then applies to the end found.
      */
     public LocalDate dueDate(StatutoryPeriod period, LocalDate trigger, Predicate<LocalDate> notCounted) {
-        LocalDate end = switch (period.unit()) {
+        LocalDate end = lastDayUnrolled(period, trigger, notCounted);
+        return period.rollsToWorkingDay() ? workingDayOnOrAfter(end) : end;
+    }
+
+    /**
+     * The last day of the period before the art. 203 roll: the day an extension of the period is added to, since an
+     * extension lengthens the period itself and the roll applies once, to the end of the whole (a 90-day period ending
+     * on a holiday and extended by 30 days ends 120 days after its trigger, not 30 days after the rolled day).
+     */
+    public LocalDate lastDayUnrolled(StatutoryPeriod period, LocalDate trigger, Predicate<LocalDate> notCounted) {
+        return switch (period.unit()) {
             case WORKING_DAYS -> nthCountedDay(trigger, period.amount(), d -> isWorkingDay(d) && !notCounted.test(d));
             case CALENDAR_DAYS -> nthCountedDay(trigger, period.amount(), d -> !notCounted.test(d));
             case MONTHS -> pushedBack(trigger, trigger.plusMonths(period.amount()), notCounted);
             case YEARS -> pushedBack(trigger, trigger.plusYears(period.amount()), notCounted);
         };
-        return period.rollsToWorkingDay() ? workingDayOnOrAfter(end) : end;
     }
 
     /**

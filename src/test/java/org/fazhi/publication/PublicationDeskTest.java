@@ -171,16 +171,26 @@ class PublicationDeskTest extends IntegrationTest {
         assertThat(api("village-mediator").get("/api/v1/publications").status()).isEqualTo(403);
     }
 
-    @Test
-    void a_publication_is_taken_down_when_its_period_has_ended() {
-        long id = prepare(decision("测试综执罚立〔2022〕第910号", "阮小二", "320684199001011234",
-                LocalDate.of(2022, 3, 1)));
-        runAs.as("reviewer", () -> service.confirm(id));
-        jdbc.update("update publication set published_on = ? where id = ?", LocalDate.of(2022, 3, 3), id);
+    private int takeDownOn(LocalDate today) {
+        return org.fazhi.organization.DataScope.asSystem(() -> new org.springframework.transaction.support
+                .TransactionTemplate(transactionManager).execute(s -> service.takeDownExpired(today)));
+    }
 
-        int n = org.fazhi.organization.DataScope.asSystem(() -> new org.springframework.transaction.support
-                .TransactionTemplate(transactionManager).execute(s -> service.takeDownExpired(
-                        LocalDate.of(2024, 3, 3))));
+    @Test
+    void a_publication_stays_public_through_the_last_day_of_its_period_and_comes_down_the_day_after() {
+        // given a decision on a natural person published on 2022-03-01: two years counted from the day after
+        long id = prepare(decision("测试综执罚立〔2022〕第910号", "阮小二", "320684199001011234",
+                LocalDate.of(2022, 2, 25)));
+        runAs.as("reviewer", () -> service.confirm(id));
+        jdbc.update("update publication set published_on = ? where id = ?", LocalDate.of(2022, 3, 1), id);
+
+        // on 2024-03-01, the last day of the period (民法典 arts. 201, 202), it is still public
+        takeDownOn(LocalDate.of(2024, 3, 1));
+        assertThat(api("reviewer").get("/api/v1/publications/" + id).json().get("status").asString())
+                .isEqualTo("PUBLISHED");
+
+        // the day after, it comes down
+        int n = takeDownOn(LocalDate.of(2024, 3, 2));
 
         assertThat(n).isGreaterThanOrEqualTo(1);
         assertThat(api("reviewer").get("/api/v1/publications/" + id).json().get("status").asString())

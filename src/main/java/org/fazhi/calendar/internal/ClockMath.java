@@ -55,12 +55,31 @@ final class ClockMath {
             return new Outcome(null, null, calendar.yearsWithoutCalendar(periodStart, periodStart));
         }
         Predicate<LocalDate> paused = day -> pauses.stream().anyMatch(p -> p.covers(day));
-        LocalDate due = calendar.dueDate(period, periodStart, paused);
-        for (StatutoryPeriod extension : extensions) {
-            due = calendar.dueDate(extension, due, paused);
-        }
+        LocalDate due = extendedDueDate(calendar, period, periodStart, extensions, paused);
         LocalDate warnFrom = calendar.workingDaysBefore(due, warningDays);
         return new Outcome(due, warnFrom, new TreeSet<>(calendar.yearsWithoutCalendar(periodStart, due)));
+    }
+
+    /**
+     * The due date of a period and its extensions. An extension lengthens the period itself: one in the period's own
+     * unit is added to its length (90 + 30 days = 120 days from the trigger, the months of 民法典 art. 202 likewise), one
+     * in another unit is counted from the period's last day before the roll; the roll of 民法典 art. 203 then applies
+     * once, to the last day of the whole. For working-day periods this is the same as adding to the due date as it
+     * stood (《政府信息公开条例》第33条), since their last day is always a working day.
+     */
+    static LocalDate extendedDueDate(WorkingCalendar calendar, StatutoryPeriod period, LocalDate periodStart,
+                                     List<StatutoryPeriod> extensions, Predicate<LocalDate> paused) {
+        LocalDate anchor = periodStart;
+        StatutoryPeriod segment = period;
+        for (StatutoryPeriod extension : extensions) {
+            if (extension.unit() == segment.unit()) {
+                segment = new StatutoryPeriod(segment.amount() + extension.amount(), segment.unit(), segment.basis());
+            } else {
+                anchor = calendar.lastDayUnrolled(segment, anchor, paused);
+                segment = extension;
+            }
+        }
+        return calendar.dueDate(segment, anchor, paused);
     }
 
     /**

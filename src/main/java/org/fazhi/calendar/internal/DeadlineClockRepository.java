@@ -12,6 +12,11 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
 
     List<DeadlineClock> findByStateIn(Collection<ClockState> states);
 
+    /** The open clocks that have been extended: those whose due date depends on how an extension is counted. */
+    @Query(
+            "select distinct c from DeadlineClock c join c.extensions e where c.state in :states")
+    List<DeadlineClock> findExtendedByStateIn(Collection<ClockState> states);
+
     List<DeadlineClock> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
 
     /** Running clocks in their warning window (or past it) without a warning for their current due date. */

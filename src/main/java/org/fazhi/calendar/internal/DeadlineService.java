@@ -112,8 +112,17 @@ public class DeadlineService implements DeadlineEngine {
      * administration calls this with the platform's scope, so that is every clock). Returns how many moved.
      */
     int recomputeOpen(WorkingCalendar updated, String reason) {
+        return recompute(clocks.findByStateIn(ClockState.OPEN), updated, reason);
+    }
+
+    /** Recomputes the open clocks that have been extended (a correction of how extensions are counted). */
+    int recomputeExtended(WorkingCalendar calendar, String reason) {
+        return recompute(clocks.findExtendedByStateIn(ClockState.OPEN), calendar, reason);
+    }
+
+    private int recompute(List<DeadlineClock> open, WorkingCalendar updated, String reason) {
         int moved = 0;
-        for (DeadlineClock c : clocks.findByStateIn(ClockState.OPEN)) {
+        for (DeadlineClock c : open) {
             if (c.recompute(updated, reason)) {
                 moved++;
                 events.publishEvent(new org.fazhi.calendar.DeadlineMoved(c.getId(), c.subjectType(), c.subjectId(),

@@ -162,21 +162,31 @@ public class PublicationService implements PublicationDesk {
         return p;
     }
 
-    /** Takes down every publication whose period has ended by {@code today}; the platform's job calls it. */
+    /**
+     * Takes down every publication whose period ended before {@code today}; the platform's job calls it. The period
+     * runs from the day after publication (民法典 art. 201) and ends on the corresponding day (art. 202): published on
+     * 2024-03-01 for two years, a decision stays public through 2026-03-01 and comes down on 2026-03-02.
+     */
     public int takeDownExpired(LocalDate today) {
         int n = 0;
-        LocalDate earliest = today.minus(settings.periodNaturalPerson().getYears() < settings.periodOrganisation()
-                .getYears() ? settings.periodNaturalPerson() : settings.periodOrganisation());
-        for (Publication p : publications.publishedOnOrBefore(earliest)) {
-            java.time.Period period = p.getPartyType() == PartyType.NATURAL_PERSON ? settings.periodNaturalPerson()
-                    : settings.periodOrganisation();
-            if (!p.getPublishedOn().plus(period).isAfter(today)) {
+        LocalDate natural = today.minus(settings.periodNaturalPerson());
+        LocalDate organisation = today.minus(settings.periodOrganisation());
+        LocalDate latestCandidate = natural.isAfter(organisation) ? natural : organisation;
+        for (Publication p : publications.publishedOnOrBefore(latestCandidate)) {
+            if (lastPublicDay(p).isBefore(today)) {
                 p.takeDown(today);
                 reindex(p);
                 n++;
             }
         }
         return n;
+    }
+
+    /** The last day a publication stays public: the corresponding day of its period after the day of publication. */
+    LocalDate lastPublicDay(Publication p) {
+        java.time.Period period = p.getPartyType() == PartyType.NATURAL_PERSON ? settings.periodNaturalPerson()
+                : settings.periodOrganisation();
+        return p.getPublishedOn().plus(period);
     }
 
     /** A pending publication follows its clock when the official calendar changes. */

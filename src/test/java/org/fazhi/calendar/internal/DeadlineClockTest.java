@@ -96,6 +96,35 @@ class DeadlineClockTest {
     }
 
     @Test
+    void an_extension_of_a_calendar_day_period_lengthens_the_period_and_rolls_once() {
+        // given a case filed 2024-07-03: its 90th day, 2024-10-01, is a National Day holiday, so the period ends on
+        // the next working day, 2024-10-08
+        DeadlineClock clock = start(DECISION, LocalDate.of(2024, 7, 3));
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+
+        // when the head approves 30 more days on 2024-09-30
+        clock.extend(StatutoryPeriod.calendarDays(30, LegalBasis.of("行政处罚法", 60)), "局长", "案情复杂",
+                LocalDate.of(2024, 9, 30), calendar);
+
+        // then the period is 120 days from filing: 2024-10-31, a Thursday — not 30 days after the rolled 10-08
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 31));
+    }
+
+    @Test
+    void an_extended_period_ending_on_a_holiday_rolls_to_the_next_working_day() {
+        // given 60 days from 2024-08-02: the last day 2024-10-01 is a holiday, so due on 2024-10-08
+        DeadlineClock clock = start(StatutoryPeriod.calendarDays(60, LegalBasis.of("测试", 1)), LocalDate.of(2024, 8, 2));
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+
+        clock.extend(StatutoryPeriod.calendarDays(6, LegalBasis.of("测试", 1)), "局长", "需要补充鉴定",
+                LocalDate.of(2024, 9, 29), calendar);
+
+        // when 6 days are added on the adjusted working Sunday 2024-09-29: 66 days from 2024-08-02 end on 2024-10-07,
+        // still inside the holiday, so the roll applies once, to 2024-10-08 (not 6 days after the rolled 10-08)
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+    }
+
+    @Test
     void an_extension_decided_after_the_due_date_is_refused() {
         DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
 
