@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * API, the page and the DOCX alike.
  * <p>
  * Table 三: 一 = applications received in the year; 二 = received in earlier years and still open at the year's start;
- * 三 = decided in the year, by outcome; 四 = still open at the year's end. The header line 三、本年度办理结果 carries no
- * numbers and is therefore not a row of the table; the DOCX prints it as a heading line above （一）.
+ * 三 = decided in the year, by outcome; 四 = still open at the year's end. As on the national form, the label cell
+ * 三、本年度办理结果 and the label cells （三）不予公开 … （六）其他处理 carry no numbers of their own: they are not rows of the
+ * table; each numbered leaf row names its label cell in {@link Row#group()}, and the page and the DOCX merge the label
+ * cell over its leaves. （一）予以公开 and （二）部分公开 have no leaves and are rows with their numbers.
  * Table 四: a case concluded in the year counts under its result; a case filed by the year's end and not concluded by
  * then counts as 尚未审结.
  */
@@ -49,6 +51,8 @@ public class AnnualReportService {
     static final String ROW_RECEIVED = "一、本年新收政府信息公开申请数量";
     static final String ROW_CARRIED_IN = "二、上年结转政府信息公开申请数量";
     public static final String HEADER_RESULTS = "三、本年度办理结果";
+    /** The corner cell of table 三, as the national form prints it. */
+    public static final String TABLE3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     static final String ROW_TOTAL = "（七）总计";
     static final String ROW_CARRIED_OUT = "四、结转下年度继续办理";
 
@@ -85,6 +89,10 @@ public class AnnualReportService {
     public record Row(String label, List<Number> values, String group, boolean handEntered) {
         static Row of(String label, long[] values) {
             return new Row(label, Arrays.stream(values).<Number>mapToObj(Long::valueOf).toList(), null, false);
+        }
+
+        Row in(String group) {
+            return new Row(label, values, group, handEntered);
         }
     }
 
@@ -156,21 +164,12 @@ public class AnnualReportService {
         rows.add(Row.of(ROW_RECEIVED, received));
         rows.add(Row.of(ROW_CARRIED_IN, carriedIn));
         for (Outcome.Group g : Outcome.Group.values()) {
-            long[] sub = new long[7];
-            List<Row> leaves = new ArrayList<>();
             for (Outcome o : Outcome.values()) {
                 if (o.group() == g) {
-                    long[] v = byOutcome.get(o);
-                    for (int i = 0; i < 7; i++) {
-                        sub[i] += v[i];
-                    }
-                    if (o.item() > 0) {
-                        leaves.add(Row.of(o.label(), v));
-                    }
+                    rows.add(o.item() > 0 ? Row.of(o.label(), byOutcome.get(o)).in(g.label())
+                            : Row.of(g.label(), byOutcome.get(o)));
                 }
             }
-            rows.add(Row.of(g.label(), sub));
-            rows.addAll(leaves);
         }
         rows.add(Row.of(ROW_TOTAL, total));
         rows.add(Row.of(ROW_CARRIED_OUT, carriedOut));

@@ -108,43 +108,9 @@ public class DocumentService {
         AnnualReportService.AnnualReport r = reports.report(year, orgUnitId);
         OfficialDocx d = new OfficialDocx().title(r.orgUnitName() + "人民政府" + year + "年政府信息公开工作年度报告");
         d.heading1(AnnualReportService.SECTIONS.get(0)).paragraph(r.overview());
-        d.heading1(AnnualReportService.SECTIONS.get(1));
-        List<List<String>> t2 = new ArrayList<>();
-        for (AnnualReportService.Row row : r.table2().rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(row.group() + " " + row.label() + (row.handEntered() ? "（手工填报）" : ""));
-            row.values().forEach(v -> cells.add(v == null ? null : v instanceof java.math.BigDecimal b
-                    ? b.stripTrailingZeros().toPlainString() : v.toString()));
-            t2.add(cells);
-        }
-        List<String> h2 = new ArrayList<>(List.of("信息内容"));
-        h2.addAll(r.table2().columns());
-        d.table(h2, t2);
-        d.heading1(AnnualReportService.SECTIONS.get(2));
-        List<String> h3 = new ArrayList<>(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
-        for (String c : r.table3().columns()) {
-            h3.add(c.equals("自然人") || c.equals("总计") ? c : "法人或其他组织·" + c);
-        }
-        List<List<String>> t3 = new ArrayList<>();
-        for (AnnualReportService.Row row : r.table3().rows()) {
-            if (row.label().startsWith("（一）")) {
-                List<String> header = new ArrayList<>(List.of(AnnualReportService.HEADER_RESULTS));
-                r.table3().columns().forEach(c -> header.add(null));
-                t3.add(header);
-            }
-            List<String> cells = new ArrayList<>(List.of(row.label()));
-            row.values().forEach(v -> cells.add(v.toString()));
-            t3.add(cells);
-        }
-        d.table(h3, t3);
-        d.heading1(AnnualReportService.SECTIONS.get(3));
-        List<String> h4 = new ArrayList<>(List.of(""));
-        h4.addAll(r.table4().columns());
-        d.table(h4, r.table4().rows().stream().map(row -> {
-            List<String> cells = new ArrayList<>(List.of(row.label()));
-            row.values().forEach(v -> cells.add(v.toString()));
-            return cells;
-        }).toList());
+        d.heading1(AnnualReportService.SECTIONS.get(1)).grid(ReportGrid.table2(r.table2()));
+        d.heading1(AnnualReportService.SECTIONS.get(2)).grid(ReportGrid.table3(r.table3()));
+        d.heading1(AnnualReportService.SECTIONS.get(3)).grid(ReportGrid.table4(r.table4()));
         d.heading1(AnnualReportService.SECTIONS.get(4)).paragraph(r.problems());
         d.heading1(AnnualReportService.SECTIONS.get(5));
         d.paragraph("本年度收取信息处理费" + r.feesCollected().stripTrailingZeros().toPlainString() + "元。");

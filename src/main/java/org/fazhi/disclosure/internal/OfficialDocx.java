@@ -116,25 +116,77 @@ final class OfficialDocx {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    /** A table with a header row and data rows; {@code null} cells stay empty. */
-    OfficialDocx table(List<String> header, List<List<String>> rows) {
-        XWPFTable t = doc.createTable(rows.size() + 1, header.size());
+    /**
+     * A table with merged cells, as the national forms print them: each row lists its cells left to right, a cell
+     * taking the next column not already covered by a cell spanning down from a row above. Merged cells are written
+     * as Word does (a grid span across columns, a vertical merge down rows), so that the table opens and prints as
+     * drawn.
+     */
+    OfficialDocx grid(ReportGrid.Grid grid) {
+        int columns = grid.columns();
+        List<List<ReportGrid.Cell>> rows = grid.rows();
+        ReportGrid.Cell[][] origin = new ReportGrid.Cell[rows.size()][columns];
+        boolean[][] covered = new boolean[rows.size()][columns];
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            for (ReportGrid.Cell cell : rows.get(r)) {
+                while (c < columns && covered[r][c]) {
+                    c++;
+                }
+                if (c + cell.colSpan() > columns || r + cell.rowSpan() > rows.size()) {
+                    throw new IllegalArgumentException("cell '" + cell.text() + "' does not fit row " + r);
+                }
+                origin[r][c] = cell;
+                for (int dr = 0; dr < cell.rowSpan(); dr++) {
+                    for (int dc = 0; dc < cell.colSpan(); dc++) {
+                        covered[r + dr][c + dc] = true;
+                    }
+                }
+                c += cell.colSpan();
+            }
+        }
+        XWPFTable t = doc.createTable(rows.size(), 1);
         t.setWidth("100%");
-        fill(t.getRow(0), header, true);
-        for (int i = 0; i < rows.size(); i++) {
-            fill(t.getRow(i + 1), rows.get(i), false);
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = t.getRow(r);
+            int made = 0;
+            for (int c = 0; c < columns; ) {
+                ReportGrid.Cell cell = origin[r][c];
+                ReportGrid.Cell above = cell == null ? spanningDown(origin, r, c) : null;
+                int span = cell != null ? cell.colSpan() : above != null ? above.colSpan() : 1;
+                XWPFTableCell x = made == 0 ? row.getCell(0) : row.addNewTableCell();
+                made++;
+                var pr = x.getCTTc().isSetTcPr() ? x.getCTTc().getTcPr() : x.getCTTc().addNewTcPr();
+                if (span > 1) {
+                    pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+                }
+                if (cell != null && cell.rowSpan() > 1) {
+                    pr.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                } else if (above != null) {
+                    pr.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+                }
+                XWPFParagraph p = x.getParagraphs().get(0);
+                boolean header = r < grid.headerRows();
+                boolean label = cell != null && cell.heading() && !header;
+                p.setAlignment(label ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                run(p, cell == null || cell.text() == null ? "" : cell.text(), header ? "黑体" : "仿宋", SIZE_TABLE,
+                        false);
+                c += span;
+            }
         }
         doc.createParagraph();
         return this;
     }
 
-    private void fill(XWPFTableRow row, List<String> cells, boolean bold) {
-        for (int c = 0; c < cells.size(); c++) {
-            XWPFTableCell cell = row.getCell(c);
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-            run(p, cells.get(c) == null ? "" : cells.get(c), bold ? "黑体" : "仿宋", SIZE_TABLE, false);
+    /** The cell of a row above that spans down over column {@code c} of row {@code r}, starting at that column. */
+    private static ReportGrid.Cell spanningDown(ReportGrid.Cell[][] origin, int r, int c) {
+        for (int up = r - 1; up >= 0; up--) {
+            ReportGrid.Cell cell = origin[up][c];
+            if (cell != null) {
+                return up + cell.rowSpan() > r ? cell : null;
+            }
         }
+        return null;
     }
 
     private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {

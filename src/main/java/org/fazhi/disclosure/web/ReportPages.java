@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.fazhi.FazhiApplication;
 import org.fazhi.disclosure.internal.AnnualReportService;
+import org.fazhi.disclosure.internal.ReportGrid;
 import org.fazhi.disclosure.internal.AnnualReportService.AnnualReport;
 import org.fazhi.disclosure.internal.AnnualReportService.Row;
 import org.fazhi.disclosure.internal.AnnualReportService.Table;
@@ -76,9 +77,8 @@ class ReportPages {
         model.addAttribute("r", r);
         model.addAttribute("sections", AnnualReportService.SECTIONS);
         model.addAttribute("table2", table2(r.table2()));
-        model.addAttribute("table3", table3(r.table3()));
+        model.addAttribute("table3", ReportGrid.table3(r.table3()));
         model.addAttribute("checks", AnnualReportService.checks(r.table3()));
-        model.addAttribute("headerResults", AnnualReportService.HEADER_RESULTS);
         model.addAttribute("table4Kinds", table4Kinds(r.table4()));
         model.addAttribute("table4Results", r.table4().columns().stream().map(c -> c.substring(c.indexOf('·') + 1))
                 .toList());
@@ -129,11 +129,6 @@ class ReportPages {
         }
         return rows.entrySet().stream().map(e -> new SubTable(e.getKey(), AnnualReportService.TABLE2_CELLS
                 .get(e.getKey()).stream().map(i -> t.columns().get(i)).toList(), e.getValue())).toList();
-    }
-
-    private static List<Line> table3(Table t) {
-        return t.rows().stream().map(row -> line(row, row.label().startsWith("（") ? 1
-                : Character.isDigit(row.label().charAt(0)) ? 2 : 0)).toList();
     }
 
     private static Line line(Row row, int level) {
