@@ -68,7 +68,7 @@ class DisputeLedgerImportTest extends IntegrationTest {
 
     @Test
     void importing_the_same_ledger_again_adds_nothing() {
-        String row = "2024-06-03,南海村,物业,主动调解,重复导入物业费纠纷,重复甲,,否,村调委会,调解成功,无,2024-06-04";
+        String row = "2024-06-03,南海村,物业,主动调解,重复导入物业费纠纷,重复甲,,否,村调委会,调解成功,口头,2024-06-04";
 
         Api.Response first = importCsv("mediator", row);
         Api.Response again = importCsv("mediator", row.replace("2024-06-03", "2024/6/3"));

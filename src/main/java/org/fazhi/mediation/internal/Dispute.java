@@ -242,7 +242,7 @@ public class Dispute extends ScopedRecord {
         } else if (agreementForm == AgreementForm.ORAL) {
             oralContent = c.oralContent().strip();
         }
-        advisedRoute = c.outcome() == DisputeStatus.FAILED ? c.route() : null;
+        advisedRoute = c.route();
         conclusionNote = blankToNull(c.note());
         noteChange("TRANSITION:" + before + "->" + status, c.note());
     }
@@ -263,7 +263,9 @@ public class Dispute extends ScopedRecord {
         }
         switch (c.outcome()) {
             case SUCCEEDED -> {
-                if (c.form() == null) {
+                if (c.form() == null || c.form() == AgreementForm.NONE) {
+                    // 《人民调解法》第28–30条: a mediation succeeds by an agreement, written or oral; a claim withdrawn
+                    // after explanation ends the mediation (终止) with that reason
                     p.add(new FieldProblem("form", "mediation.conclude.form"));
                 } else if (c.form() == AgreementForm.WRITTEN) {
                     if (blank(c.terms())) {
@@ -281,21 +283,19 @@ public class Dispute extends ScopedRecord {
                 } else if (c.form() == AgreementForm.ORAL && blank(c.oralContent())) {
                     p.add(new FieldProblem("oralContent", "mediation.agreement.oralContent"));
                 }
+                if (c.route() != null) {
+                    p.add(new FieldProblem("route", "mediation.conclude.routeOnlyWhenEnded"));
+                }
             }
-            case FAILED -> {
+            case FAILED, TERMINATED -> {
                 if (c.form() != null && c.form() != AgreementForm.NONE) {
                     p.add(new FieldProblem("form", "mediation.conclude.failedNoAgreement"));
                 }
-                if (c.route() == null) {
+                if (c.route() == null || c.route() == AdvisedRoute.NOT_STATED) {
                     p.add(new FieldProblem("route", "mediation.conclude.route",
                             MediationPeriods.FAILED_ROUTES.citation()));
                 }
-            }
-            case TERMINATED -> {
-                if (c.form() != null && c.form() != AgreementForm.NONE) {
-                    p.add(new FieldProblem("form", "mediation.conclude.failedNoAgreement"));
-                }
-                if (blank(c.note())) {
+                if (c.outcome() == DisputeStatus.TERMINATED && blank(c.note())) {
                     p.add(new FieldProblem("note", "mediation.conclude.terminatedReason"));
                 }
             }
@@ -343,6 +343,8 @@ public class Dispute extends ScopedRecord {
         this.status = outcome;
         this.concludedOn = concludedOn;
         this.agreementForm = outcome == DisputeStatus.SUCCEEDED ? form : null;
+        // the ledger has no column for the route told to the parties (《人民调解法》第26条)
+        this.advisedRoute = outcome == DisputeStatus.SUCCEEDED ? null : AdvisedRoute.NOT_STATED;
     }
 
     void linkCampaign(long assignmentId) {

@@ -125,7 +125,7 @@ public class DisputeLedger implements LedgerFormat<LedgerEntry> {
             if (result == DisputeStatus.FAILED && form != null && form != AgreementForm.NONE) {
                 row.reject(FORM, "mediation.conclude.failedNoAgreement");
             }
-            if (result == DisputeStatus.SUCCEEDED && form == null) {
+            if (result == DisputeStatus.SUCCEEDED && (form == null || form == AgreementForm.NONE)) {
                 row.reject(FORM, "mediation.conclude.form");
             }
         }

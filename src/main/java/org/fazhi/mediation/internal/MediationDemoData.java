@@ -152,19 +152,20 @@ class MediationDemoData implements DemoDataContributor {
                     null, null, false, false, false, AdvisedRoute.LITIGATION, "双方分歧较大，已告知可向人民法院起诉。"));
         } else if (outcome < 46) {
             disputes.conclude(d.getId(), new Conclusion(DisputeStatus.TERMINATED, concludedOn, null, null, null,
-                    null, false, false, false, null, "一方当事人明确拒绝继续调解。"));
-        } else if (outcome < 106) {
+                    null, false, false, false, AdvisedRoute.LITIGATION, "一方当事人明确拒绝继续调解，已告知可向人民法院起诉。"));
+        } else if (outcome < 52) {
+            disputes.conclude(d.getId(), new Conclusion(DisputeStatus.TERMINATED, concludedOn, AgreementForm.NONE,
+                    null, null, null, false, false, false, AdvisedRoute.ADMINISTRATIVE,
+                    "经释法说理，申请人撤回请求，已告知可向主管部门反映。"));
+        } else if (outcome < 112) {
             disputes.conclude(d.getId(), written(concludedOn));
             if (random.nextBoolean()) {
                 disputes.followUp(d.getId(), new DisputeCommands.FollowUpInput(FollowUp.Kind.PERFORMANCE,
                         concludedOn.plusDays(15).isAfter(today) ? today : concludedOn.plusDays(15),
                         Performance.PERFORMED, "电话回访，协议已履行完毕。"));
             }
-        } else if (outcome < 128) {
-            disputes.conclude(d.getId(), oral(concludedOn));
         } else {
-            disputes.conclude(d.getId(), new Conclusion(DisputeStatus.SUCCEEDED, concludedOn, AgreementForm.NONE,
-                    null, null, null, false, false, false, null, "经释法说理，申请人撤回请求，矛盾化解。"));
+            disputes.conclude(d.getId(), oral(concludedOn));
         }
     }
 

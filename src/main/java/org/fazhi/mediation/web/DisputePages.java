@@ -179,7 +179,7 @@ class DisputePages {
         model.addAttribute("outcomes", List.of(DisputeStatus.SUCCEEDED, DisputeStatus.FAILED,
                 DisputeStatus.TERMINATED));
         model.addAttribute("forms", AgreementForm.values());
-        model.addAttribute("routes", AdvisedRoute.values());
+        model.addAttribute("routes", AdvisedRoute.CHOOSABLE);
         model.addAttribute("performances", Performance.values());
         return "mediation/detail";
     }

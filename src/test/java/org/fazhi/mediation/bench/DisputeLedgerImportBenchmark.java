@@ -72,7 +72,7 @@ class DisputeLedgerImportBenchmark extends IntegrationTest {
             LocalDate accepted = first.plusDays(r.nextInt(3500));
             int outcome = r.nextInt(100);
             String result = outcome < 95 ? "调解成功" : outcome < 98 ? "调解不成功" : "调解中";
-            String form = outcome >= 98 ? "" : outcome >= 95 ? "无" : new String[] {"书面", "口头", "无"}[r.nextInt(3)];
+            String form = outcome >= 98 ? "" : outcome >= 95 ? "无" : new String[] {"书面", "口头"}[r.nextInt(2)];
             String concluded = outcome >= 98 ? "" : accepted.plusDays(r.nextInt(30)).toString();
             sb.append(accepted).append(',').append(villages.get(r.nextInt(villages.size())).name()).append(',')
                     .append(CATEGORIES[r.nextInt(CATEGORIES.length)]).append(',')
