@@ -120,6 +120,15 @@ class DisputeBrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-category canvas")));
         assertThat(browser.findElement(By.id("village-heat")).getText()).contains("林西村");
+        // the heat table shades its cells: the busiest villages do not look like the quiet ones
+        java.util.Set<String> shades = new java.util.HashSet<>();
+        for (var cell : browser.findElements(By.cssSelector("#village-heat .fz-heat"))) {
+            shades.add(cell.getCssValue("background-color"));
+        }
+        assertThat(shades).hasSizeGreaterThan(1);
+        assertThat(browser.findElement(By.cssSelector("#village-heat .fz-heat-3")).getCssValue("background-color"))
+                .isNotEqualTo(browser.findElement(By.cssSelector("#village-heat .fz-heat-1, #village-heat .fz-heat-0"))
+                        .getCssValue("background-color"));
         Browser.screenshot(browser, "mediation-statistics");
         click(browser.findElement(By.cssSelector("a:has(#stat-written)")));
         until(ExpectedConditions.urlContains("form=WRITTEN"));
