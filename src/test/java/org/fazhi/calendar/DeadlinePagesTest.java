@@ -16,6 +16,9 @@ class DeadlinePagesTest extends IntegrationTest {
     @Autowired
     java.util.List<DashboardSection> sections;
 
+    @Autowired
+    OfficialCalendar officialCalendar;
+
     private StaffSession signIn(String user) {
         return StaffSession.signIn(baseUrl(), user, PASSWORD);
     }
@@ -33,6 +36,20 @@ class DeadlinePagesTest extends IntegrationTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("（示例）行政处罚案件作出处罚决定期限").contains("fz-badge-")
                 .contains("法律依据：《行政处罚法》第60条；到期日：");
+    }
+
+    @Test
+    void the_system_administrator_is_reminded_of_a_calendar_year_to_enter_and_others_are_not_shown_the_reminder() {
+        assertThat(sections).contains(new DashboardSection("CALENDAR_MANAGE", "/calendar/reminder", 1));
+        HttpResponse<String> admin = signIn("admin").get("/calendar/reminder");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        java.util.List<Integer> due = NextYearReminder.yearsToEnter(officialCalendar.snapshot(),
+                java.time.LocalDate.now(org.fazhi.FazhiApplication.ZONE));
+        for (int year : due) {
+            assertThat(admin.body()).contains("请录入 " + year).contains("/calendar?year=");
+        }
+
+        assertThat(signIn("officer1").get("/calendar/reminder").statusCode()).isEqualTo(403);
     }
 
     @Test

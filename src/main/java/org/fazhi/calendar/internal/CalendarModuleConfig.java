@@ -12,6 +12,12 @@ class CalendarModuleConfig {
     /** Where the section sits among the dashboard's sections (lower is higher up). */
     static final int DASHBOARD_ORDER = 10;
 
+    /** The reminder to enter an official calendar, at the top of the system administrator's dashboard. */
+    @Bean
+    DashboardSection calendarReminderSection() {
+        return new DashboardSection(Permission.CALENDAR_MANAGE.name(), "/calendar/reminder", 1);
+    }
+
     @Bean
     DashboardSection deadlinesDashboardSection() {
         return new DashboardSection(Permission.STAFF_BASIC.name(), "/deadlines/fragment", DASHBOARD_ORDER);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.calendar.DayKind;
+import org.fazhi.calendar.NextYearReminder;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.calendar.internal.CalendarAdmin;
 import org.fazhi.calendar.internal.CalendarService;
@@ -83,6 +84,15 @@ class CalendarPages {
         model.addAttribute("calcFrom", from);
         model.addAttribute("calcDays", days);
         return "calendar/index";
+    }
+
+    /** The dashboard section reminding the administrator of a calendar year to enter (empty when none is due). */
+    @GetMapping("/calendar/reminder")
+    @PreAuthorize("hasAuthority('CALENDAR_MANAGE')")
+    String reminder(Model model) {
+        model.addAttribute("yearsToEnter", NextYearReminder.yearsToEnter(calendar.snapshot(), LocalDate.now(clock))
+                .stream().map(String::valueOf).toList());
+        return "calendar/reminder-fragment";
     }
 
     @PostMapping("/calendar/years")
