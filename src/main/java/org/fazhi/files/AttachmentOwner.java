@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.fazhi.organization.OrgUnitView;
 
 /**
- * Implemented by each module whose records carry attachments (a Spring bean per owner type). Files are read and
- * written under the owner record's own rules: the files module asks the owner, and a file takes the owner's holder
- * unit, so the data scope of the file is that of its record.
+ * Declared by each module whose records carry attachments (a Spring bean per owner type), as a rule built by {@link
+ * AttachmentOwners#of}. Files are read and written under the owner record's own rules: the files module asks the owner
+ * for every read and every upload, and a file takes the owner's holder unit, so the data scope of the file is that of
+ * its record.
  */
 public interface AttachmentOwner {
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Storing and reading attachments. Every method checks the caller against the owner record ({@link AttachmentOwner}):
- * an unknown owner, or one outside the caller's scope, is {@link org.fazhi.shared.NotFound}; a readable owner the
- * caller may not write is {@link org.fazhi.shared.AccessDenied}.
+ * an unknown owner, one outside the caller's scope or one whose files the caller may not read (the owning module's
+ * read permission) is {@link org.fazhi.shared.NotFound}, and so is a file of such an owner; a readable owner the caller
+ * may not add to is {@link org.fazhi.shared.AccessDenied}.
  */
 public interface Attachments {
 

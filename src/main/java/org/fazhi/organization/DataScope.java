@@ -44,6 +44,11 @@ public class DataScope {
                 : java.util.Optional.empty();
     }
 
+    /** Whether the caller holds the permission; the platform's own work (inside {@link #asSystem}) holds them all. */
+    public static boolean currentUserHolds(Permission permission) {
+        return current().system() || currentUser().map(u -> u.holds(permission)).orElse(false);
+    }
+
     /**
      * Runs the platform's own work (jobs, demo loading, public read models that select published records themselves)
      * without a user's limits. Must be called before the transaction starts, since the scope is fixed at its begin.

@@ -57,6 +57,16 @@ public final class FazhiUser implements UserDetails, CredentialsContainer, org.f
         return roles.contains(role);
     }
 
+    /** Whether the user holds the permission (their roles grant it). */
+    public boolean holds(Permission permission) {
+        return holdsAuthority(permission.name());
+    }
+
+    /** Whether the user holds the authority named as a setting stores it (an approval chain's signer, a step's). */
+    public boolean holdsAuthority(String authority) {
+        return authorities.stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+
     public UserScope scope() {
         return scope;
     }

@@ -1,11 +1,9 @@
 package org.fazhi.disclosure.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.fazhi.files.AttachmentOwner;
+import org.fazhi.files.AttachmentOwners;
 import org.fazhi.organization.DataScope;
-import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;
@@ -14,7 +12,6 @@ import org.fazhi.shared.PublicServiceCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What the disclosure module adds to the platform: navigation, dashboard section, portal cards and search. */
 @Configuration(proxyBeanMethods = false)
@@ -87,39 +84,11 @@ class DisclosureModuleConfig {
         }
     }
 
-    /** Files of a catalogue item: read and written like the item. */
-    @Component
-    static class ItemAttachments implements AttachmentOwner {
+    static final String ITEM_ATTACHMENTS = "disclosure-item";
 
-        static final String TYPE = "disclosure-item";
-
-        private final CatalogueRepository items;
-        private final OrgDirectory directory;
-        private final DataScope dataScope;
-
-        ItemAttachments(CatalogueRepository items, OrgDirectory directory, DataScope dataScope) {
-            this.items = items;
-            this.directory = directory;
-            this.dataScope = dataScope;
-        }
-
-        @Override
-        public String ownerType() {
-            return TYPE;
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public Optional<OrgUnitView> readableHolder(long ownerId) {
-            return items.findById(ownerId).flatMap(i -> directory.find(i.getHolderUnitId()));
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public Optional<OrgUnitView> writableHolder(long ownerId) {
-            boolean mayWrite = DataScope.currentUser().map(u -> u.getAuthorities().stream()
-                    .anyMatch(a -> Permission.DISCLOSURE_WRITE.name().equals(a.getAuthority()))).orElse(false);
-            return readableHolder(ownerId).filter(u -> mayWrite && dataScope.canWriteHeldBy(u.id()));
-        }
+    /** Files of a catalogue item: read by holders of DISCLOSURE_READ, added by those of DISCLOSURE_WRITE. */
+    @Bean
+    AttachmentOwner itemAttachmentOwner(AttachmentOwners owners, CatalogueRepository items) {
+        return owners.of(ITEM_ATTACHMENTS, items::findById, Permission.DISCLOSURE_READ, Permission.DISCLOSURE_WRITE);
     }
 }

@@ -203,7 +203,7 @@ public class CaseService {
         }
         EnforcementSettings.ChainEntry next = chain.get(signed.size());
         FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(next.permission()))) {
+        if (!user.holdsAuthority(next.permission())) {
             throw new AccessDenied("enforcement.approval.notYours");
         }
         CaseApproval a = new CaseApproval(c.getId(), stage, signed.size() + 1, next.label(), user.getUsername(), agree,
@@ -240,7 +240,7 @@ public class CaseService {
     public PenaltyCase act(long caseId, Step step, StepInput in) {
         PenaltyCase c = get(caseId);
         FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(step.permission()))) {
+        if (!user.holdsAuthority(step.permission())) {
             throw new AccessDenied("enforcement.step.permission");
         }
         if (step == Step.FILE) {

@@ -99,12 +99,7 @@ class AttachmentService implements Attachments {
 
     @Override
     public AttachmentView get(long id) {
-        return readTx.execute(s -> {
-            // the scope filter hides a file of another town; the owner decides for the rest
-            Attachment a = attachments.findById(id).orElseThrow(() -> new NotFound("attachment", id));
-            readableHolder(a.getOwnerType(), a.getOwnerId());
-            return a.view();
-        });
+        return readTx.execute(s -> readableFile(id).view());
     }
 
     @Override
@@ -115,8 +110,7 @@ class AttachmentService implements Attachments {
     @Override
     public InputStream download(long id) {
         AttachmentView file = tx.execute(s -> {
-            Attachment a = attachments.findById(id).orElseThrow(() -> new NotFound("attachment", id));
-            readableHolder(a.getOwnerType(), a.getOwnerId());
+            Attachment a = readableFile(id);
             owners.get(a.getOwnerType()).downloaded(a.getOwnerId(), id);
             return a.view();
         });
@@ -139,6 +133,18 @@ class AttachmentService implements Attachments {
 
     private List<String> allowedTypes() {
         return properties.allowedTypes().stream().map(AttachmentService::normalise).toList();
+    }
+
+    /**
+     * A file the caller may read. The scope filter hides a file of another town; the owner decides for the rest (its
+     * module's read permission among others). A file the caller may not read is as missing as an unknown id, so that
+     * counting through ids tells nothing about which files exist.
+     */
+    private Attachment readableFile(long id) {
+        return attachments.findById(id)
+                .filter(a -> owners.containsKey(a.getOwnerType())
+                        && owners.get(a.getOwnerType()).readableHolder(a.getOwnerId()).isPresent())
+                .orElseThrow(() -> new NotFound("attachment", id));
     }
 
     private OrgUnitView readableHolder(String ownerType, long ownerId) {

@@ -13,7 +13,6 @@ public final class MediationAccess {
     }
 
     public static boolean handles() {
-        return DataScope.current().system() || DataScope.currentUser().map(u -> u.getAuthorities().stream()
-                .anyMatch(a -> Permission.MEDIATION_WRITE.name().equals(a.getAuthority()))).orElse(false);
+        return DataScope.currentUserHolds(Permission.MEDIATION_WRITE);
     }
 }

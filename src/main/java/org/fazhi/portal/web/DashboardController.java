@@ -37,8 +37,7 @@ class DashboardController {
         model.addAttribute("units", units);
         model.addAttribute("tree", OrgTreeNode.build(units));
         model.addAttribute("villageCount", units.stream().filter(u -> u.type() == OrgUnitType.VILLAGE).count());
-        var authorities = user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-        model.addAttribute("sections", sections.stream().filter(s -> authorities.contains(s.authority())).toList());
+        model.addAttribute("sections", sections.stream().filter(s -> user.holdsAuthority(s.authority())).toList());
         return "portal/dashboard";
     }
 
