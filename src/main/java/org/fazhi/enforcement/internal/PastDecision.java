@@ -76,5 +76,4 @@ public class PastDecision extends ScopedRecord {
     public String getTitle() { return title; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public String getPenalty() { return penalty; }
-    public PartyData getParty() { return party; }
 }

@@ -48,11 +48,6 @@ public class Party extends BaseEntity implements TownOwned {
         return townId;
     }
 
-    /** Name, ID number, phone and address, in clear. */
-    public PartyData getData() {
-        return data;
-    }
-
     public PartyRole getRole() {
         return role;
     }
