@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.fazhi.FazhiApplication;
-import org.fazhi.publication.internal.Redactor;
 import org.fazhi.publication.internal.SearchTerms;
+import org.fazhi.shared.PersonalMasking;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -248,7 +248,7 @@ class PublicSearchBenchmark {
                 int year = decided.getYear();
                 String[] cs = CASES[r.nextInt(CASES.length)];
                 boolean person = r.nextInt(3) > 0;
-                String party = person ? Redactor.maskName(SURNAMES[r.nextInt(SURNAMES.length)] + "某某")
+                String party = person ? PersonalMasking.name(SURNAMES[r.nextInt(SURNAMES.length)] + "某某")
                         : COMPANIES[r.nextInt(COMPANIES.length)] + TRADES[r.nextInt(TRADES.length)];
                 String caseNo = "海三星综执罚立〔" + year + "〕第" + n + "号";
                 String decisionNo = "海三星综执罚决〔" + year + "〕第" + n + "号";

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fazhi.support.Api;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Who sees an application and its applicant's personal data; what a tracking code reveals. */
 class ApplicationScopeTest extends DisclosureApiSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_second_town_gets_404_for_an_application_of_sanxing() {
@@ -28,9 +33,20 @@ class ApplicationScopeTest extends DisclosureApiSupport {
         assertThat(text(clerk, "idNumber")).isEqualTo("320684199001011234");
         assertThat(text(clerk, "applicantName")).isEqualTo("王小明");
         assertThat(text(leader, "applicantName")).isEqualTo("王某");
-        assertThat(text(leader, "idNumber")).doesNotContain("19900101");
-        assertThat(text(leader, "phone")).isNotEqualTo("13800001111");
+        assertThat(text(leader, "idNumber")).isEqualTo("3206**********1234").doesNotContain("19900101");
+        assertThat(text(leader, "phone")).isEqualTo("138****1111");
         assertThat(leader.get("address").isNull()).isTrue();
+    }
+
+    @Test
+    void the_audit_trail_keeps_the_applicants_personal_data_masked() {
+        long id = register("2025-06-03").get("id").asLong();
+
+        String after = jdbc.queryForList("select after_state from audit_event where entity_type = "
+                + "'DisclosureApplication' and entity_id = ? order by seq_no", String.class, String.valueOf(id)).get(0);
+
+        assertThat(after).doesNotContain("王小明", "320684199001011234", "13800001111", "人民路1号")
+                .contains("\"applicant.idNumber\":\"***\"", "\"applicant.name\":\"***\"");
     }
 
     @Test

@@ -26,7 +26,7 @@ class RedactorTest {
             "上官婉儿, 上官某",
     })
     void a_natural_persons_name_is_shown_as_surname_and_mou(String name, String masked) {
-        assertThat(Redactor.maskName(name)).isEqualTo(masked);
+        assertThat(Redactor.publishedPartyName(name, true)).isEqualTo(masked);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,6 +47,19 @@ class RedactorTest {
             "海三星罚决字〔2024〕第12号|海三星罚决字〔2024〕第12号",
     })
     void free_text_loses_names_numbers_and_addresses(String text, String published) {
+        assertThat(Redactor.redact(text, WANG, null)).isEqualTo(published);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "当事人王小明（身份证号３２０６８４１９９００１０１１２３Ｘ）|当事人王某（身份证号＊＊＊）",
+            "身份证号３２０６８４１９９００１０１１２３４登记|身份证号＊＊＊登记",
+            "联系电话１３９１２３４５６７８。|联系电话＊＊＊。",
+            "电话１３９－１２３４－５６７８|电话＊＊＊",
+            "固定电话０５１３－８２８８１２３４|固定电话＊＊＊",
+            "罚款人民币２０００元，海三星罚决字〔２０２４〕第１２号|罚款人民币２０００元，海三星罚决字〔２０２４〕第１２号",
+    })
+    void full_width_digits_in_id_and_phone_numbers_are_redacted_too(String text, String published) {
         assertThat(Redactor.redact(text, WANG, null)).isEqualTo(published);
     }
 

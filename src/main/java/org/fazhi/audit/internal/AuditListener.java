@@ -1,8 +1,10 @@
 package org.fazhi.audit.internal;
 
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.annotation.PostConstruct;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,16 +125,46 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         return Canonical.json(out);
     }
 
-    private static void put(Map<String, Object> out, String name, Object value, Set<String> masked,
-                            Set<String> hidden) {
+    private void put(Map<String, Object> out, String name, Object value, Set<String> masked, Set<String> hidden) {
         if (hidden.contains(name)) {
             out.put(name, value == null ? null : "[secret]");
         } else if (masked.contains(name)) {
             out.put(name, value == null ? null : MASK);
         } else if (value instanceof BaseEntity ref) {
             out.put(name, ref.getId());
+        } else if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
+            putEmbedded(out, name, value);
         } else {
             out.put(name, value);
+        }
+    }
+
+    /**
+     * An embedded value (a party's data …) is recorded field by field as {@code party.name}, each field masked or
+     * hidden by its own {@link Personal} or {@link Secret}, so that embedding personal data never writes it in clear.
+     */
+    private void putEmbedded(Map<String, Object> out, String name, Object value) {
+        Class<?> type = value.getClass();
+        Set<String> masked = personal.computeIfAbsent(type, c -> annotated(c, Personal.class));
+        Set<String> hidden = secret.computeIfAbsent(type, c -> annotated(c, Secret.class));
+        for (Field f : type.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            try {
+                f.setAccessible(true);
+                Object field = f.get(value);
+                String key = name + "." + f.getName();
+                if (hidden.contains(f.getName())) {
+                    out.put(key, field == null ? null : "[secret]");
+                } else if (masked.contains(f.getName())) {
+                    out.put(key, field == null ? null : MASK);
+                } else {
+                    put(out, key, field, Set.of(), Set.of());
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + type.getName() + "." + f.getName(), e);
+            }
         }
     }
 

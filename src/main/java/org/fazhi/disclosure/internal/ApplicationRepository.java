@@ -27,7 +27,7 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
     long countReceived(long town, LocalDate from, LocalDate to);
 
     /** Requests of the same applicant (by ID number) in a period, in order of receipt. */
-    @Query("select a.id from DisclosureApplication a where a.townId = :town and a.idNumber = :idNumber "
+    @Query("select a.id from DisclosureApplication a where a.townId = :town and a.applicant.idNumber = :idNumber "
             + "and a.receivedOn between :from and :to order by a.receivedOn, a.id")
     List<Long> sameApplicant(long town, String idNumber, LocalDate from, LocalDate to);
 

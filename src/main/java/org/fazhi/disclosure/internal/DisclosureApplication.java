@@ -1,7 +1,9 @@
 package org.fazhi.disclosure.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,8 +22,10 @@ import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.Permission;
+import org.fazhi.organization.PersonalDataPolicy;
 import org.fazhi.organization.ScopedRecord;
-import org.fazhi.shared.Personal;
+import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
 
@@ -45,6 +49,12 @@ public class DisclosureApplication extends ScopedRecord {
     /** 《政府信息公开条例》 (国务院令第711号) took effect on this day; no application is older. */
     static final LocalDate REGULATION_IN_FORCE = LocalDate.of(2019, 5, 15);
     static final int MAX_TEXT = 4000;
+    /**
+     * Who reads an applicant's personal data in clear: the disclosure staff of the town that owns the application,
+     * nobody else — not the town's leaders, not the district, not the public.
+     */
+    public static final PersonalDataPolicy APPLICANT_DATA =
+            PersonalDataPolicy.readableWith(Permission.DISCLOSURE_WRITE).ownTownOnly();
 
     /** Who is consulted (arts. 32, 34). */
     public enum ConsultationKind {
@@ -75,21 +85,12 @@ public class DisclosureApplication extends ScopedRecord {
     @Column(name = "applicant_type", nullable = false, length = 20)
     private ApplicantType applicantType;
 
-    @Personal
-    @Column(name = "applicant_name", nullable = false, length = 100)
-    private String applicantName;
-
-    @Personal
-    @Column(name = "id_number", length = 40)
-    private String idNumber;
-
-    @Personal
-    @Column(length = 40)
-    private String phone;
-
-    @Personal
-    @Column(length = 300)
-    private String address;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "applicant_name", nullable = false, length = 100))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "id_number", length = 40))
+    @AttributeOverride(name = "phone", column = @Column(name = "phone", length = 40))
+    @AttributeOverride(name = "address", column = @Column(name = "address", length = 300))
+    private PartyData applicant;
 
     @Column(nullable = false, length = MAX_TEXT)
     private String content;
@@ -197,10 +198,7 @@ public class DisclosureApplication extends ScopedRecord {
         a.receivedOn = p.receivedOn();
         a.channel = p.channel();
         a.applicantType = p.applicantType();
-        a.applicantName = p.applicantName();
-        a.idNumber = p.idNumber();
-        a.phone = p.phone();
-        a.address = p.address();
+        a.applicant = new PartyData(p.applicantName(), p.idNumber(), p.phone(), p.address());
         a.content = p.content();
         a.delivery = p.delivery();
         a.status = ApplicationStatus.PROCESSING;
@@ -570,20 +568,30 @@ public class DisclosureApplication extends ScopedRecord {
         return applicantType;
     }
 
+    /** The applicant's name, ID number, phone and address, in clear. */
+    public PartyData applicant() {
+        return applicant;
+    }
+
+    /** The applicant as the current user may see it ({@link #APPLICANT_DATA}). */
+    public PartyData applicantAsSeen() {
+        return APPLICANT_DATA.view(applicant, applicantType.person(), this);
+    }
+
     public String applicantName() {
-        return applicantName;
+        return applicant.name();
     }
 
     public String idNumber() {
-        return idNumber;
+        return applicant.idNumber();
     }
 
     public String phone() {
-        return phone;
+        return applicant.phone();
     }
 
     public String address() {
-        return address;
+        return applicant.address();
     }
 
     public String content() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationStatus;
 import org.fazhi.disclosure.internal.DisclosureApplication;
-import org.fazhi.disclosure.internal.PersonalData;
+import org.fazhi.shared.PartyData;
 
 /** An application as the staff API shows it: the procedure's facts, its clock and its history. */
 final class ApplicationJson {
@@ -27,7 +27,8 @@ final class ApplicationJson {
     }
 
     static Map<String, Object> of(DisclosureApplication a, DeadlineView clock) {
-        boolean personal = PersonalData.readableBy(a);
+        boolean personal = DisclosureApplication.APPLICANT_DATA.readsInClear(a);
+        PartyData applicant = a.applicantAsSeen();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.getId());
         m.put("trackingCode", a.trackingCode());
@@ -37,10 +38,10 @@ final class ApplicationJson {
         m.put("status", a.status());
         m.put("channel", a.channel());
         m.put("applicantType", a.applicantType());
-        m.put("applicantName", personal ? a.applicantName() : PersonalData.maskName(a));
-        m.put("idNumber", personal ? a.idNumber() : PersonalData.maskTail(a.idNumber()));
-        m.put("phone", personal ? a.phone() : PersonalData.maskTail(a.phone()));
-        m.put("address", personal ? a.address() : null);
+        m.put("applicantName", applicant.name());
+        m.put("idNumber", applicant.idNumber());
+        m.put("phone", applicant.phone());
+        m.put("address", applicant.address());
         m.put("personalDataMasked", !personal);
         m.put("content", a.content());
         m.put("delivery", a.delivery());

@@ -20,10 +20,10 @@ import org.fazhi.disclosure.internal.DisclosureApplication;
 import org.fazhi.disclosure.internal.DisclosurePeriods;
 import org.fazhi.disclosure.internal.DocumentService;
 import org.fazhi.disclosure.internal.Outcome;
-import org.fazhi.disclosure.internal.PersonalData;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -149,16 +149,17 @@ class ApplicationPages {
     String detail(@PathVariable long id, Model model) {
         DisclosureApplication a = service.get(id);
         DeadlineView clock = service.clockOf(a).orElse(null);
-        boolean personal = PersonalData.readableBy(a);
+        boolean personal = DisclosureApplication.APPLICANT_DATA.readsInClear(a);
+        PartyData applicant = a.applicantAsSeen();
         boolean handles = personal && dataScope.canWriteHeldBy(a.getHolderUnitId());
         model.addAttribute("a", a);
         model.addAttribute("clock", badge(clock));
         model.addAttribute("dueOn", ApplicationJson.dueOn(a, clock));
         model.addAttribute("tones", TONES);
         model.addAttribute("personal", personal);
-        model.addAttribute("applicant", applicant(a));
-        model.addAttribute("idNumber", personal ? a.idNumber() : PersonalData.maskTail(a.idNumber()));
-        model.addAttribute("phone", personal ? a.phone() : PersonalData.maskTail(a.phone()));
+        model.addAttribute("applicant", applicant.name());
+        model.addAttribute("idNumber", applicant.idNumber());
+        model.addAttribute("phone", applicant.phone());
         model.addAttribute("holder", directory.find(a.getHolderUnitId()).map(OrgUnitView::name).orElse(""));
         model.addAttribute("actions", handles ? a.allowedActions() : java.util.Set.of());
         model.addAttribute("outcomes", outcomeGroups(a.allowedOutcomes()));
@@ -263,7 +264,7 @@ class ApplicationPages {
     }
 
     private String applicant(DisclosureApplication a) {
-        return PersonalData.readableBy(a) ? a.applicantName() : PersonalData.maskName(a);
+        return a.applicantAsSeen().name();
     }
 
     private DeadlineBadge badge(DeadlineView clock) {

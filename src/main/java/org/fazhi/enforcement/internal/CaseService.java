@@ -599,7 +599,7 @@ public class CaseService {
         if (q != null && !q.isBlank()) {
             String like = "%" + q.strip() + "%";
             spec = spec.and((r, qq, cb) -> cb.or(cb.like(r.get("caseNumber"), like), cb.like(r.get("title"), like),
-                    cb.like(r.get("partyName"), like)));
+                    cb.like(r.get("party").get("name"), like)));
         }
         return cases.findAll(spec, pageable);
     }

@@ -1,6 +1,7 @@
 package org.fazhi.enforcement.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
 import org.fazhi.publication.PartyType;
-import org.fazhi.shared.Personal;
+import org.fazhi.shared.PartyData;
 
 /**
  * 历史行政处罚决定 — a penalty decision made before the platform, as imported from the 行政处罚决定台账: the full record
@@ -27,18 +28,8 @@ public class PastDecision extends ScopedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "party_type", nullable = false, length = 20)
     private PartyType partyType;
-    @Personal
-    @Column(name = "party_name", nullable = false, length = 100)
-    private String partyName;
-    @Personal
-    @Column(name = "party_id_number", length = 30)
-    private String partyIdNumber;
-    @Personal
-    @Column(name = "party_phone", length = 30)
-    private String partyPhone;
-    @Personal
-    @Column(name = "party_address", length = 200)
-    private String partyAddress;
+    @Embedded
+    private PartyData party;
     @Column(nullable = false, length = 2000)
     private String violation;
     @Column(name = "legal_basis", nullable = false, length = 1000)
@@ -67,10 +58,7 @@ public class PastDecision extends ScopedRecord {
         this.caseNumber = e.caseNumber();
         this.title = e.title();
         this.partyType = e.partyType();
-        this.partyName = e.partyName();
-        this.partyIdNumber = e.partyIdNumber();
-        this.partyPhone = e.partyPhone();
-        this.partyAddress = e.partyAddress();
+        this.party = new PartyData(e.partyName(), e.partyIdNumber(), e.partyPhone(), e.partyAddress());
         this.violation = e.violation();
         this.legalBasis = e.legalBasis();
         this.penalty = penalty;

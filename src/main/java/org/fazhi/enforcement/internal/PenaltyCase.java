@@ -1,6 +1,7 @@
 package org.fazhi.enforcement.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
 import org.fazhi.publication.PartyType;
-import org.fazhi.shared.Personal;
+import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -40,18 +41,8 @@ public class PenaltyCase extends ScopedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "party_type", nullable = false, length = 20)
     private PartyType partyType;
-    @Personal
-    @Column(name = "party_name", nullable = false, length = 100)
-    private String partyName;
-    @Personal
-    @Column(name = "party_id_number", length = 30)
-    private String partyIdNumber;
-    @Personal
-    @Column(name = "party_address", length = 200)
-    private String partyAddress;
-    @Personal
-    @Column(name = "party_phone", length = 30)
-    private String partyPhone;
+    @Embedded
+    private PartyData party;
     @Column(nullable = false, length = 2000)
     private String violation;
     @Column(name = "legal_basis", nullable = false, length = 1000)
@@ -199,10 +190,7 @@ public class PenaltyCase extends ScopedRecord {
         c.state = CaseState.FILED;
         c.title = f.title().strip();
         c.partyType = f.partyType();
-        c.partyName = f.partyName().strip();
-        c.partyIdNumber = blankToNull(f.partyIdNumber());
-        c.partyAddress = blankToNull(f.partyAddress());
-        c.partyPhone = blankToNull(f.partyPhone());
+        c.party = PartyData.of(f.partyName(), f.partyIdNumber(), f.partyPhone(), f.partyAddress());
         c.violation = f.violation().strip();
         c.legalBasis = f.legalBasis().strip();
         c.violationOn = f.violationOn();
@@ -571,10 +559,11 @@ public class PenaltyCase extends ScopedRecord {
     public CaseState getState() { return state; }
     public String getTitle() { return title; }
     public PartyType getPartyType() { return partyType; }
-    public String getPartyName() { return partyName; }
-    public String getPartyIdNumber() { return partyIdNumber; }
-    public String getPartyAddress() { return partyAddress; }
-    public String getPartyPhone() { return partyPhone; }
+    public PartyData getParty() { return party; }
+    public String getPartyName() { return party.name(); }
+    public String getPartyIdNumber() { return party.idNumber(); }
+    public String getPartyAddress() { return party.address(); }
+    public String getPartyPhone() { return party.phone(); }
     public String getViolation() { return violation; }
     public String getLegalBasis() { return legalBasis; }
     public LocalDate getViolationOn() { return violationOn; }

@@ -1,7 +1,7 @@
 package org.fazhi.mediation.internal;
 
-import org.fazhi.organization.DataScope;
 import org.fazhi.organization.Permission;
+import org.fazhi.organization.PersonalDataPolicy;
 
 /**
  * Who handles cases: holders of MEDIATION_WRITE. Only they see parties' ID numbers, phones and addresses (the scope
@@ -9,10 +9,13 @@ import org.fazhi.organization.Permission;
  */
 public final class MediationAccess {
 
+    /** Parties' personal data is read in clear by those who handle cases. */
+    public static final PersonalDataPolicy PARTY_DATA = PersonalDataPolicy.readableWith(Permission.MEDIATION_WRITE);
+
     private MediationAccess() {
     }
 
     public static boolean handles() {
-        return DataScope.currentUserHolds(Permission.MEDIATION_WRITE);
+        return PARTY_DATA.readsInClear();
     }
 }

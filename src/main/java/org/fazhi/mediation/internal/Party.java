@@ -1,12 +1,14 @@
 package org.fazhi.mediation.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fazhi.shared.BaseEntity;
-import org.fazhi.shared.Personal;
+import org.fazhi.shared.PartyData;
 import org.fazhi.shared.TownOwned;
 
 /** 当事人 — a party to a dispute. Name, ID number, phone and address are personal data. */
@@ -21,19 +23,12 @@ public class Party extends BaseEntity implements TownOwned {
     @Column(name = "party_role", nullable = false)
     private PartyRole role;
 
-    @Personal
-    @Column(nullable = false)
-    private String name;
-
-    @Personal
-    @Column(name = "id_number")
-    private String idNumber;
-
-    @Personal
-    private String phone;
-
-    @Personal
-    private String address;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "name", nullable = false))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "id_number"))
+    @AttributeOverride(name = "phone", column = @Column(name = "phone"))
+    @AttributeOverride(name = "address", column = @Column(name = "address"))
+    private PartyData data;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -44,10 +39,7 @@ public class Party extends BaseEntity implements TownOwned {
     Party(long townId, PartyRole role, String name, String idNumber, String phone, String address, int sortOrder) {
         this.townId = townId;
         this.role = role;
-        this.name = name;
-        this.idNumber = idNumber;
-        this.phone = phone;
-        this.address = address;
+        this.data = new PartyData(name, idNumber, phone, address);
         this.sortOrder = sortOrder;
     }
 
@@ -61,18 +53,18 @@ public class Party extends BaseEntity implements TownOwned {
     }
 
     public String getName() {
-        return name;
+        return data.name();
     }
 
     public String getIdNumber() {
-        return idNumber;
+        return data.idNumber();
     }
 
     public String getPhone() {
-        return phone;
+        return data.phone();
     }
 
     public String getAddress() {
-        return address;
+        return data.address();
     }
 }

@@ -48,7 +48,7 @@ final class DisputeJson {
                   List<String> allowedSteps) {
 
         static Detail of(Dispute d, OrgDirectory dir, List<String> steps) {
-            boolean personal = MediationAccess.handles();
+            boolean personal = MediationAccess.PARTY_DATA.readsInClear();
             return new Detail(Item.of(d, dir), d.getSummary(), d.getRiskLevel().name(), d.getMajorReasons(),
                     d.getMediators(), d.getPoliceReportedOn(), d.getPoliceReportNote(), d.getAgreementTerms(),
                     d.getOralContent(), d.getAgreementSignedOn(),

@@ -168,7 +168,7 @@ class DisputePages {
         model.addAttribute("d", d);
         model.addAttribute("village", name(d.getLocalityId()));
         model.addAttribute("holder", name(d.getHolderUnitId()));
-        model.addAttribute("personal", MediationAccess.handles());
+        model.addAttribute("personal", MediationAccess.PARTY_DATA.readsInClear());
         model.addAttribute("steps", MediationAccess.handles() && dataScope.canWriteHeldBy(d.getHolderUnitId())
                 ? DisputeProcedure.allowed(d) : List.of());
         model.addAttribute("handovers", d.getHandovers().stream().map(h -> new String[] {h.getHandedOn().toString(),

@@ -150,14 +150,14 @@ class MediationApi {
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
     ResponseEntity<byte[]> agreement(@PathVariable long id) {
         Dispute d = service.get(id);
-        return download(documents.agreement(d, MediationAccess.handles()), DOCX, "调解协议书-" + d.getCaseNo() + ".docx");
+        return download(documents.agreement(d, MediationAccess.PARTY_DATA.readsInClear()), DOCX, "调解协议书-" + d.getCaseNo() + ".docx");
     }
 
     @GetMapping("/api/v1/mediation/disputes/{id}/case-file.docx")
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
     ResponseEntity<byte[]> caseFile(@PathVariable long id) {
         Dispute d = service.get(id);
-        return download(documents.caseFile(d, MediationAccess.handles()), DOCX, "卷宗-" + d.getCaseNo() + ".docx");
+        return download(documents.caseFile(d, MediationAccess.PARTY_DATA.readsInClear()), DOCX, "卷宗-" + d.getCaseNo() + ".docx");
     }
 
     @PostMapping("/api/v1/mediation/disputes/import")

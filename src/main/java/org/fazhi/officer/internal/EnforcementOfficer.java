@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
 import org.fazhi.shared.Personal;
+import org.fazhi.shared.PersonalMasking;
 
 /** 执法人员 — an enforcement officer of a town unit. */
 @Entity
@@ -74,8 +75,7 @@ public class EnforcementOfficer extends ScopedRecord {
 
     /** The ID number as pages show it: 3206**********1234. */
     public String getMaskedIdNumber() {
-        return idNumber.length() < 8 ? "****" : idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8)
-                + idNumber.substring(idNumber.length() - 4);
+        return PersonalMasking.idNumber(idNumber);
     }
 
     public String getCategory() {

@@ -1,5 +1,7 @@
 package org.fazhi.publication.internal;
 
+import static org.fazhi.shared.PersonalMasking.HIDDEN;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.fazhi.shared.PersonalMasking;
 
 /**
  * 脱敏 — redaction of a decision for publication, per the provincial rules on online publication of penalty results
@@ -19,24 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
-    /** What replaces a hidden number or address. */
-    public static final String HIDDEN = "＊＊＊";
-
     /** Other natural persons' names are hidden entirely. */
     public static final String OTHER_PERSON = "某某";
 
     /** 《未成年人保护法》第2条: under 18 is a minor; nothing is published about a minor (RULES.md §B). */
     public static final int AGE_OF_MAJORITY = 18;
 
-    /** Compound surnames (复姓) in common use; a name starting with one keeps both characters. */
-    static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
-            "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门",
-            "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "太叔", "申屠", "公羊", "第五", "呼延", "百里",
-            "东郭", "拓跋", "完颜", "羊舌", "微生", "梁丘", "左丘", "司空", "闾丘", "谷梁", "单于", "南门");
-
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15})(?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4}(?!\\d)");
-    private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}[-－ ]?)\\d{7,8}(?!\\d)");
     private static final Pattern BANK_ACCOUNT = Pattern.compile("(?<!\\d)\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?:[ -]?\\d{1,3})?(?!\\d)");
     /**
      * An address in free text: a place name ending in 村/社区/路/街/巷/弄/组 followed by a house or group number.
@@ -50,18 +40,6 @@ public final class Redactor {
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
 
     private Redactor() {
-    }
-
-    /** 王小明 → 王某; 欧阳小明 → 欧阳某; a one-character name stays its surname + 某. */
-    public static String maskName(String fullName) {
-        String name = fullName == null ? "" : fullName.strip();
-        if (name.isEmpty()) {
-            return name;
-        }
-        if (name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2))) {
-            return name.substring(0, 2) + "某";
-        }
-        return name.substring(0, 1) + "某";
     }
 
     /** The names a text must lose, and what each becomes. */
@@ -83,7 +61,7 @@ public final class Redactor {
         }
         List<String[]> replacements = new ArrayList<>();
         if (names.partyIsPerson() && names.partyName() != null && !names.partyName().isBlank()) {
-            replacements.add(new String[] {names.partyName().strip(), maskName(names.partyName())});
+            replacements.add(new String[] {names.partyName().strip(), PersonalMasking.name(names.partyName())});
         }
         for (String other : names.otherPersons()) {
             if (other != null && other.strip().length() >= 2) {
@@ -95,10 +73,8 @@ public final class Redactor {
         for (String[] r : replacements) {
             out = out.replace(r[0], r[1]);
         }
-        out = ID_NUMBER.matcher(out).replaceAll(HIDDEN);
-        out = BANK_ACCOUNT.matcher(out).replaceAll(HIDDEN);
-        out = MOBILE.matcher(out).replaceAll(HIDDEN);
-        out = LANDLINE.matcher(out).replaceAll(HIDDEN);
+        out = PersonalMasking.scrub(out);
+        out = PersonalMasking.replaceAll(out, BANK_ACCOUNT, HIDDEN);
         return hideAddresses(out);
     }
 
@@ -120,7 +96,7 @@ public final class Redactor {
 
     /** The party's name as published: masked for a natural person, in full for an organisation. */
     public static String publishedPartyName(String partyName, boolean partyIsPerson) {
-        return partyIsPerson ? maskName(partyName) : partyName == null ? null : partyName.strip();
+        return PersonalMasking.partyName(partyName == null ? null : partyName.strip(), partyIsPerson);
     }
 
     /** The birth date an 18-digit (or old 15-digit) ID number carries, if it is a valid date. */
@@ -128,7 +104,7 @@ public final class Redactor {
         if (idNumber == null) {
             return Optional.empty();
         }
-        String id = idNumber.strip();
+        String id = PersonalMasking.halfWidth(idNumber.strip());
         String digits;
         if (id.matches("\\d{17}[\\dXx]")) {
             digits = id.substring(6, 14);
