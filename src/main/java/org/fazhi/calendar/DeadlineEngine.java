@@ -16,7 +16,7 @@ import org.fazhi.organization.OrgUnitView;
  */
 public interface DeadlineEngine {
 
-    /** Starts a clock. */
+    /** Starts a clock for a record and a purpose. */
     DeadlineView start(NewDeadline deadline);
 
     /**
@@ -56,6 +56,12 @@ public interface DeadlineEngine {
 
     /** The clock, if it exists within the caller's scope. */
     Optional<DeadlineView> find(long deadlineId);
+
+    /**
+     * The clock that serves {@code purpose} for one record, if it exists within the caller's scope; where the record
+     * has had several (a hearing rescheduled, a second notice), the newest. Steps on it then go by its id.
+     */
+    Optional<DeadlineView> clock(String subjectType, String subjectId, ClockPurpose purpose);
 
     /** The clocks of one record, oldest first. */
     List<DeadlineView> ofSubject(String subjectType, String subjectId);

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param subjectType        what the clock belongs to, e.g. {@code disclosure.application}
  * @param subjectId          the id of that record in its module
+ * @param purpose            the code of what the clock is for within the record ({@link ClockPurpose#code()})
  * @param periodStart        the trigger day of the running period (the original one, or the day of the last restart)
  * @param dueDate            the last day of the period; {@code null} while paused
  * @param warnFrom           the first day of the warning window; {@code null} while paused
@@ -17,7 +18,7 @@ import java.util.List;
  * @param pauseReason        the reason of the open pause, if paused
  * @param metLate            met after the due date
  */
-public record DeadlineView(long id, String subjectType, String subjectId, String title, long townId,
+public record DeadlineView(long id, String subjectType, String subjectId, String purpose, String title, long townId,
                            long holderUnitId, String assignee, StatutoryPeriod period, LocalDate triggeredOn,
                            LocalDate periodStart, int restarts, LocalDate dueDate, LocalDate warnFrom,
                            int warningWorkingDays, DeadlineStatus status, boolean provisional,
@@ -31,6 +32,11 @@ public record DeadlineView(long id, String subjectType, String subjectId, String
 
     /** An extension of the running period, added to the due date as it stood when it was decided. */
     public record Extension(StatutoryPeriod period, LocalDate decidedOn, String approver, String reason) {
+    }
+
+    /** Whether the clock serves {@code p}. */
+    public boolean serves(ClockPurpose p) {
+        return p.code().equals(purpose);
     }
 
     /** The citation of the period's legal basis, e.g. 《行政处罚法》第60条. */

@@ -29,7 +29,7 @@ class CalendarAdminApiTest extends IntegrationTest {
     void entering_and_correcting_a_year_recomputes_a_running_clock_and_every_change_is_audited() {
         // given a clock of 三星镇 of 5 working days from Monday 2031-04-28, counted Monday to Friday: due 2031-05-05
         DeadlineView clock = runAs.as("reviewer", () -> engine.start(NewDeadline.of("test.calendar", "2031",
-                "日历变更测试", StatutoryPeriod.workingDays(5, LegalBasis.of("测试", 1)), LocalDate.of(2031, 4, 28),
+                () -> "test", "日历变更测试", StatutoryPeriod.workingDays(5, LegalBasis.of("测试", 1)), LocalDate.of(2031, 4, 28),
                 DataScope.currentUser().orElseThrow().homeUnit())));
         assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2031, 5, 5));
         assertThat(clock.provisional()).isTrue();

@@ -35,8 +35,8 @@ class DeadlineAlertJobTest extends IntegrationTest {
     Clock clock;
 
     private DeadlineView start(String title, StatutoryPeriod period, LocalDate triggeredOn) {
-        return runAs.as("clerk", () -> engine.start(NewDeadline.of("test.alert", title, title, period, triggeredOn,
-                DataScope.currentUser().orElseThrow().homeUnit()).assignedTo("clerk")));
+        return runAs.as("clerk", () -> engine.start(NewDeadline.of("test.alert", title, () -> "test", title, period,
+                triggeredOn, DataScope.currentUser().orElseThrow().homeUnit()).assignedTo("clerk")));
     }
 
     private List<String> alerts(long clockId) {

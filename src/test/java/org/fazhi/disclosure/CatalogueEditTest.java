@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.FazhiApplication;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineStatus;
@@ -40,19 +41,25 @@ class CatalogueEditTest extends IntegrationTest {
                 formedOn.toString()));
     }
 
-    private DeadlineView clock(long deadlineId) {
-        return runAs.as("clerk", () -> engine.find(deadlineId).orElseThrow());
+    private DeadlineView clock(CatalogueItem item) {
+        return runAs.as("clerk", () -> catalogue.clockOf(item).orElseThrow());
+    }
+
+    private List<DeadlineView> clocks(CatalogueItem item) {
+        return runAs.as("clerk", () -> engine.ofSubject(CatalogueItem.CLOCK_SUBJECT, String.valueOf(item.getId())));
     }
 
     @Test
     void a_later_date_formed_restarts_the_publication_clock_from_that_date() {
         CatalogueItem item = form("规划（形成日期推后）", TODAY.minusDays(30));
-        LocalDate dueOfFreshItem = clock(form("规划（对照）", TODAY.minusDays(10)).deadlineId()).dueDate();
+        LocalDate dueOfFreshItem = clock(form("规划（对照）", TODAY.minusDays(10))).dueDate();
+        DeadlineView before = clock(item);
 
         CatalogueItem edited = edit(item.getId(), "规划（形成日期推后，已更正）", TODAY.minusDays(10));
 
-        DeadlineView c = clock(edited.deadlineId());
-        assertThat(edited.deadlineId()).isEqualTo(item.deadlineId());
+        DeadlineView c = clock(edited);
+        assertThat(c.id()).isEqualTo(before.id());
+        assertThat(clocks(edited)).hasSize(1);
         assertThat(c.periodStart()).isEqualTo(TODAY.minusDays(10));
         assertThat(c.restarts()).isEqualTo(1);
         assertThat(c.dueDate()).isEqualTo(dueOfFreshItem);
@@ -63,15 +70,17 @@ class CatalogueEditTest extends IntegrationTest {
     @Test
     void an_earlier_date_formed_stops_the_running_clock_and_starts_one_from_that_date() {
         CatalogueItem item = form("规划（形成日期提前）", TODAY.minusDays(5));
-        LocalDate dueOfFreshItem = clock(form("规划（对照二）", TODAY.minusDays(40)).deadlineId()).dueDate();
+        LocalDate dueOfFreshItem = clock(form("规划（对照二）", TODAY.minusDays(40))).dueDate();
+        DeadlineView before = clock(item);
 
         CatalogueItem edited = edit(item.getId(), "规划（形成日期提前）", TODAY.minusDays(40));
 
-        assertThat(edited.deadlineId()).isNotEqualTo(item.deadlineId());
-        DeadlineView old = clock(item.deadlineId());
+        DeadlineView now = clock(edited);
+        assertThat(now.id()).isNotEqualTo(before.id());
+        assertThat(clocks(edited)).extracting(DeadlineView::id).containsExactly(before.id(), now.id());
+        DeadlineView old = clocks(edited).get(0);
         assertThat(old.status()).isEqualTo(DeadlineStatus.STOPPED);
         assertThat(old.stopReason()).contains(TODAY.minusDays(40).toString());
-        DeadlineView now = clock(edited.deadlineId());
         assertThat(now.triggeredOn()).isEqualTo(TODAY.minusDays(40));
         assertThat(now.dueDate()).isEqualTo(dueOfFreshItem);
     }
@@ -83,7 +92,7 @@ class CatalogueEditTest extends IntegrationTest {
         CatalogueItem edited = edit(item.getId(), "规划（只改标题，已更正）", TODAY.minusDays(3));
 
         assertThat(edited.title()).isEqualTo("规划（只改标题，已更正）");
-        assertThat(clock(edited.deadlineId()).restarts()).isZero();
+        assertThat(clock(edited).restarts()).isZero();
     }
 
     @Test

@@ -34,12 +34,17 @@ class DeadlineClock extends ScopedRecord {
 
     static final int MAX_TEXT = 500;
     static final int MAX_TITLE = 200;
+    static final int MAX_PURPOSE = 40;
 
     @Column(name = "subject_type", nullable = false, length = 60)
     private String subjectType;
 
     @Column(name = "subject_id", nullable = false, length = 60)
     private String subjectId;
+
+    /** {@link org.fazhi.calendar.ClockPurpose#code()}: with the subject it names the clock. */
+    @Column(nullable = false, length = MAX_PURPOSE)
+    private String purpose;
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -115,6 +120,7 @@ class DeadlineClock extends ScopedRecord {
         DeadlineClock c = new DeadlineClock();
         c.subjectType = d.subjectType();
         c.subjectId = d.subjectId();
+        c.purpose = requirePurpose(d.purpose().code());
         c.title = requireText(d.title(), "title", MAX_TITLE);
         c.assignee = d.assignee();
         c.periodUnit = d.period().unit();
@@ -263,6 +269,13 @@ class DeadlineClock extends ScopedRecord {
         }
     }
 
+    private static String requirePurpose(String code) {
+        if (code.isBlank() || code.length() > MAX_PURPOSE || !code.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("clock purpose " + code);
+        }
+        return code;
+    }
+
     private static String requireText(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             throw RuleViolation.onField(field, "deadline.text.required");
@@ -302,6 +315,10 @@ class DeadlineClock extends ScopedRecord {
 
     String subjectId() {
         return subjectId;
+    }
+
+    String purpose() {
+        return purpose;
     }
 
     String title() {

@@ -3,6 +3,7 @@ package org.fazhi.calendar.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,9 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
     List<DeadlineClock> findExtendedByStateIn(Collection<ClockState> states);
 
     List<DeadlineClock> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
+
+    Optional<DeadlineClock> findFirstBySubjectTypeAndSubjectIdAndPurposeOrderByIdDesc(String subjectType,
+                                                                                      String subjectId, String purpose);
 
     /** Running clocks in their warning window (or past it) without a warning for their current due date. */
     @Query("""

@@ -2,6 +2,7 @@ package org.fazhi.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.fazhi.calendar.ClockPurpose;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
@@ -30,6 +31,7 @@ class DeadlineDemoData implements DemoDataContributor {
             LegalBasis.of("行政处罚法", 56, 85));
 
     static final String SUBJECT_TYPE = "demo.sample";
+    static final ClockPurpose SAMPLE = () -> "sample";
 
     private final DeadlineEngine engine;
     private final Clock clock;
@@ -49,11 +51,11 @@ class DeadlineDemoData implements DemoDataContributor {
         LocalDate today = LocalDate.now(clock);
         runAs.as("reviewer", () -> {
             OrgUnitView office = DataScope.currentUser().orElseThrow().homeUnit();
-            engine.start(NewDeadline.of(SUBJECT_TYPE, "1", "（示例）行政处罚案件作出处罚决定期限", PENALTY_DECISION,
+            engine.start(NewDeadline.of(SUBJECT_TYPE, "1", SAMPLE, "（示例）行政处罚案件作出处罚决定期限", PENALTY_DECISION,
                     today.minusDays(85), office).assignedTo("reviewer"));
-            engine.start(NewDeadline.of(SUBJECT_TYPE, "2", "（示例）政府信息公开申请答复期限", DISCLOSURE_ANSWER,
+            engine.start(NewDeadline.of(SUBJECT_TYPE, "2", SAMPLE, "（示例）政府信息公开申请答复期限", DISCLOSURE_ANSWER,
                     today.minusDays(3), office).assignedTo("reviewer"));
-            engine.start(NewDeadline.of(SUBJECT_TYPE, "3", "（示例）先行登记保存证据处理决定期限", PRESERVED_EVIDENCE,
+            engine.start(NewDeadline.of(SUBJECT_TYPE, "3", SAMPLE, "（示例）先行登记保存证据处理决定期限", PRESERVED_EVIDENCE,
                     today.minusDays(14), office).assignedTo("reviewer"));
         });
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.calendar.ClockPurpose;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineStatus;
 import org.fazhi.calendar.DeadlineView;
@@ -102,6 +103,13 @@ public class DeadlineService implements DeadlineEngine {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<DeadlineView> clock(String subjectType, String subjectId, ClockPurpose purpose) {
+        return clocks.findFirstBySubjectTypeAndSubjectIdAndPurposeOrderByIdDesc(subjectType, subjectId,
+                purpose.code()).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<DeadlineView> ofSubject(String subjectType, String subjectId) {
         return clocks.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream().map(this::view)
                 .toList();
@@ -126,7 +134,7 @@ public class DeadlineService implements DeadlineEngine {
             if (c.recompute(updated, reason)) {
                 moved++;
                 events.publishEvent(new org.fazhi.calendar.DeadlineMoved(c.getId(), c.subjectType(), c.subjectId(),
-                        c.dueDate()));
+                        c.purpose(), c.dueDate()));
             }
         }
         return moved;
@@ -144,9 +152,9 @@ public class DeadlineService implements DeadlineEngine {
         List<Integer> missing = new ArrayList<>(cal.yearsWithoutCalendar(c.periodStart(), end));
         DeadlineStatus status = c.statusOn(today);
         ClockPause open = c.currentPauses().stream().filter(ClockPause::open).findFirst().orElse(null);
-        return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.title(), c.getTownId(),
-                c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.periodStart(), c.roundNo(),
-                c.dueDate(), c.warnFrom(), c.warningDays(), status, !missing.isEmpty(),
+        return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.purpose(), c.title(),
+                c.getTownId(), c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.periodStart(),
+                c.roundNo(), c.dueDate(), c.warnFrom(), c.warningDays(), status, !missing.isEmpty(),
                 List.copyOf(missing), open == null ? null : open.pausedFrom(), open == null ? null : open.reason(),
                 c.metOn(), c.metOn() != null && c.dueDate() != null && c.metOn().isAfter(c.dueDate()),
                 c.stoppedOn(), c.stopReason(),

@@ -78,7 +78,7 @@ public class ApplicationQueries {
     }
 
     private Row row(DisclosureApplication a) {
-        return new Row(a, a.deadlineId() == null ? null : engine.find(a.deadlineId()).orElse(null));
+        return new Row(a, a.clock(engine).orElse(null));
     }
 
     /** The dashboard's figures: open applications by due date, overdue ones, and this year's on-time rate. */

@@ -239,7 +239,7 @@ public class ApplicationService {
     /** The application's clock as the engine sees it now. */
     @Transactional(readOnly = true)
     public Optional<DeadlineView> clockOf(DisclosureApplication a) {
-        return a.deadlineId() == null ? Optional.empty() : engine.find(a.deadlineId());
+        return a.clock(engine);
     }
 
     /** The application with this tracking code (the caller decides whether to run as the platform). */

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.organization.OrgUnitView;
@@ -50,9 +52,6 @@ public class CatalogueItem extends ScopedRecord {
     @Column(name = "repealed_on")
     private LocalDate repealedOn;
 
-    @Column(name = "deadline_id")
-    private Long deadlineId;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -79,11 +78,9 @@ public class CatalogueItem extends ScopedRecord {
 
     /** Starts the publication clock of art. 26 (the record must have its id). */
     DeadlineView startClock(OrgUnitView holder, StepContext ctx) {
-        DeadlineView clock = ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()),
+        return ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()), DisclosureClock.PUBLICATION,
                 "主动公开期限（" + title + "）", DisclosurePeriods.PUBLICATION, formedOn, holder)
                 .assignedTo(ctx.actor()));
-        deadlineId = clock.id();
-        return clock;
     }
 
     /**
@@ -113,15 +110,13 @@ public class CatalogueItem extends ScopedRecord {
         this.docNumber = docNumber == null || docNumber.isBlank() ? null : docNumber.strip();
         this.body = body;
         this.issuedOn = category == ItemCategory.NORMATIVE_DOCUMENT ? formedOn : null;
-        if (moved && deadlineId != null) {
+        DeadlineView clock = moved ? clock(ctx.engine()).orElse(null) : null;
+        if (clock != null) {
             String reason = "形成日期由 " + this.formedOn + " 更正为 " + formedOn;
-            DeadlineView clock = ctx.engine().find(deadlineId).orElse(null);
-            if (clock != null && !formedOn.isBefore(clock.periodStart())) {
-                ctx.engine().restart(deadlineId, formedOn, reason);
+            if (!formedOn.isBefore(clock.periodStart())) {
+                ctx.engine().restart(clock.id(), formedOn, reason);
             } else {
-                if (clock != null) {
-                    ctx.engine().stop(deadlineId, ctx.today(), reason);
-                }
+                ctx.engine().stop(clock.id(), ctx.today(), reason);
                 this.formedOn = formedOn;
                 startClock(holder, ctx);
             }
@@ -133,7 +128,7 @@ public class CatalogueItem extends ScopedRecord {
     /** Publishes the item on {@code on}: the clock is met (late if after its due date). */
     void publish(LocalDate on, StepContext ctx) {
         checkPublication(on, ctx.today());
-        ctx.engine().meet(deadlineId, on);
+        ctx.engine().meet(clock(ctx.engine()).orElseThrow().id(), on);
         publishedOn = on;
         noteChange("DISCLOSURE_ITEM_PUBLISHED", on.toString());
     }
@@ -201,8 +196,9 @@ public class CatalogueItem extends ScopedRecord {
         return repealedOn;
     }
 
-    public Long deadlineId() {
-        return deadlineId;
+    /** The publication clock (the newest, where a corrected date formed started it again). */
+    public Optional<DeadlineView> clock(DeadlineEngine engine) {
+        return engine.clock(CLOCK_SUBJECT, String.valueOf(getId()), DisclosureClock.PUBLICATION);
     }
 
     /** 现行有效 at the end of {@code day}: a normative document issued by then and not repealed by then. */

@@ -120,7 +120,7 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public Optional<DeadlineView> clockOf(CatalogueItem item) {
-        return item.deadlineId() == null ? Optional.empty() : engine.find(item.deadlineId());
+        return item.clock(engine);
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.StatutoryPeriod;
@@ -101,9 +103,6 @@ public class DisclosureApplication extends ScopedRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ApplicationStatus status;
-
-    @Column(name = "deadline_id")
-    private Long deadlineId;
 
     /** The date of the latest step: no later step may be dated before it. */
     @Column(name = "last_step_on", nullable = false)
@@ -213,11 +212,9 @@ public class DisclosureApplication extends ScopedRecord {
 
     /** Starts the answer clock of art. 33 (the record must have its id). */
     DeadlineView startClock(OrgUnitView holder, StepContext ctx) {
-        DeadlineView clock = ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()),
+        return ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()), DisclosureClock.ANSWER,
                 "政府信息公开申请答复期限（" + caseNumber + "）", DisclosurePeriods.ANSWER, receivedOn, holder)
                 .assignedTo(ctx.actor()));
-        this.deadlineId = clock.id();
-        return clock;
     }
 
     /** A step of the procedure, as the pages offer it. */
@@ -295,7 +292,7 @@ public class DisclosureApplication extends ScopedRecord {
             throw RuleViolation.onField("supplementDueOn", "disclosure.supplement.dueAfterSent",
                     sentOn.toString());
         }
-        ctx.engine().pause(deadlineId, sentOn.plusDays(1), "等待申请人补正（" + DisclosurePeriods.SUPPLEMENT_NOTICE
+        ctx.engine().pause(clockId(ctx), sentOn.plusDays(1), "等待申请人补正（" + DisclosurePeriods.SUPPLEMENT_NOTICE
                 .basis().citation() + "）");
         supplementSentOn = sentOn;
         supplementItems = joined;
@@ -310,7 +307,7 @@ public class DisclosureApplication extends ScopedRecord {
             throw new RuleViolation("disclosure.supplement.notRequested", statusArg());
         }
         requireStepDate("receivedOn", on, ctx);
-        ctx.engine().restart(deadlineId, on, "申请人已补正，答复期限自收到补正之日起重新计算（《政府信息公开条例》第30条）");
+        ctx.engine().restart(clockId(ctx), on, "申请人已补正，答复期限自收到补正之日起重新计算（《政府信息公开条例》第30条）");
         supplementReceivedOn = on;
         move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.SUPPLEMENT_RECEIVED, on, null, ctx);
     }
@@ -331,12 +328,12 @@ public class DisclosureApplication extends ScopedRecord {
         String approver = requireText("approvedBy", approvedBy, 100);
         String why = requireText("reason", reason, 1000);
         requireStepDate("decidedOn", decidedOn, ctx);
-        LocalDate due = ctx.engine().find(deadlineId).map(DeadlineView::dueDate).orElse(null);
+        LocalDate due = clock(ctx.engine()).map(DeadlineView::dueDate).orElse(null);
         if (due != null && decidedOn.isAfter(due)) {
             throw RuleViolation.onField("decidedOn", "disclosure.extension.late", due.toString());
         }
-        ctx.engine().extend(deadlineId, StatutoryPeriod.workingDays(days, DisclosurePeriods.EXTENSION_BASIS), approver,
-                why, decidedOn);
+        ctx.engine().extend(clockId(ctx), StatutoryPeriod.workingDays(days, DisclosurePeriods.EXTENSION_BASIS),
+                approver, why, decidedOn);
         extensionDecidedOn = decidedOn;
         extensionDays = days;
         extensionApprovedBy = approver;
@@ -375,7 +372,7 @@ public class DisclosureApplication extends ScopedRecord {
                     ctx.today().toString());
         }
         ConsultationKind k = kind == null ? ConsultationKind.THIRD_PARTY : kind;
-        ctx.engine().pause(deadlineId, startedOn.plusDays(1), "征求意见：" + who + "（"
+        ctx.engine().pause(clockId(ctx), startedOn.plusDays(1), "征求意见：" + who + "（"
                 + k.replyPeriod().basis().citation() + "）");
         consultationStartedOn = startedOn;
         consulted = who;
@@ -389,7 +386,7 @@ public class DisclosureApplication extends ScopedRecord {
 
     private void endConsultation(LocalDate endedOn, StepContext ctx) {
         requireStepDate("endedOn", endedOn, ctx);
-        ctx.engine().resume(deadlineId, endedOn.plusDays(1));
+        ctx.engine().resume(clockId(ctx), endedOn.plusDays(1));
         move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.CONSULTATION_ENDED, endedOn, consulted, ctx);
     }
 
@@ -416,7 +413,7 @@ public class DisclosureApplication extends ScopedRecord {
         if (payBy == null || !payBy.isAfter(noticeOn)) {
             throw RuleViolation.onField("payBy", "disclosure.fee.payByAfterNotice", noticeOn.toString());
         }
-        ctx.engine().pause(deadlineId, noticeOn.plusDays(1), "等待申请人缴纳信息处理费（"
+        ctx.engine().pause(clockId(ctx), noticeOn.plusDays(1), "等待申请人缴纳信息处理费（"
                 + DisclosurePeriods.FEE_BASIS.citation() + "）");
         feeNoticeOn = noticeOn;
         feeMethod = method;
@@ -436,7 +433,7 @@ public class DisclosureApplication extends ScopedRecord {
         if (paidOn.isAfter(feePayBy)) {
             throw RuleViolation.onField("paidOn", "disclosure.fee.paidLate", feePayBy.toString());
         }
-        ctx.engine().resume(deadlineId, paidOn.plusDays(1));
+        ctx.engine().resume(clockId(ctx), paidOn.plusDays(1));
         feePaidOn = paidOn;
         move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.FEE_PAID, paidOn, feeAmount.toPlainString() + " 元",
                 ctx);
@@ -488,8 +485,8 @@ public class DisclosureApplication extends ScopedRecord {
             }
         }
         DeadlineView clock = result == Outcome.OTHER_NO_SUPPLEMENT || result == Outcome.OTHER_FEE_UNPAID
-                ? ctx.engine().stop(deadlineId, on, result.label())
-                : ctx.engine().meet(deadlineId, on);
+                ? ctx.engine().stop(clockId(ctx), on, result.label())
+                : ctx.engine().meet(clockId(ctx), on);
         decidedOn = on;
         outcome = result;
         decisionReason = why;
@@ -606,8 +603,14 @@ public class DisclosureApplication extends ScopedRecord {
         return status;
     }
 
-    public Long deadlineId() {
-        return deadlineId;
+    /** The answer clock, which runs from the application's receipt. */
+    public Optional<DeadlineView> clock(DeadlineEngine engine) {
+        return engine.clock(CLOCK_SUBJECT, String.valueOf(getId()), DisclosureClock.ANSWER);
+    }
+
+    private long clockId(StepContext ctx) {
+        return clock(ctx.engine()).orElseThrow(() -> new IllegalStateException("application " + getId()
+                + " has no answer clock")).id();
     }
 
     public LocalDate supplementSentOn() {

@@ -27,12 +27,17 @@ class EnforcementDemoData implements DemoDataContributor {
         0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
 
     private final CaseService cases;
+    private final CaseApprovals approvals;
+    private final CaseSettings settings;
     private final CertificateRegister register;
     private final Attachments attachments;
     private final Clock clock;
 
-    EnforcementDemoData(CaseService cases, CertificateRegister register, Attachments attachments, Clock clock) {
+    EnforcementDemoData(CaseService cases, CaseApprovals approvals, CaseSettings settings, CertificateRegister register,
+                        Attachments attachments, Clock clock) {
         this.cases = cases;
+        this.approvals = approvals;
+        this.settings = settings;
         this.register = register;
         this.attachments = attachments;
         this.clock = clock;
@@ -45,7 +50,7 @@ class EnforcementDemoData implements DemoDataContributor {
 
     @Override
     public void load(RunAs runAs) {
-        runAs.as("reviewer", () -> cases.registerReviewer("reviewer", true, LocalDate.of(2019, 5, 1)));
+        runAs.as("reviewer", () -> settings.registerReviewer("reviewer", true, LocalDate.of(2019, 5, 1)));
         LocalDate today = LocalDate.now(clock);
         Demo[] demos = {
             new Demo("占道经营案（示例）", CaseState.FILED, LocalDate.of(2025, 3, 3), false, false),
@@ -172,7 +177,7 @@ class EnforcementDemoData implements DemoDataContributor {
 
     private void approve(RunAs runAs, long id, ApprovalStage stage, LocalDate on, String... signers) {
         for (String who : signers) {
-            runAs.as(who, () -> cases.approve(id, stage, true, "同意。", on));
+            runAs.as(who, () -> approvals.approve(id, stage, true, "同意。", on));
         }
     }
 

@@ -22,7 +22,8 @@ import org.fazhi.shared.RuleViolation;
 /**
  * 行政处罚案件 — an administrative penalty case. Each step of the procedure is one method that first asks
  * {@link CaseProcedure} whether the step may be taken (refusing with what is missing), then records it and moves the
- * state. The service around it adds what needs the platform: officers' certificates, clocks, approvals, numbers.
+ * state. The service around it adds what needs the platform: officers' certificates, approvals, numbers, and the
+ * clocks, which the deadline engine keeps by the case and their {@link CaseClock purpose}.
  */
 @Entity
 @Table(name = "penalty_case")
@@ -152,22 +153,6 @@ public class PenaltyCase extends ScopedRecord {
     private LocalDate preservedOn;
     @Column(name = "preservation_decided_on")
     private LocalDate preservationDecidedOn;
-    @Column(name = "decision_clock_id")
-    private Long decisionClockId;
-    @Column(name = "window_clock_id")
-    private Long windowClockId;
-    @Column(name = "service_clock_id")
-    private Long serviceClockId;
-    @Column(name = "payment_clock_id")
-    private Long paymentClockId;
-    @Column(name = "reminder_clock_id")
-    private Long reminderClockId;
-    @Column(name = "court_clock_id")
-    private Long courtClockId;
-    @Column(name = "preservation_clock_id")
-    private Long preservationClockId;
-    @Column(name = "hearing_notice_clock_id")
-    private Long hearingNoticeClockId;
     @Column(name = "last_step_on", nullable = false)
     private LocalDate lastStepOn;
 
@@ -471,34 +456,6 @@ public class PenaltyCase extends ScopedRecord {
         stay(step, on, note);
     }
 
-    void useClocks(Long decision, Long window, Long service, Long payment, Long reminder, Long court, Long preservation) {
-        if (decision != null) {
-            decisionClockId = decision;
-        }
-        if (window != null) {
-            windowClockId = window;
-        }
-        if (service != null) {
-            serviceClockId = service;
-        }
-        if (payment != null) {
-            paymentClockId = payment;
-        }
-        if (reminder != null) {
-            reminderClockId = reminder;
-        }
-        if (court != null) {
-            courtClockId = court;
-        }
-        if (preservation != null) {
-            preservationClockId = preservation;
-        }
-    }
-
-    void useHearingNoticeClock(Long id) {
-        this.hearingNoticeClockId = id;
-    }
-
     // ------------------------------------------------------------------ rules
 
     /** Legal review before the decision: art. 58 cases always; every ordinary case when the town says so. */
@@ -618,13 +575,5 @@ public class PenaltyCase extends ScopedRecord {
     public String getRevokeReason() { return revokeReason; }
     public LocalDate getPreservedOn() { return preservedOn; }
     public LocalDate getPreservationDecidedOn() { return preservationDecidedOn; }
-    public Long getDecisionClockId() { return decisionClockId; }
-    public Long getWindowClockId() { return windowClockId; }
-    public Long getServiceClockId() { return serviceClockId; }
-    public Long getPaymentClockId() { return paymentClockId; }
-    public Long getReminderClockId() { return reminderClockId; }
-    public Long getCourtClockId() { return courtClockId; }
-    public Long getPreservationClockId() { return preservationClockId; }
-    public Long getHearingNoticeClockId() { return hearingNoticeClockId; }
     public LocalDate getLastStepOn() { return lastStepOn; }
 }

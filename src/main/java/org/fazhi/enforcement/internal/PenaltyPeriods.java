@@ -63,6 +63,14 @@ public final class PenaltyPeriods {
     private PenaltyPeriods() {
     }
 
+    /**
+     * The window the notice opens: where a hearing applies, the 5 working days to ask for it (第64条); otherwise the
+     * town's period for statement and defence (第44条、第45条).
+     */
+    public static StatutoryPeriod statementWindow(boolean hearing, int statementWorkingDays) {
+        return hearing ? HEARING_REQUEST : StatutoryPeriod.workingDays(statementWorkingDays, NOTICE);
+    }
+
     /** The last day the party may ask for a hearing, the notice being served on {@code servedOn}. */
     public static LocalDate hearingRequestEnds(WorkingCalendar cal, LocalDate servedOn) {
         return cal.dueDate(HEARING_REQUEST, servedOn);

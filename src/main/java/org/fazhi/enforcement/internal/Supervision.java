@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineStatus;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.files.Attachments;
@@ -22,16 +21,16 @@ public class Supervision {
     private final PenaltyCaseRepository cases;
     private final CaseStepRepository steps;
     private final Attachments attachments;
-    private final DeadlineEngine deadlines;
-    private final CaseService service;
+    private final CaseClocks clocks;
+    private final CaseApprovals approvals;
 
-    Supervision(PenaltyCaseRepository cases, CaseStepRepository steps, Attachments attachments,
-                DeadlineEngine deadlines, CaseService service) {
+    Supervision(PenaltyCaseRepository cases, CaseStepRepository steps, Attachments attachments, CaseClocks clocks,
+                CaseApprovals approvals) {
         this.cases = cases;
         this.steps = steps;
         this.attachments = attachments;
-        this.deadlines = deadlines;
-        this.service = service;
+        this.clocks = clocks;
+        this.approvals = approvals;
     }
 
     /** A case with the clock behind the signal. */
@@ -54,8 +53,8 @@ public class Supervision {
                 continue;
             }
             open++;
-            if (c.getDecisionClockId() != null && c.getDecidedOn() == null) {
-                deadlines.find(c.getDecisionClockId())
+            if (c.getDecidedOn() == null) {
+                clocks.of(c, CaseClock.DECISION)
                         .filter(d -> d.status() == DeadlineStatus.DUE_SOON || d.status() == DeadlineStatus.OVERDUE)
                         .ifPresent(d -> near.add(new Signal(c, d)));
             }
@@ -76,10 +75,11 @@ public class Supervision {
 
     private boolean waiting(PenaltyCase c) {
         return switch (c.getState()) {
-            case FILED -> !service.approvalsComplete(c, ApprovalStage.FILING);
-            case INVESTIGATING -> !c.getProposedKinds().isEmpty() && !service.approvalsComplete(c, ApprovalStage.PROPOSAL);
+            case FILED -> !approvals.approvalsComplete(c, ApprovalStage.FILING);
+            case INVESTIGATING -> !c.getProposedKinds().isEmpty()
+                    && !approvals.approvalsComplete(c, ApprovalStage.PROPOSAL);
             case NOTIFIED, HEARING, LEGAL_REVIEW, COLLECTIVE_DISCUSSION ->
-                    !service.approvalsComplete(c, ApprovalStage.DECISION);
+                    !approvals.approvalsComplete(c, ApprovalStage.DECISION);
             default -> false;
         };
     }

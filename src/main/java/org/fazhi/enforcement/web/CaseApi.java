@@ -9,15 +9,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.enforcement.internal.ApprovalStage;
 import org.fazhi.enforcement.internal.CaseApproval;
+import org.fazhi.enforcement.internal.CaseApprovals;
+import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CaseDocuments;
 import org.fazhi.enforcement.internal.CaseEvidence;
 import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.CaseState;
 import org.fazhi.enforcement.internal.CaseStep;
 import org.fazhi.enforcement.internal.DecisionImport;
@@ -65,22 +67,26 @@ class CaseApi {
     private final CaseDocuments documents;
     private final CaseEvidence evidence;
     private final EnforcementStatistics statistics;
-    private final DeadlineEngine deadlines;
+    private final CaseApprovals approvals;
+    private final CaseSettings settings;
+    private final CaseClocks clocks;
     private final DataScope dataScope;
     private final MessageSource messages;
     private final DecisionImport decisionImport;
     private final CaseExport export;
 
     CaseApi(CaseService cases, CaseDocuments documents, CaseEvidence evidence, EnforcementStatistics statistics,
-            DeadlineEngine deadlines, DataScope dataScope, MessageSource messages, DecisionImport decisionImport,
-            CaseExport export) {
+            CaseApprovals approvals, CaseSettings settings, CaseClocks clocks, DataScope dataScope,
+            MessageSource messages, DecisionImport decisionImport, CaseExport export) {
         this.decisionImport = decisionImport;
         this.export = export;
         this.cases = cases;
         this.documents = documents;
         this.evidence = evidence;
         this.statistics = statistics;
-        this.deadlines = deadlines;
+        this.approvals = approvals;
+        this.settings = settings;
+        this.clocks = clocks;
         this.dataScope = dataScope;
         this.messages = messages;
     }
@@ -202,7 +208,7 @@ class CaseApi {
                         msg("enforcement.step." + a.step()), a.allowed(),
                         a.missing().stream().map(m -> messages.getMessage(m, LocaleContextHolder.getLocale()))
                                 .toList())).toList(),
-                deadlines.ofSubject("penalty.case", String.valueOf(id)).stream().map(CaseApi::json).toList());
+                clocks.all(id).stream().map(CaseApi::json).toList());
     }
 
     @PostMapping("/cases/{id}/proposal")
@@ -217,7 +223,7 @@ class CaseApi {
     @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','CASE_APPROVE','LEGAL_REVIEW')")
     @Operation(summary = "案件流转审批：按本镇审批链的下一位签署意见")
     ApprovalJson approve(@PathVariable long id, @RequestBody ApprovalRequest rq) {
-        return json(cases.approve(id, rq.stage(), rq.agree() == null || rq.agree(), rq.opinion(), rq.on()));
+        return json(approvals.approve(id, rq.stage(), rq.agree() == null || rq.agree(), rq.opinion(), rq.on()));
     }
 
     @PostMapping("/cases/{id}/steps/{step}")
@@ -322,7 +328,7 @@ class CaseApi {
     @Operation(summary = "本镇执法设置：法制审核范围、期限扣除、听证标准、文号模板、审批链")
     SettingsJson settings(@RequestParam long town) {
         dataScope.requireVisibleUnit(town);
-        return SettingsJson.of(cases.settingsView(town));
+        return SettingsJson.of(settings.settingsView(town));
     }
 
     @PutMapping("/settings")
@@ -331,8 +337,8 @@ class CaseApi {
     SettingsJson updateSettings(@RequestParam long town, @RequestBody SettingsJson rq) {
         var unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
-        return SettingsJson.of(cases.updateSettings(unit.townId(), s -> cases.applySettings(s, rq.reviewAllOrdinary(),
-                rq.excludeHearingTime(), rq.excludeAppraisalTime(), rq.maxExtensionDays(), rq.statementWorkingDays(),
+        return SettingsJson.of(settings.updateSettings(unit.townId(), s -> settings.applySettings(s,
+                rq.reviewAllOrdinary(), rq.excludeHearingTime(), rq.excludeAppraisalTime(), rq.maxExtensionDays(), rq.statementWorkingDays(),
                 rq.hearingFinePerson(), rq.hearingFineOrg(), rq.caseNumberTemplate(), rq.decisionNumberTemplate(),
                 rq.filingChain(), rq.proposalChain(), rq.decisionChain())));
     }
@@ -344,7 +350,7 @@ class CaseApi {
     @PreAuthorize("hasAnyAuthority('LEGAL_REVIEW','SETTINGS_MANAGE')")
     @Operation(summary = "登记法制审核人员的法律职业资格与首次审核日期")
     ReviewerRequest reviewer(@PathVariable String username, @RequestBody ReviewerRequest rq) {
-        var r = cases.registerReviewer(username, Boolean.TRUE.equals(rq.legalQualification()), rq.firstReviewOn());
+        var r = settings.registerReviewer(username, Boolean.TRUE.equals(rq.legalQualification()), rq.firstReviewOn());
         return new ReviewerRequest(r.isLegalQualification(), r.getFirstReviewOn());
     }
 

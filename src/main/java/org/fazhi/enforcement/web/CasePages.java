@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.audit.AuditTrail;
-import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.enforcement.internal.ApprovalStage;
 import org.fazhi.enforcement.internal.CaseEvidence;
+import org.fazhi.enforcement.internal.CaseApprovals;
+import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.DecisionImport;
 import org.fazhi.files.UnsupportedFileType;
@@ -52,20 +53,23 @@ class CasePages {
 
     private final CaseService cases;
     private final CertificateRegister certificates;
-    private final DeadlineEngine deadlines;
+    private final CaseApprovals approvals;
+    private final CaseClocks clocks;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
     private final CaseEvidence evidence;
     private final DecisionImport decisionImport;
 
-    CasePages(CaseService cases, CertificateRegister certificates, DeadlineEngine deadlines, AuditTrail audit,
-              MessageSource messages, Clock clock, CaseEvidence evidence, DecisionImport decisionImport) {
+    CasePages(CaseService cases, CaseApprovals approvals, CaseClocks clocks, CertificateRegister certificates,
+              AuditTrail audit, MessageSource messages, Clock clock, CaseEvidence evidence,
+              DecisionImport decisionImport) {
         this.evidence = evidence;
         this.decisionImport = decisionImport;
         this.cases = cases;
         this.certificates = certificates;
-        this.deadlines = deadlines;
+        this.approvals = approvals;
+        this.clocks = clocks;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -173,11 +177,11 @@ class CasePages {
                         LocaleContextHolder.getLocale())).toList()))).toList());
         model.addAttribute("stages", ApprovalStage.values());
         model.addAttribute("nextApprovals", java.util.Arrays.stream(ApprovalStage.values())
-                .map(s -> new NextApproval(s, cases.nextApproval(c, s).map(e -> e.label()).orElse(null))).toList());
+                .map(s -> new NextApproval(s, approvals.nextApproval(c, s).map(e -> e.label()).orElse(null))).toList());
         model.addAttribute("officers", certificates.validOn(today));
         model.addAttribute("kinds", PenaltyKind.values());
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("clocks", deadlines.ofSubject("penalty.case", String.valueOf(id)));
+        model.addAttribute("clocks", clocks.all(id));
         model.addAttribute("history", audit.historyOf(PenaltyCase.class, c.getId()));
         model.addAttribute("evidence", evidence.manifest(id).stream()
                 .collect(java.util.stream.Collectors.groupingBy(CaseEvidence.Entry::stepId)));
@@ -253,7 +257,7 @@ class CasePages {
                    @RequestParam(defaultValue = "true") boolean agree, @RequestParam(required = false) String opinion,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    RedirectAttributes redirect, Model model) {
-        return act(id, () -> cases.approve(id, stage, agree, opinion, on), "enforcement.approved", null, redirect,
+        return act(id, () -> approvals.approve(id, stage, agree, opinion, on), "enforcement.approved", null, redirect,
                 model);
     }
 

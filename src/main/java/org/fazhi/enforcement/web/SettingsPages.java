@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.enforcement.internal.ApprovalStage;
-import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.EnforcementSettings;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.FazhiUser;
@@ -39,12 +39,12 @@ class SettingsPages {
     static final int SPARE_CHAIN_ROWS = 2;
     static final List<String> SIGNER_PERMISSIONS = List.of("ENFORCEMENT_WRITE", "CASE_APPROVE", "LEGAL_REVIEW");
 
-    private final CaseService cases;
+    private final CaseSettings settings;
     private final DataScope dataScope;
     private final java.time.Clock clock;
 
-    SettingsPages(CaseService cases, DataScope dataScope, java.time.Clock clock) {
-        this.cases = cases;
+    SettingsPages(CaseSettings settings, DataScope dataScope, java.time.Clock clock) {
+        this.settings = settings;
         this.dataScope = dataScope;
         this.clock = clock;
     }
@@ -73,7 +73,7 @@ class SettingsPages {
     @PreAuthorize("hasAnyAuthority('ENFORCEMENT_READ','SETTINGS_MANAGE')")
     String settings(@RequestParam(required = false) Long town, Model model) {
         OrgUnitView t = town(town);
-        EnforcementSettings s = cases.settingsView(t.id());
+        EnforcementSettings s = settings.settingsView(t.id());
         model.addAttribute("town", t);
         model.addAttribute("towns", dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.TOWN)
                 .toList());
@@ -90,7 +90,8 @@ class SettingsPages {
         model.addAttribute("stages", ApprovalStage.values());
         model.addAttribute("chains", chains);
         model.addAttribute("signerPermissions", SIGNER_PERMISSIONS);
-        model.addAttribute("reviewers", cases.reviewers().stream().filter(r -> r.getTownId().equals(t.id())).toList());
+        model.addAttribute("reviewers", settings.reviewers().stream().filter(r -> r.getTownId().equals(t.id()))
+                .toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "enforcement/settings";
     }
@@ -116,8 +117,8 @@ class SettingsPages {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
         try {
-            cases.updateSettings(unit.townId(), s -> cases.applySettings(s, reviewAllOrdinary, excludeHearingTime,
-                    excludeAppraisalTime, maxExtensionDays == null ? -1 : maxExtensionDays,
+            settings.updateSettings(unit.townId(), s -> settings.applySettings(s, reviewAllOrdinary,
+                    excludeHearingTime, excludeAppraisalTime, maxExtensionDays == null ? -1 : maxExtensionDays,
                     statementWorkingDays == null ? 0 : statementWorkingDays, hearingFinePerson, hearingFineOrg,
                     caseNumberTemplate, decisionNumberTemplate, chain(filingLabel, filingPermission),
                     chain(proposalLabel, proposalPermission), chain(decisionLabel, decisionPermission)));
@@ -138,7 +139,7 @@ class SettingsPages {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
         try {
-            cases.registerReviewer(username, legalQualification, firstReviewOn, unit.townId());
+            settings.registerReviewer(username, legalQualification, firstReviewOn, unit.townId());
             redirect.addFlashAttribute("success", "enforcement.reviewer.saved");
             return "redirect:/enforcement/settings?town=" + unit.townId() + "#reviewers";
         } catch (RuleViolation e) {

@@ -160,7 +160,7 @@ public class DisputeService {
         OrgUnitView committee = townCommittee(d.getTownId());
         d.escalate(committee, e.on(), e.reason(), username(), today());
         // the one-month conclusion clock goes with the dispute: the committee now answers for it and sees its alerts
-        openClock(d, MediationPeriods.CONCLUSION_SUBJECT).ifPresent(k -> deadlines.handOver(k.id(), committee,
+        openClock(d, DisputeClock.CONCLUSION).ifPresent(k -> deadlines.handOver(k.id(), committee,
                 e.reason()));
         return d;
     }
@@ -176,11 +176,11 @@ public class DisputeService {
     public Dispute conclude(long id, Conclusion c) {
         Dispute d = load(id);
         d.conclude(c, today());
-        openClock(d, MediationPeriods.CONCLUSION_SUBJECT).ifPresent(k -> deadlines.meet(k.id(), c.concludedOn()));
+        openClock(d, DisputeClock.CONCLUSION).ifPresent(k -> deadlines.meet(k.id(), c.concludedOn()));
         if (d.getAgreementForm() == AgreementForm.WRITTEN) {
-            deadlines.start(NewDeadline.of(MediationPeriods.CONFIRMATION_SUBJECT, String.valueOf(d.getId()),
-                    "司法确认申请期限（" + d.getCaseNo() + "）", MediationPeriods.COURT_CONFIRMATION,
-                    d.getAgreementSignedOn(), directory.get(d.getHolderUnitId())).assignedTo(username()));
+            deadlines.start(NewDeadline.of(DisputeClock.SUBJECT, String.valueOf(d.getId()),
+                    DisputeClock.COURT_CONFIRMATION, "司法确认申请期限（" + d.getCaseNo() + "）",
+                    MediationPeriods.COURT_CONFIRMATION, d.getAgreementSignedOn(), directory.get(d.getHolderUnitId())).assignedTo(username()));
         }
         events.publishEvent(new DisputeConcluded(d.getId(), d.getTownId(), d.getCaseNo(), d.getStatus().name(),
                 d.getConcludedOn()));
@@ -198,7 +198,7 @@ public class DisputeService {
     public Dispute recordCourtConfirmation(long id, CourtConfirmation c) {
         Dispute d = load(id);
         d.recordCourtConfirmation(c.appliedOn(), today());
-        openClock(d, MediationPeriods.CONFIRMATION_SUBJECT).ifPresent(k -> deadlines.meet(k.id(), c.appliedOn()));
+        openClock(d, DisputeClock.COURT_CONFIRMATION).ifPresent(k -> deadlines.meet(k.id(), c.appliedOn()));
         return d;
     }
 
@@ -241,10 +241,7 @@ public class DisputeService {
     /** The deadline clocks of a dispute (conclusion target, court-confirmation window). */
     @Transactional(readOnly = true)
     public List<DeadlineView> clocksOf(long id) {
-        List<DeadlineView> all = new ArrayList<>(deadlines.ofSubject(MediationPeriods.CONCLUSION_SUBJECT,
-                String.valueOf(id)));
-        all.addAll(deadlines.ofSubject(MediationPeriods.CONFIRMATION_SUBJECT, String.valueOf(id)));
-        return all;
+        return deadlines.ofSubject(DisputeClock.SUBJECT, String.valueOf(id));
     }
 
     /** The town's mediation committee (镇人民调解委员会), or the town itself where it has none in the org tree. */
@@ -277,14 +274,13 @@ public class DisputeService {
     }
 
     private void startConclusionClock(Dispute d, OrgUnitView holder, String assignee) {
-        NewDeadline clockOf = NewDeadline.of(MediationPeriods.CONCLUSION_SUBJECT, String.valueOf(d.getId()),
+        NewDeadline clockOf = NewDeadline.of(DisputeClock.SUBJECT, String.valueOf(d.getId()), DisputeClock.CONCLUSION,
                 "调解办结期限（" + d.getCaseNo() + "）", MediationPeriods.conclusion(settings), d.getAcceptedOn(), holder);
         deadlines.start("system".equals(assignee) ? clockOf : clockOf.assignedTo(assignee));
     }
 
-    private java.util.Optional<DeadlineView> openClock(Dispute d, String subject) {
-        return deadlines.ofSubject(subject, String.valueOf(d.getId())).stream().filter(k -> k.status().open())
-                .findFirst();
+    private java.util.Optional<DeadlineView> openClock(Dispute d, DisputeClock clock) {
+        return deadlines.clock(DisputeClock.SUBJECT, String.valueOf(d.getId()), clock).filter(k -> k.status().open());
     }
 
     private static String username() {

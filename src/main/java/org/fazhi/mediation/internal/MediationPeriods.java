@@ -21,10 +21,6 @@ final class MediationPeriods {
     /** 《人民调解法》第29条: a written agreement takes effect when the parties and the mediator sign and the seal is applied. */
     static final LegalBasis WRITTEN_AGREEMENT = LegalBasis.of("人民调解法", 29);
 
-    static final String SUBJECT_TYPE = "mediation.dispute";
-    static final String CONCLUSION_SUBJECT = SUBJECT_TYPE;
-    static final String CONFIRMATION_SUBJECT = "mediation.agreement";
-
     static StatutoryPeriod conclusion(MediationSettings settings) {
         return StatutoryPeriod.months(settings.conclusionMonths(), CONCLUSION_TARGET);
     }

@@ -42,9 +42,6 @@ public class EnforcementCertificate extends ScopedRecord {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    @Column(name = "expiry_clock_id")
-    private Long expiryClockId;
-
     protected EnforcementCertificate() {
     }
 
@@ -93,10 +90,6 @@ public class EnforcementCertificate extends ScopedRecord {
         noteChange("CERTIFICATE_CLEARED", reason);
         this.status = CertificateStatus.CLEARED;
         this.endedOn = on;
-    }
-
-    void useClock(Long clockId) {
-        this.expiryClockId = clockId;
     }
 
     /** Whether the certificate was valid on the day, given its 申领/换证 events. */
@@ -162,9 +155,5 @@ public class EnforcementCertificate extends ScopedRecord {
 
     public LocalDate getEndedOn() {
         return endedOn;
-    }
-
-    public Long getExpiryClockId() {
-        return expiryClockId;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.fazhi.calendar.ClockPurpose;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
@@ -47,6 +48,17 @@ public class OfficerService implements CertificateRegister {
     public static final int MIN_OFFICERS = CertificateRegister.MIN_OFFICERS;
 
     static final String CLOCK_SUBJECT = "officer.certificate";
+
+    /** The clock a certificate keeps in the deadline engine: the warning before it expires. */
+    enum CertificateClock implements ClockPurpose {
+        EXPIRY;
+
+        @Override
+        public String code() {
+            return ClockPurpose.codeOf(this);
+        }
+    }
+
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dX]");
 
     private final OfficerRepository officers;
@@ -300,12 +312,11 @@ public class OfficerService implements CertificateRegister {
         int days = (int) ChronoUnit.DAYS.between(on, c.getValidUntil());
         StatutoryPeriod validity = StatutoryPeriod.calendarDays(days, QUALIFICATION);
         WorkingCalendar cal = calendar.snapshot();
-        DeadlineView v = deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(c.getId()),
+        deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(c.getId()), CertificateClock.EXPIRY,
                         "行政执法证到期（" + o.getName() + "，" + c.getNumber() + "）", validity, on, holderOf(c))
                 .assignedTo(o.getUsername())
                 .warnWorkingDaysBefore(workingDaysIn(cal, c.getValidUntil().minusDays(warningDays),
                         c.getValidUntil())));
-        c.useClock(v.id());
     }
 
     /**
@@ -332,8 +343,8 @@ public class OfficerService implements CertificateRegister {
     }
 
     private Optional<DeadlineView> openClock(EnforcementCertificate c) {
-        return c.getExpiryClockId() == null ? Optional.empty()
-                : deadlines.find(c.getExpiryClockId()).filter(v -> v.status().open());
+        return deadlines.clock(CLOCK_SUBJECT, String.valueOf(c.getId()), CertificateClock.EXPIRY)
+                .filter(v -> v.status().open());
     }
 
     // ---------------------------------------------------------------- reads

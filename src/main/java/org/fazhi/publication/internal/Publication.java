@@ -68,10 +68,6 @@ public class Publication extends ScopedRecord {
     private LocalDate takenDownOn;
     @Column(name = "search_text")
     private String searchText;
-    @Column(name = "deadline_id")
-    private Long deadlineId;
-    @Column(name = "withdrawal_deadline_id")
-    private Long withdrawalDeadlineId;
 
     protected Publication() {
     }
@@ -171,15 +167,6 @@ public class Publication extends ScopedRecord {
         if (status == PublicationStatus.PENDING_REVIEW && newDue != null) {
             this.publicationDueOn = newDue;
             noteChange("DUE_DATE_RECOMPUTED", "法定节假日安排调整");
-        }
-    }
-
-    void clocks(Long publicationClock, Long withdrawalClock) {
-        if (publicationClock != null) {
-            this.deadlineId = publicationClock;
-        }
-        if (withdrawalClock != null) {
-            this.withdrawalDeadlineId = withdrawalClock;
         }
     }
 
@@ -293,14 +280,6 @@ public class Publication extends ScopedRecord {
 
     public String getSearchText() {
         return searchText;
-    }
-
-    public Long getDeadlineId() {
-        return deadlineId;
-    }
-
-    public Long getWithdrawalDeadlineId() {
-        return withdrawalDeadlineId;
     }
 
     /** Late: published after its due date, or still unpublished past it. */

@@ -3,8 +3,10 @@ package org.fazhi.publication.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineMoved;
+import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
 import org.fazhi.calendar.OfficialCalendar;
 import org.fazhi.organization.DataScope;
@@ -23,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PublicationService implements PublicationDesk {
-
-    static final String CLOCK_SUBJECT = "publication";
-    static final String WITHDRAWAL_SUBJECT = "publication.withdrawal";
 
     private final PublicationRepository publications;
     private final PublicationSearchIndex index;
@@ -83,10 +82,9 @@ public class PublicationService implements PublicationDesk {
         Publication p = publications.save(Publication.prepared(holder, d.kind(), d.caseNumber(), d.decisionNumber(),
                 text, d.partyType(), d.fineAmount(), d.decidedOn(), due, minor));
         if (!minor) {
-            long clockId = deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(p.getId()),
-                    "执法决定公示期限（" + p.getCaseNumber() + "）", PublicationPeriods.publication(d.kind()),
-                    d.decidedOn(), holder)).id();
-            p.clocks(clockId, null);
+            deadlines.start(NewDeadline.of(PublicationClock.SUBJECT, String.valueOf(p.getId()),
+                    PublicationClock.PUBLICATION, "执法决定公示期限（" + p.getCaseNumber() + "）",
+                    PublicationPeriods.publication(d.kind()), d.decidedOn(), holder));
         }
         return p;
     }
@@ -111,9 +109,7 @@ public class PublicationService implements PublicationDesk {
     private void publish(Publication p, LocalDate on) {
         String reviewer = DataScope.currentUser().map(u -> u.getUsername()).orElse("system");
         p.confirmAndPublish(reviewer, on);
-        if (p.getDeadlineId() != null) {
-            deadlines.meet(p.getDeadlineId(), on);
-        }
+        clock(p, PublicationClock.PUBLICATION).ifPresent(k -> deadlines.meet(k.id(), on));
         reindex(p);
     }
 
@@ -140,13 +136,12 @@ public class PublicationService implements PublicationDesk {
         p.revoked(on, reason, withdrawalDue);
         OrgUnitView holder = directory.get(p.getHolderUnitId());
         if (wasPending) {
-            if (p.getDeadlineId() != null) {
-                deadlines.stop(p.getDeadlineId(), on, "决定已撤销或变更，不再公示");
-            }
+            clock(p, PublicationClock.PUBLICATION).ifPresent(k -> deadlines.stop(k.id(), on,
+                    "决定已撤销或变更，不再公示"));
         } else {
-            long clockId = deadlines.start(NewDeadline.of(WITHDRAWAL_SUBJECT, String.valueOf(p.getId()),
-                    "执法决定撤回公示期限（" + p.getCaseNumber() + "）", PublicationPeriods.WITHDRAWAL, on, holder)).id();
-            p.clocks(null, clockId);
+            deadlines.start(NewDeadline.of(PublicationClock.SUBJECT, String.valueOf(p.getId()),
+                    PublicationClock.WITHDRAWAL, "执法决定撤回公示期限（" + p.getCaseNumber() + "）",
+                    PublicationPeriods.WITHDRAWAL, on, holder));
         }
     }
 
@@ -155,9 +150,7 @@ public class PublicationService implements PublicationDesk {
         Publication p = load(id);
         LocalDate today = LocalDate.now(clock);
         p.withdraw(today);
-        if (p.getWithdrawalDeadlineId() != null) {
-            deadlines.meet(p.getWithdrawalDeadlineId(), today);
-        }
+        clock(p, PublicationClock.WITHDRAWAL).ifPresent(k -> deadlines.meet(k.id(), today));
         reindex(p);
         return p;
     }
@@ -192,10 +185,14 @@ public class PublicationService implements PublicationDesk {
     /** A pending publication follows its clock when the official calendar changes. */
     @EventListener
     void on(DeadlineMoved moved) {
-        if (CLOCK_SUBJECT.equals(moved.subjectType())) {
+        if (PublicationClock.SUBJECT.equals(moved.subjectType()) && moved.serves(PublicationClock.PUBLICATION)) {
             publications.findById(Long.parseLong(moved.subjectId()))
                     .ifPresent(p -> p.dueDateMoved(moved.dueDate()));
         }
+    }
+
+    private Optional<DeadlineView> clock(Publication p, PublicationClock purpose) {
+        return deadlines.clock(PublicationClock.SUBJECT, String.valueOf(p.getId()), purpose);
     }
 
     PublicationRepository publications() {

@@ -32,8 +32,8 @@ class DeadlineClockTest {
     private final WorkingCalendar calendar = OfficialCalendars.shipped();
 
     private DeadlineClock start(StatutoryPeriod period, LocalDate triggeredOn) {
-        return DeadlineClock.start(NewDeadline.of("test", "1", "测试期限", period, triggeredOn, OFFICE), 3, calendar,
-                Instant.parse("2024-01-01T00:00:00Z"));
+        return DeadlineClock.start(NewDeadline.of("test", "1", () -> "test", "测试期限", period, triggeredOn, OFFICE), 3,
+                calendar, Instant.parse("2024-01-01T00:00:00Z"));
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.fazhi.disclosure.internal;
+
+import org.fazhi.calendar.ClockPurpose;
+
+/** The clocks of 政务公开 records in the deadline engine, named by the record and their purpose. */
+enum DisclosureClock implements ClockPurpose {
+    /** 答复期限 of an application (《政府信息公开条例》第33条) */
+    ANSWER,
+    /** 主动公开期限 of a catalogue item (第26条) */
+    PUBLICATION;
+
+    @Override
+    public String code() {
+        return ClockPurpose.codeOf(this);
+    }
+}

@@ -1,0 +1,50 @@
+package org.fazhi.enforcement.internal;
+
+import org.fazhi.calendar.ClockPurpose;
+
+/**
+ * 案件期限 — the clocks a penalty case keeps in the deadline engine, each named by the case and its purpose. Which
+ * step starts, meets, stops, pauses, resumes or extends which of them is {@link CaseProcedure#clockActions}.
+ */
+public enum CaseClock implements ClockPurpose {
+    /** 《行政处罚法》第60条 */
+    DECISION("作出处罚决定期限"),
+    /** 第44条、第45条; 听证申请期限 where a hearing applies (第64条) */
+    STATEMENT_WINDOW("陈述申辩期限"),
+    /** 第64条第2项 */
+    HEARING_NOTICE("听证通知送达期限"),
+    /** 第56条 */
+    EVIDENCE_PRESERVATION("先行登记保存证据处理决定期限"),
+    /** 第61条 */
+    SERVICE("处罚决定书送达期限"),
+    /** 第67条 */
+    PAYMENT("罚款缴纳期限"),
+    /** 《行政强制法》第54条 */
+    REMINDER("催告履行期限"),
+    /** 《行政强制法》第53条 */
+    COURT_APPLICATION("申请人民法院强制执行期限");
+
+    /** The subject type of a case's clocks in the deadline engine. */
+    public static final String SUBJECT = "penalty.case";
+
+    private final String title;
+
+    CaseClock(String title) {
+        this.title = title;
+    }
+
+    @Override
+    public String code() {
+        return ClockPurpose.codeOf(this);
+    }
+
+    /** The title staff read on the dashboard, with the case number. */
+    String titleFor(PenaltyCase c) {
+        String what = switch (this) {
+            case STATEMENT_WINDOW -> c.isHearingApplicable() ? "听证申请期限" : title;
+            case HEARING_NOTICE -> title + "（听证日" + c.getHearingOn() + "）";
+            default -> title;
+        };
+        return what + "（" + c.getCaseNumber() + "）";
+    }
+}
