@@ -290,4 +290,37 @@ class CaseProcedureTest {
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(missingOf(e)).contains("enforcement.missing.dateOrder"));
     }
+
+    @Test
+    void every_clock_a_step_starts_is_ended_by_a_later_step_and_closing_or_revoking_ends_them_all() {
+        for (CaseClock clock : CaseClock.values()) {
+            List<ClockAction.Kind> kinds = EnumSet.allOf(Step.class).stream()
+                    .flatMap(step -> CaseProcedure.clockActions(step).stream())
+                    .filter(a -> a.clock() == clock).map(ClockAction::kind).toList();
+            assertThat(kinds).as(clock.code()).contains(ClockAction.Kind.START)
+                    .containsAnyOf(ClockAction.Kind.MEET, ClockAction.Kind.STOP);
+        }
+        for (Step step : EnumSet.of(Step.CLOSE, Step.REVOKE)) {
+            assertThat(CaseProcedure.clockActions(step)).extracting(ClockAction::kind)
+                    .containsExactly(ClockAction.Kind.STOP_ALL);
+        }
+    }
+
+    @Test
+    void the_decision_clock_starts_at_filing_of_the_ordinary_procedure_only() {
+        PenaltyCase ordinary = newCase(ProcedureKind.ORDINARY, PartyType.NATURAL_PERSON, false);
+        PenaltyCase summary = newCase(ProcedureKind.SUMMARY, PartyType.NATURAL_PERSON, false);
+        List<ClockAction> filing = CaseProcedure.clockActions(Step.FILE);
+
+        assertThat(filing).singleElement().satisfies(a -> {
+            assertThat(a.clock()).isEqualTo(CaseClock.DECISION);
+            ClockAction.Facts facts = new ClockAction.Facts(ordinary, LocalDate.of(2024, 9, 2),
+                    CaseService.StepInput.on(LocalDate.of(2024, 9, 2)), null, cal);
+            assertThat(a.when().test(facts)).isTrue();
+            assertThat(cal.dueDate(a.start().apply(facts).period(), a.start().apply(facts).trigger()))
+                    .isEqualTo(LocalDate.of(2024, 12, 2));
+            assertThat(a.when().test(new ClockAction.Facts(summary, LocalDate.of(2024, 9, 2),
+                    CaseService.StepInput.on(LocalDate.of(2024, 9, 2)), null, cal))).isFalse();
+        });
+    }
 }
