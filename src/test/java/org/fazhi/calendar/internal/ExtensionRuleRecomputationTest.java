@@ -34,8 +34,8 @@ class ExtensionRuleRecomputationTest extends IntegrationTest {
         // given a 90-day clock triggered 2024-07-03 (due 2024-10-08 after the holiday) extended by 30 days
         StatutoryPeriod decision = StatutoryPeriod.calendarDays(90, LegalBasis.of("行政处罚法", 60));
         long id = runAs.as("officer1", () -> {
-            DeadlineView clock = engine.start(NewDeadline.of("extension-rule-test", "1", "决定期限（延长规则）",
-                    decision, LocalDate.of(2024, 7, 3), data.unit(data.sanxing(), "综合行政执法局")));
+            DeadlineView clock = engine.start(NewDeadline.of("extension-rule-test", "1", () -> "test",
+                    "决定期限（延长规则）", decision, LocalDate.of(2024, 7, 3), data.unit(data.sanxing(), "综合行政执法局")));
             return engine.extend(clock.id(), StatutoryPeriod.calendarDays(30, LegalBasis.of("行政处罚法", 60)), "局长",
                     "案情复杂", LocalDate.of(2024, 9, 30)).id();
         });
