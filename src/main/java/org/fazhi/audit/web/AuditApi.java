@@ -7,6 +7,7 @@ import java.util.List;
 import org.fazhi.audit.AuditEntry;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +27,6 @@ class AuditApi {
         this.trail = trail;
     }
 
-    record PageJson(long total, List<AuditEntry> items) {
-    }
-
     @GetMapping("/verify")
     @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
     @Operation(summary = "重新计算审计链，证明未被篡改")
@@ -39,13 +37,13 @@ class AuditApi {
     @GetMapping("/events")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     @Operation(summary = "审计事件（新的在前）")
-    PageJson events(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
+    PageOf<AuditEntry> events(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
                     @RequestParam(required = false) String action,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var result = trail.search(actor, entityType, action, from, to,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new PageJson(result.getTotalElements(), result.getContent());
+        return PageOf.of(result);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.internal.DeadlineQueries;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,13 +35,10 @@ class DeadlineApi {
         this.warnings = warnings;
     }
 
-    record PageJson(long total, int page, int size, List<DeadlineJson> items) {
-    }
-
     @GetMapping
     @PreAuthorize("hasAuthority('STAFF_BASIC')")
     @Operation(summary = "期限列表：按状态、本人及本单位、关键词、到期日筛选")
-    PageJson list(@RequestParam(defaultValue = "OPEN") DeadlineQueries.StatusFilter status,
+    PageOf<DeadlineJson> list(@RequestParam(defaultValue = "OPEN") DeadlineQueries.StatusFilter status,
                   @RequestParam(defaultValue = "false") boolean mine,
                   @RequestParam(required = false) String q,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
@@ -51,8 +49,7 @@ class DeadlineApi {
                   @RequestParam(defaultValue = "20") @Min(1) @Max(DeadlineQueries.MAX_PAGE_SIZE) int size) {
         Page<org.fazhi.calendar.DeadlineView> result = queries.search(
                 new DeadlineQueries.Filter(status, mine, q, dueFrom, dueTo), page, size, sort, desc);
-        return new PageJson(result.getTotalElements(), result.getNumber(), result.getSize(),
-                result.getContent().stream().map(d -> DeadlineJson.of(d, warnings)).toList());
+        return PageOf.of(result, d -> DeadlineJson.of(d, warnings));
     }
 
     @GetMapping("/{id}")

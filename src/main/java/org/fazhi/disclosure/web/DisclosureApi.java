@@ -14,6 +14,7 @@ import org.fazhi.disclosure.internal.ItemCategory;
 import org.fazhi.disclosure.internal.ReviewCase;
 import org.fazhi.disclosure.internal.ReviewCaseService;
 import org.fazhi.organization.DataScope;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -70,7 +71,7 @@ class DisclosureApi {
     @GetMapping("/items")
     @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
     @Operation(summary = "主动公开目录（含未公开）")
-    Map<String, Object> items(@RequestParam(required = false) String q,
+    PageOf<Map<String, Object>> items(@RequestParam(required = false) String q,
                               @RequestParam(required = false) String category,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "20") int size) {
@@ -78,8 +79,7 @@ class DisclosureApi {
         ItemCategory c = in.choice("category", ItemCategory.class, category, false);
         in.check();
         Page<CatalogueItem> result = catalogue.search(q, c, null, false, page, size);
-        return ApplicationJson.map("total", result.getTotalElements(), "items",
-                result.getContent().stream().map(CatalogueJson::summary).toList());
+        return PageOf.of(result, CatalogueJson::summary);
     }
 
     @PostMapping("/items")

@@ -11,6 +11,7 @@ import org.fazhi.disclosure.internal.Input;
 import org.fazhi.disclosure.internal.ItemCategory;
 import org.fazhi.organization.DataScope;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PageOf;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,7 @@ class PublicDisclosureApi {
 
     @GetMapping("/items")
     @Operation(summary = "主动公开目录：检索已公开的政府信息")
-    Map<String, Object> items(@RequestParam(required = false) String q,
+    PageOf<Map<String, Object>> items(@RequestParam(required = false) String q,
                               @RequestParam(required = false) String category,
                               @RequestParam(required = false) Long town,
                               @RequestParam(defaultValue = "0") int page,
@@ -60,8 +61,7 @@ class PublicDisclosureApi {
         String query = in.text("q", q, 50, false);
         in.check();
         Page<CatalogueItem> result = DataScope.asSystem(() -> catalogue.search(query, c, town, true, page, size));
-        return ApplicationJson.map("total", result.getTotalElements(), "page", result.getNumber(),
-                "size", result.getSize(), "items", result.getContent().stream().map(CatalogueJson::summary).toList());
+        return PageOf.of(result, CatalogueJson::summary);
     }
 
     @GetMapping("/items/{id}")

@@ -26,6 +26,7 @@ import org.fazhi.enforcement.internal.DecisionImport;
 import org.fazhi.enforcement.internal.EvidenceAccess;
 import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerWorkbook;
+import org.fazhi.shared.PageOf;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -145,9 +146,6 @@ class CaseApi {
                       List<NextStepJson> nextSteps, List<ClockJson> clocks) {
     }
 
-    record PageJson(long total, int page, int size, List<CaseJson> items) {
-    }
-
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
@@ -159,14 +157,13 @@ class CaseApi {
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     @Operation(summary = "本人数据范围内的案件")
-    PageJson list(@RequestParam(required = false) CaseState state,
+    PageOf<CaseJson> list(@RequestParam(required = false) CaseState state,
                   @RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String q,
                   @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size) {
         Page<PenaltyCase> p = cases.search(state, procedure, q, year, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "filedOn", "id")));
-        return new PageJson(p.getTotalElements(), p.getNumber(), p.getSize(),
-                p.getContent().stream().map(this::json).toList());
+        return PageOf.of(p, this::json);
     }
 
     @GetMapping("/cases/export.xlsx")

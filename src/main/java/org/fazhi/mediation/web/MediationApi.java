@@ -20,6 +20,7 @@ import org.fazhi.mediation.internal.DisputeService;
 import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.mediation.internal.MediationAccess;
 import org.fazhi.organization.OrgDirectory;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -64,13 +65,9 @@ class MediationApi {
         this.directory = directory;
     }
 
-    /** One page of the list, with the total. */
-    record ListPage(long total, int page, int size, java.util.List<DisputeJson.Item> items) {
-    }
-
     @GetMapping("/api/v1/mediation/disputes")
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
-    ListPage list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+    PageOf<DisputeJson.Item> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
                   @RequestParam(required = false) Long orgUnit, @RequestParam(required = false) Long village,
                   @RequestParam(required = false) DisputeCategory category,
                   @RequestParam(required = false) DisputeSource source,
@@ -87,8 +84,7 @@ class MediationApi {
         Page<Dispute> result = queries.search(new DisputeQueries.Filter(year, month, orgUnit, village, category,
                 source, status, form, major, committee, referred, from, to, q, campaignAssignment), page,
                 Math.min(Math.max(size, 1), MAX_PAGE_SIZE), sort, desc);
-        return new ListPage(result.getTotalElements(), result.getNumber(), result.getSize(),
-                result.getContent().stream().map(d -> DisputeJson.Item.of(d, directory)).toList());
+        return PageOf.of(result, d -> DisputeJson.Item.of(d, directory));
     }
 
     @PostMapping("/api/v1/mediation/disputes")

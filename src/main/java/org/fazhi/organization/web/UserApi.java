@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fazhi.organization.Role;
 import org.fazhi.organization.internal.AppUser;
 import org.fazhi.organization.internal.UserService;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -44,9 +45,6 @@ class UserApi {
         }
     }
 
-    record PageJson<T>(long total, List<T> items) {
-    }
-
     record CreateUser(@NotBlank String username, @NotBlank String displayName, @NotNull Long homeUnitId,
                       @NotNull Set<Role> roles, @NotBlank String password) {
     }
@@ -59,11 +57,11 @@ class UserApi {
     }
 
     @GetMapping
-    PageJson<UserJson> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    PageOf<UserJson> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
         var result = users.search(q, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                 Sort.by("username")));
-        return new PageJson<>(result.getTotalElements(), result.map(UserJson::of).getContent());
+        return PageOf.of(result, UserJson::of);
     }
 
     @GetMapping("/{id}")

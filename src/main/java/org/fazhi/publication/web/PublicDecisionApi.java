@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.organization.DataScope;
 import org.fazhi.publication.internal.PublicDecisionQuery;
+import org.fazhi.shared.PageOf;
 import org.fazhi.shared.PublicEndpoint;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,9 +33,10 @@ class PublicDecisionApi {
 
     @GetMapping
     @Operation(summary = "检索已公示的执法决定（按当事人、文号、关键词）")
-    PublicDecisionQuery.Result search(@RequestParam(required = false) @Size(max = MAX_QUERY) String q,
+    PageOf<PublicDecisionQuery.PublicDecision> search(@RequestParam(required = false) @Size(max = MAX_QUERY) String q,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
-        return DataScope.asSystem(() -> query.search(q, page, size));
+        PublicDecisionQuery.Result result = DataScope.asSystem(() -> query.search(q, page, size));
+        return new PageOf<>(result.items(), result.total(), page, size);
     }
 }

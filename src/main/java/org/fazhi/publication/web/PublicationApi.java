@@ -16,6 +16,7 @@ import org.fazhi.publication.internal.Publication;
 import org.fazhi.publication.internal.PublicationRepository;
 import org.fazhi.publication.internal.PublicationService;
 import org.fazhi.publication.internal.PublicationStatus;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +60,6 @@ class PublicationApi {
         }
     }
 
-    record PageJson(long total, List<PublicationJson> items) {
-    }
-
     record Revision(@NotBlank String title, String violation, String basis, String penalty) {
     }
 
@@ -71,7 +69,7 @@ class PublicationApi {
     @GetMapping
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     @Transactional(readOnly = true)
-    PageJson list(@RequestParam(required = false) List<PublicationStatus> status,
+    PageOf<PublicationJson> list(@RequestParam(required = false) List<PublicationStatus> status,
                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size) {
         var statuses = status == null || status.isEmpty() ? EnumSet.allOf(PublicationStatus.class)
@@ -79,7 +77,7 @@ class PublicationApi {
         var result = publications.desk(statuses, q == null || q.isBlank() ? null : "%" + q.strip() + "%",
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                         Sort.by(Sort.Direction.DESC, "decidedOn").and(Sort.by("id"))));
-        return new PageJson(result.getTotalElements(), result.map(PublicationJson::of).getContent());
+        return PageOf.of(result, PublicationJson::of);
     }
 
     @GetMapping("/{id}")
