@@ -80,7 +80,7 @@ class ApplicationPagesTest extends DisclosureApiSupport {
 
         HttpResponse<String> r = clerk.postForm(PAGES, form);
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("form-error", "身份证号码应为18位", "此项为必填项", "value=\"12345\"",
                 "value=\"13812345678\"", "拒绝登记的申请内容</textarea>");
         assertThat(r.body()).containsPattern("<option value=\"FAX\"\\s+selected");
@@ -96,7 +96,7 @@ class ApplicationPagesTest extends DisclosureApiSupport {
         HttpResponse<String> r = clerk.postForm(PAGES + "/" + id + "/decision", Map.of(
                 "decidedOn", TODAY.minusDays(3).toString(), "outcome", "DISCLOSED", "reason", "理由保留"));
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("form-error", "早于收到申请之日", "理由保留");
         // and next to the date field itself
         assertThat(r.body()).containsPattern("id=\"decidedOn-error\"[^>]*>[^<]*早于收到申请之日");

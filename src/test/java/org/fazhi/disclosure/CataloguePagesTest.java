@@ -108,7 +108,7 @@ class CataloguePagesTest extends IntegrationTest {
 
         HttpResponse<String> r = clerk.postForm("/disclosure/items", form);
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("未保存，请按提示修改标出的内容。", "此项为必填项。", "“2026-02-30”不是有效日期",
                 "保留的正文（拒绝测试）", "title-error");
         assertThat(clerk.get("/disclosure/items?q=" + q("保留的正文（拒绝测试）")).body()).contains("共 0 条");
@@ -122,7 +122,7 @@ class CataloguePagesTest extends IntegrationTest {
         HttpResponse<String> r = clerk.postForm("/disclosure/items/" + id + "/publish",
                 Map.of("publishedOn", TODAY.minusDays(5).toString()));
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("公开日期不能早于信息形成日期", "publish-form", "is-invalid",
                 "value=\"" + TODAY.minusDays(5) + "\"");
         assertThat(clerk.get("/disclosure/items/" + id).body()).contains("未公开");

@@ -78,7 +78,7 @@ class ReportPagesTest extends IntegrationTest {
                 + data.sanxing().id(), Map.of("overview", "", "problems", "被拒绝的问题文字（页面测试）",
                 "otherMatters", "", "licenceDecisions", "十二", "feeIncomeWan", ""));
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("未保存，请按提示修改标出的内容。", "“十二”不是有效的数字。", "被拒绝的问题文字（页面测试）");
         HttpResponse<String> negative = clerk.postForm("/disclosure/annual-report/text?year=2022&orgUnit="
                 + data.sanxing().id(), Map.of("problems", "负数（页面测试）", "licenceDecisions", "-1"));

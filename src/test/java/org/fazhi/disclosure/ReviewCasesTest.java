@@ -66,7 +66,7 @@ class ReviewCasesTest extends IntegrationTest {
                 .isEqualTo("disclosure.review.concludedRange");
         assertThatThrownBy(() -> runAs.as("clerk", () -> reviews.conclude(c.getId(), "UPHELD", null)))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
-                .isEqualTo("disclosure.field.required");
+                .isEqualTo("error.field.required");
         ReviewCase unchanged = runAs.as("clerk", () -> reviews.all()).stream()
                 .filter(x -> x.getId().equals(c.getId())).findFirst().orElseThrow();
         assertThat(unchanged.result()).isEqualTo(ReviewCase.Result.PENDING);
@@ -93,7 +93,7 @@ class ReviewCasesTest extends IntegrationTest {
                 .filter(c -> c.caseNumber().equals("（2022）苏0684行初页面测试号")).findFirst().orElseThrow().getId();
         HttpResponse<String> refused = clerk.postForm("/disclosure/review-cases/" + id + "/conclusion",
                 Map.of("result", "OTHER", "concludedOn", "2022-01-01"));
-        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("审结日期应在立案日期 2022-05-10 与今天");
         assertThat(clerk.postForm("/disclosure/review-cases/" + id + "/conclusion",
                 Map.of("result", "OTHER", "concludedOn", "2022-11-30")).statusCode()).isEqualTo(302);
@@ -109,7 +109,7 @@ class ReviewCasesTest extends IntegrationTest {
                 "caseNumber", "", "filedOn", "2022-13-01", "result", "UPHELD", "applicationId", "abc",
                 "summary", "保留的案情（拒绝测试）"));
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("未保存，请按提示修改标出的内容。", "“abc”不是有效的数字。", "保留的案情（拒绝测试）");
         HttpResponse<String> missing = clerk.postForm("/disclosure/review-cases", Map.of("kind", "RECONSIDERATION",
                 "caseNumber", "", "filedOn", "2022-13-01", "result", "UPHELD"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.fazhi.calendar.DayKind;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.organization.DataScope;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class CalendarAdmin {
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 300) {
-            throw RuleViolation.onField("note", "deadline.text.tooLong", "300");
+            throw RuleViolation.onField("note", Input.TOO_LONG, "300");
         }
         Saved saved = DataScope.asSystem(() -> tx.execute(status -> write(year, cleanNote, holidays, adjusted)));
         calendar.invalidate();

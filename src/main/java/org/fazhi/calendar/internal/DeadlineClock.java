@@ -19,6 +19,7 @@ import org.fazhi.calendar.StatutoryPeriod;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -121,7 +122,7 @@ class DeadlineClock extends ScopedRecord {
         c.subjectType = d.subjectType();
         c.subjectId = d.subjectId();
         c.purpose = requirePurpose(d.purpose().code());
-        c.title = requireText(d.title(), "title", MAX_TITLE);
+        c.title = Input.requireText("title", d.title(), MAX_TITLE);
         c.assignee = d.assignee();
         c.periodUnit = d.period().unit();
         c.periodAmount = d.period().amount();
@@ -140,7 +141,7 @@ class DeadlineClock extends ScopedRecord {
 
     void pause(LocalDate from, String reason, WorkingCalendar calendar) {
         require(ClockState.Step.PAUSE);
-        String why = requireText(reason, "reason", MAX_TEXT);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
         if (from.isBefore(periodStart)) {
             throw RuleViolation.onField("from", "deadline.pause.beforeStart", from.toString(), periodStart.toString());
         }
@@ -166,7 +167,7 @@ class DeadlineClock extends ScopedRecord {
 
     void restart(LocalDate newTrigger, String reason, WorkingCalendar calendar) {
         require(ClockState.Step.RESTART);
-        String why = requireText(reason, "reason", MAX_TEXT);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
         if (newTrigger.isBefore(periodStart)) {
             throw RuleViolation.onField("newTrigger", "deadline.restart.beforeStart", newTrigger.toString(),
                     periodStart.toString());
@@ -180,8 +181,8 @@ class DeadlineClock extends ScopedRecord {
     void extend(StatutoryPeriod extension, String approver, String reason, LocalDate decidedOn,
                 WorkingCalendar calendar) {
         require(ClockState.Step.EXTEND);
-        String who = requireText(approver, "approver", 60);
-        String why = requireText(reason, "reason", MAX_TEXT);
+        String who = Input.requireText("approver", approver, 60);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
         if (decidedOn.isAfter(dueDate)) {
             throw RuleViolation.onField("decidedOn", "deadline.extend.late", dueDate.toString(),
                     decidedOn.toString());
@@ -202,7 +203,7 @@ class DeadlineClock extends ScopedRecord {
 
     void stop(LocalDate on, String reason, WorkingCalendar calendar) {
         require(ClockState.Step.STOP);
-        String why = requireText(reason, "reason", MAX_TEXT);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
         closeOpenPause(on);
         stoppedOn = on;
         stopReason = why;
@@ -219,7 +220,7 @@ class DeadlineClock extends ScopedRecord {
         if (!Objects.equals(holder.townId(), getTownId())) {
             throw new RuleViolation("deadline.handOver.otherTown");
         }
-        String why = requireText(reason, "reason", MAX_TEXT);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
         assignHolder(holder);
         assignee = null;
         noteChange("DEADLINE_HAND_OVER", why);
@@ -274,17 +275,6 @@ class DeadlineClock extends ScopedRecord {
             throw new IllegalArgumentException("clock purpose " + code);
         }
         return code;
-    }
-
-    private static String requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw RuleViolation.onField(field, "deadline.text.required");
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw RuleViolation.onField(field, "deadline.text.tooLong", String.valueOf(max));
-        }
-        return t;
     }
 
     private ClockPause openPause() {

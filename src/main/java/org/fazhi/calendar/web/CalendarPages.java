@@ -1,14 +1,11 @@
 package org.fazhi.calendar.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.fazhi.calendar.DayKind;
 import org.fazhi.calendar.NextYearReminder;
 import org.fazhi.calendar.WorkingCalendar;
@@ -16,10 +13,10 @@ import org.fazhi.calendar.internal.CalendarAdmin;
 import org.fazhi.calendar.internal.CalendarService;
 import org.fazhi.calendar.internal.DateRanges;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +40,11 @@ class CalendarPages {
     private final CalendarWarnings warnings;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormPages forms;
 
     CalendarPages(CalendarService calendar, CalendarAdmin admin, CalendarWarnings warnings, MessageSource messages,
-                  Clock clock) {
+                  Clock clock, FormPages forms) {
+        this.forms = forms;
         this.calendar = calendar;
         this.admin = admin;
         this.warnings = warnings;
@@ -71,7 +70,7 @@ class CalendarPages {
                 @RequestParam(required = false) Integer days, Model model) {
         int shown = year != null && year >= CalendarAdmin.FIRST_YEAR && year <= CalendarAdmin.LAST_YEAR ? year
                 : LocalDate.now(clock).getYear();
-        fill(model, shown, null, Map.of());
+        fill(model, shown, null);
         if (from != null && days != null && days >= 1 && days <= CalendarApi.MAX_DAYS) {
             WorkingCalendar cal = calendar.snapshot();
             LocalDate result = cal.addWorkingDays(from, days);
@@ -99,34 +98,31 @@ class CalendarPages {
     @PreAuthorize("hasAuthority('CALENDAR_MANAGE')")
     String save(@RequestParam int year, @RequestParam(required = false) String note,
                 @RequestParam(required = false) String holidays,
-                @RequestParam(required = false) String adjustedWorkdays, Model model, HttpServletResponse response,
+                @RequestParam(required = false) String adjustedWorkdays, Model model,
                 RedirectAttributes redirect) {
         YearForm form = new YearForm(year, note, holidays, adjustedWorkdays);
-        DateRanges.Parsed h = DateRanges.parse(holidays);
-        DateRanges.Parsed a = DateRanges.parse(adjustedWorkdays);
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        h.unreadable().forEach(t -> add(errors, "holidays", "calendar.dates.unreadable", t));
-        a.unreadable().forEach(t -> add(errors, "adjustedWorkdays", "calendar.dates.unreadable", t));
-        if (errors.isEmpty()) {
-            try {
-                CalendarAdmin.Saved saved = admin.save(year, note, h.dates(), a.dates());
-                redirect.addFlashAttribute("saved", messages.getMessage("calendar.saved",
-                        new Object[] {String.valueOf(year), saved.recomputedClocks()},
-                        LocaleContextHolder.getLocale()));
-                return "redirect:/calendar?year=" + year;
-            } catch (RuleViolation v) {
-                v.problems().forEach(p -> add(errors, p.field(), p.messageKey(), p.args()));
-                if (v.problems().isEmpty()) {
-                    add(errors, "year", v.messageKey(), v.args());
-                }
+        return forms.submit(model, () -> {
+            DateRanges.Parsed h = DateRanges.parse(holidays);
+            DateRanges.Parsed a = DateRanges.parse(adjustedWorkdays);
+            List<RuleViolation.FieldProblem> unreadable = new ArrayList<>();
+            h.unreadable().forEach(t -> unreadable.add(new RuleViolation.FieldProblem("holidays",
+                    "calendar.dates.unreadable", t)));
+            a.unreadable().forEach(t -> unreadable.add(new RuleViolation.FieldProblem("adjustedWorkdays",
+                    "calendar.dates.unreadable", t)));
+            if (!unreadable.isEmpty()) {
+                throw RuleViolation.ofFields(unreadable);
             }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        fill(model, year, form, errors);
-        return "calendar/index";
+            CalendarAdmin.Saved saved = admin.save(year, note, h.dates(), a.dates());
+            redirect.addFlashAttribute("saved", messages.getMessage("calendar.saved",
+                    new Object[] {String.valueOf(year), saved.recomputedClocks()}, LocaleContextHolder.getLocale()));
+            return "redirect:/calendar?year=" + year;
+        }, () -> {
+            fill(model, year, form);
+            return "calendar/index";
+        });
     }
 
-    private void fill(Model model, int year, YearForm form, Map<String, List<String>> errors) {
+    private void fill(Model model, int year, YearForm form) {
         WorkingCalendar cal = calendar.snapshot();
         CalendarService.YearDetail detail = calendar.year(year).orElse(null);
         model.addAttribute("year", year);
@@ -140,17 +136,11 @@ class CalendarPages {
         model.addAttribute("form", form != null ? form : new YearForm(year, detail == null ? null : detail.note(),
                 detail == null ? "" : DateRanges.format(detail.holidays()),
                 detail == null ? "" : DateRanges.format(detail.adjustedWorkdays())));
-        model.addAttribute("errors", errors);
         model.addAttribute("weekdays", weekdays());
     }
 
     private String[] weekdays() {
         return messages.getMessage("calendar.weekdays", null, LocaleContextHolder.getLocale()).split(",");
-    }
-
-    private void add(Map<String, List<String>> errors, String field, String key, Object... args) {
-        errors.computeIfAbsent(field == null ? "year" : field, f -> new ArrayList<>())
-                .add(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 
     /** The twelve months of the year, each as weeks from Monday to Sunday. */

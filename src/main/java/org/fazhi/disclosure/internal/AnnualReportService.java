@@ -11,6 +11,7 @@ import org.fazhi.disclosure.DisclosureFigures;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -274,7 +275,7 @@ public class AnnualReportService {
         in.number("licenceDecisions", licenceDecisions, 0, 1_000_000);
         if (feeIncomeWan != null && (feeIncomeWan.signum() < 0 || feeIncomeWan.scale() > 4
                 || feeIncomeWan.precision() - feeIncomeWan.scale() > 10)) {
-            in.problem("feeIncomeWan", "disclosure.money.invalid");
+            in.problem("feeIncomeWan", Input.MONEY);
         }
         in.check();
         ReportText t = texts.findByHolderUnitIdAndReportYear(town.id(), year)

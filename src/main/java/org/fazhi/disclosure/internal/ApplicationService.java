@@ -16,6 +16,7 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -183,7 +184,7 @@ public class ApplicationService {
             in.problem("quantity", "disclosure.fee.pages");
         }
         if (m == null && amount == null) {
-            in.problem("amount", "disclosure.field.required");
+            in.problem("amount", Input.REQUIRED);
         }
         in.check();
         DisclosureApplication a = load(id);

@@ -14,6 +14,7 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

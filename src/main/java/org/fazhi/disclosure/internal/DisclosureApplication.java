@@ -27,6 +27,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.PersonalDataPolicy;
 import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
@@ -286,7 +287,7 @@ public class DisclosureApplication extends ScopedRecord {
         }
         String joined = String.join("\n", missing);
         if (joined.length() > MAX_TEXT) {
-            throw RuleViolation.onField("items", "disclosure.text.tooLong", String.valueOf(MAX_TEXT));
+            throw RuleViolation.onField("items", Input.TOO_LONG, String.valueOf(MAX_TEXT));
         }
         if (dueOn == null || !dueOn.isAfter(sentOn)) {
             throw RuleViolation.onField("supplementDueOn", "disclosure.supplement.dueAfterSent",
@@ -325,8 +326,8 @@ public class DisclosureApplication extends ScopedRecord {
             throw RuleViolation.onField("days", "disclosure.extension.days",
                     String.valueOf(DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS));
         }
-        String approver = requireText("approvedBy", approvedBy, 100);
-        String why = requireText("reason", reason, 1000);
+        String approver = Input.requireText("approvedBy", approvedBy, 100);
+        String why = Input.requireText("reason", reason, 1000);
         requireStepDate("decidedOn", decidedOn, ctx);
         LocalDate due = clock(ctx.engine()).map(DeadlineView::dueDate).orElse(null);
         if (due != null && decidedOn.isAfter(due)) {
@@ -360,9 +361,9 @@ public class DisclosureApplication extends ScopedRecord {
         }
         requireStatus(ApplicationStatus.PROCESSING, "consultation");
         if (startedOn == null) {
-            throw RuleViolation.onField("startedOn", "disclosure.field.required");
+            throw RuleViolation.onField("startedOn", Input.REQUIRED);
         }
-        String who = requireText("consulted", consultedParty, 200);
+        String who = Input.requireText("consulted", consultedParty, 200);
         requireStepDate("startedOn", startedOn, ctx);
         if (endedOn != null && endedOn.isBefore(startedOn)) {
             throw RuleViolation.onField("endedOn", "disclosure.consultation.endBeforeStart", startedOn.toString());
@@ -452,8 +453,8 @@ public class DisclosureApplication extends ScopedRecord {
             throw new RuleViolation("disclosure.decision.consulting", consultationStartedOn.toString());
         }
         requireStepDate("decidedOn", on, ctx);
-        String why = result.needsReason() ? requireText("reason", reason, MAX_TEXT)
-                : reason == null || reason.isBlank() ? null : requireText("reason", reason, MAX_TEXT);
+        String why = result.needsReason() ? Input.requireText("reason", reason, MAX_TEXT)
+                : reason == null || reason.isBlank() ? null : Input.requireText("reason", reason, MAX_TEXT);
         switch (result) {
             case OTHER_NO_SUPPLEMENT -> {
                 if (status != ApplicationStatus.AWAITING_SUPPLEMENT) {
@@ -519,7 +520,7 @@ public class DisclosureApplication extends ScopedRecord {
     /** A step's date: not in the future, not before receipt, not before the previous step. */
     private void requireStepDate(String field, LocalDate date, StepContext ctx) {
         if (date == null) {
-            throw RuleViolation.onField(field, "disclosure.field.required");
+            throw RuleViolation.onField(field, Input.REQUIRED);
         }
         if (date.isAfter(ctx.today())) {
             throw RuleViolation.onField(field, "disclosure.date.future", date.toString(), ctx.today().toString());
@@ -532,17 +533,6 @@ public class DisclosureApplication extends ScopedRecord {
             throw RuleViolation.onField(field, "disclosure.date.beforeLastStep", date.toString(),
                     lastStepOn.toString());
         }
-    }
-
-    private static String requireText(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw RuleViolation.onField(field, "disclosure.field.required");
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw RuleViolation.onField(field, "disclosure.text.tooLong", String.valueOf(max));
-        }
-        return t;
     }
 
     public String trackingCode() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -117,7 +118,7 @@ public class ReviewCase extends ScopedRecord {
             throw RuleViolation.onField("concludedOn", "disclosure.review.pendingConcluded");
         }
         if (result != Result.PENDING && concludedOn == null) {
-            throw RuleViolation.onField("concludedOn", "disclosure.field.required");
+            throw RuleViolation.onField("concludedOn", Input.REQUIRED);
         }
         if (concludedOn != null && (concludedOn.isBefore(filedOn) || concludedOn.isAfter(today))) {
             throw RuleViolation.onField("concludedOn", "disclosure.review.concludedRange", filedOn.toString(),

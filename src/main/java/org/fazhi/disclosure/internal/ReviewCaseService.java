@@ -6,6 +6,7 @@ import java.util.List;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Service;

@@ -23,10 +23,11 @@ import org.fazhi.disclosure.internal.Outcome;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,9 +64,11 @@ class ApplicationPages {
     private final DataScope dataScope;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final FormPages forms;
 
     ApplicationPages(ApplicationService service, ApplicationQueries queries, OrgDirectory directory,
-                     DataScope dataScope, AuditTrail audit, MessageSource messages) {
+                     DataScope dataScope, AuditTrail audit, MessageSource messages, FormPages forms) {
+        this.forms = forms;
         this.service = service;
         this.queries = queries;
         this.directory = directory;
@@ -117,31 +120,23 @@ class ApplicationPages {
     @GetMapping(BASE + "/new")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String newForm(Model model) {
-        return registrationPage(model, Map.of());
+        model.addAttribute("channels", STAFF_CHANNELS);
+        model.addAttribute("types", ApplicantType.values());
+        model.addAttribute("today", today());
+        return "disclosure/application-new";
     }
 
     @PostMapping(BASE)
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String register(@RequestParam Map<String, String> p, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             DisclosureApplication a = service.register(p.get("receivedOn"), p.get("channel"),
                     new ApplicationService.ApplicantInput(p.get("applicantType"), p.get("applicantName"),
                             p.get("idNumber"), p.get("phone"), p.get("address"), p.get("content"),
                             p.get("delivery")));
             redirect.addFlashAttribute("success", "disclosure.app.registered");
             return "redirect:" + BASE + "/" + a.getId();
-        } catch (RuleViolation e) {
-            return registrationPage(model, FormErrors.of(e, messages));
-        }
-    }
-
-    private String registrationPage(Model model, Map<String, String> errors) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("problems", labelled(errors));
-        model.addAttribute("channels", STAFF_CHANNELS);
-        model.addAttribute("types", ApplicantType.values());
-        model.addAttribute("today", today());
-        return "disclosure/application-new";
+        }, () -> newForm(model));
     }
 
     @GetMapping(BASE + "/{id}")
@@ -169,10 +164,6 @@ class ApplicationPages {
         model.addAttribute("today", today());
         model.addAttribute("maxExtension", DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS);
         model.addAttribute("consultationKinds", DisclosureApplication.ConsultationKind.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("problems", List.of());
-        }
         return "disclosure/application";
     }
 
@@ -236,24 +227,15 @@ class ApplicationPages {
     }
 
     private String step(long id, String action, RedirectAttributes redirect, Model model, Runnable step) {
-        try {
+        return forms.submit(model, () -> {
             step.run();
             redirect.addFlashAttribute("success", "disclosure.app.saved");
             return "redirect:" + BASE + "/" + id;
-        } catch (RuleViolation e) {
-            Map<String, String> errors = FormErrors.of(e, messages);
-            model.addAttribute("errors", errors);
-            model.addAttribute("problems", labelled(errors));
+        }, () -> {
+            // the refused step's form stays open with what was typed
             model.addAttribute("openStep", action);
             return detail(id, model);
-        }
-    }
-
-    /** Each problem with its field's label, for the summary above the form. */
-    private List<String> labelled(Map<String, String> errors) {
-        return errors.entrySet().stream().map(e -> FormErrors.FORM.equals(e.getKey()) ? e.getValue()
-                : messages.getMessage("disclosure.field." + e.getKey(), null, e.getKey(),
-                        LocaleContextHolder.getLocale()) + "：" + e.getValue()).toList();
+        });
     }
 
     /** The decision's outcomes grouped as the rows of table 三 of the national report. */
@@ -290,7 +272,7 @@ class ApplicationPages {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw RuleViolation.onField("amount", "disclosure.money.invalid");
+            throw RuleViolation.onField("amount", Input.MONEY);
         }
     }
 

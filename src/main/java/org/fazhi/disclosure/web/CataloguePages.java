@@ -1,17 +1,16 @@
 package org.fazhi.disclosure.web;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.calendar.DeadlineBadge;
 import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.CatalogueService;
-import org.fazhi.disclosure.internal.Input;
 import org.fazhi.disclosure.internal.ItemCategory;
 import org.fazhi.organization.DataScope;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +37,10 @@ class CataloguePages {
     private final AuditTrail audit;
     private final DataScope dataScope;
     private final MessageSource messages;
+    private final FormPages forms;
 
-    CataloguePages(CatalogueService catalogue, AuditTrail audit, DataScope dataScope, MessageSource messages) {
+    CataloguePages(CatalogueService catalogue, AuditTrail audit, DataScope dataScope, MessageSource messages, FormPages forms) {
+        this.forms = forms;
         this.catalogue = catalogue;
         this.audit = audit;
         this.dataScope = dataScope;
@@ -83,20 +84,18 @@ class CataloguePages {
     @GetMapping("/disclosure/items/new")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String newForm(Model model) {
-        return form(model, null, new DisclosureApi.ItemRequest(null, null, null, null, today().toString(), null), Map.of());
+        return form(model, null, new DisclosureApi.ItemRequest(null, null, null, null, today().toString(), null));
     }
 
     @PostMapping("/disclosure/items")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String create(@ModelAttribute DisclosureApi.ItemRequest form, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             CatalogueItem item = catalogue.create(form.category(), form.title(), form.docNumber(), form.body(),
                     form.formedOn(), form.publishedOn());
             redirect.addFlashAttribute("success", "disclosure.item.created");
             return "redirect:/disclosure/items/" + item.getId();
-        } catch (RuleViolation e) {
-            return form(model, null, form, FormErrors.of(e, messages));
-        }
+        }, () -> form(model, null, form));
     }
 
     @GetMapping("/disclosure/items/{id}")
@@ -109,10 +108,6 @@ class CataloguePages {
         model.addAttribute("canWrite", dataScope.canWriteHeldBy(item.getHolderUnitId()));
         model.addAttribute("history", audit.historyOf(CatalogueItem.class, id));
         model.addAttribute("today", today());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
-        }
         return "disclosure/item";
     }
 
@@ -121,55 +116,45 @@ class CataloguePages {
     String editForm(@PathVariable long id, Model model) {
         CatalogueItem i = catalogue.get(id);
         return form(model, i, new DisclosureApi.ItemRequest(i.category().name(), i.title(), i.docNumber(), i.body(),
-                i.formedOn().toString(), null), Map.of());
+                i.formedOn().toString(), null));
     }
 
     @PostMapping("/disclosure/items/{id}")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String edit(@PathVariable long id, @ModelAttribute DisclosureApi.ItemRequest form, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             catalogue.edit(id, form.category(), form.title(), form.docNumber(), form.body(), form.formedOn());
             redirect.addFlashAttribute("success", "disclosure.item.saved");
             return "redirect:/disclosure/items/" + id;
-        } catch (RuleViolation e) {
-            return form(model, catalogue.get(id), form, FormErrors.of(e, messages));
-        }
+        }, () -> form(model, catalogue.get(id), form));
     }
 
     @PostMapping("/disclosure/items/{id}/publish")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String publish(@PathVariable long id, @RequestParam(required = false) String publishedOn,
                    RedirectAttributes redirect, Model model) {
-        return step(id, redirect, model, "disclosure.item.publishedNow", "publishedOn", publishedOn,
-                () -> catalogue.publish(id, publishedOn));
+        return step(id, redirect, model, "disclosure.item.publishedNow", () -> catalogue.publish(id, publishedOn));
     }
 
     @PostMapping("/disclosure/items/{id}/repeal")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String repeal(@PathVariable long id, @RequestParam(required = false) String repealedOn,
                   RedirectAttributes redirect, Model model) {
-        return step(id, redirect, model, "disclosure.item.repealedNow", "repealedOn", repealedOn,
-                () -> catalogue.repeal(id, repealedOn));
+        return step(id, redirect, model, "disclosure.item.repealedNow", () -> catalogue.repeal(id, repealedOn));
     }
 
-    private String step(long id, RedirectAttributes redirect, Model model, String success, String field,
-                        String typed, Supplier<CatalogueItem> action) {
-        try {
+    private String step(long id, RedirectAttributes redirect, Model model, String success,
+                        Supplier<CatalogueItem> action) {
+        return forms.submit(model, () -> {
             action.get();
             redirect.addFlashAttribute("success", success);
             return "redirect:/disclosure/items/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            model.addAttribute("errors", FormErrors.of(e, messages));
-            model.addAttribute("typed", typed == null ? Map.of() : Map.of(field, typed));
-            return detail(id, model);
-        }
+        }, () -> detail(id, model));
     }
 
-    private String form(Model model, CatalogueItem item, DisclosureApi.ItemRequest form, Map<String, String> errors) {
+    private String form(Model model, CatalogueItem item, DisclosureApi.ItemRequest form) {
         model.addAttribute("item", item);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("categories", ItemCategory.values());
         model.addAttribute("today", today());
         return "disclosure/item-form";

@@ -15,8 +15,7 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PublicEndpoint;
-import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,15 +41,15 @@ class DisclosurePortalPages {
     private final ApplicationService applications;
     private final PublicTracking tracking;
     private final OrgDirectory directory;
-    private final MessageSource messages;
+    private final FormPages forms;
 
     DisclosurePortalPages(CatalogueService catalogue, ApplicationService applications, PublicTracking tracking,
-                          OrgDirectory directory, MessageSource messages) {
+                          OrgDirectory directory, FormPages forms) {
+        this.forms = forms;
         this.catalogue = catalogue;
         this.applications = applications;
         this.tracking = tracking;
         this.directory = directory;
-        this.messages = messages;
     }
 
     @ModelAttribute("updatedOn")
@@ -100,7 +99,7 @@ class DisclosurePortalPages {
     @GetMapping("/portal/disclosure/apply")
     String applyForm(Model model) {
         model.addAttribute("form", new ApplyForm(null, "NATURAL_PERSON", null, null, null, null, null, null));
-        return applyPage(model, Map.of());
+        return applyPage(model);
     }
 
     @PostMapping("/portal/disclosure/apply")
@@ -114,18 +113,15 @@ class DisclosurePortalPages {
         ApplyForm form = new ApplyForm(town, p.get("applicantType"), p.get("applicantName"), p.get("idNumber"),
                 p.get("phone"), p.get("address"), p.get("content"), p.get("delivery"));
         model.addAttribute("form", form);
-        try {
+        return forms.submit(model, () -> {
             DisclosureApplication a = DataScope.asSystem(() -> applications.submitOnline(form.orgUnitId(),
                     new ApplicationService.ApplicantInput(form.applicantType(), form.applicantName(),
                             form.idNumber(), form.phone(), form.address(), form.content(), form.delivery())));
             return "redirect:/portal/disclosure/track?code=" + a.trackingCode() + "&new=true";
-        } catch (RuleViolation e) {
-            return applyPage(model, FormErrors.of(e, messages));
-        }
+        }, () -> applyPage(model));
     }
 
-    private String applyPage(Model model, Map<String, String> errors) {
-        model.addAttribute("errors", errors);
+    private String applyPage(Model model) {
         model.addAttribute("towns", directory.towns());
         model.addAttribute("types", ApplicantType.values());
         return "disclosure/portal-apply";

@@ -15,8 +15,8 @@ import org.fazhi.disclosure.internal.AnnualReportService.Row;
 import org.fazhi.disclosure.internal.AnnualReportService.Table;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgUnitType;
-import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +37,12 @@ class ReportPages {
 
     private final AnnualReportService reports;
     private final DataScope dataScope;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    ReportPages(AnnualReportService reports, DataScope dataScope, MessageSource messages) {
+    ReportPages(AnnualReportService reports, DataScope dataScope, FormPages forms) {
+        this.forms = forms;
         this.reports = reports;
         this.dataScope = dataScope;
-        this.messages = messages;
     }
 
     /** What the text form posts: the three sections and the two hand-entered figures, as typed. */
@@ -72,7 +72,6 @@ class ReportPages {
             model.addAttribute("form", new TextForm(r.overview(), r.problems(), r.otherMatters(),
                     r.licenceDecisions() == null ? null : r.licenceDecisions().toString(),
                     r.feeIncomeWan() == null ? null : plain(r.feeIncomeWan())));
-            model.addAttribute("errors", Map.of());
         }
         model.addAttribute("r", r);
         model.addAttribute("sections", AnnualReportService.SECTIONS);
@@ -93,31 +92,15 @@ class ReportPages {
 
     @PostMapping("/disclosure/annual-report/text")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
-    String editText(@RequestParam int year, @RequestParam long orgUnit, @ModelAttribute TextForm form,
+    String editText(@RequestParam int year, @RequestParam long orgUnit, @ModelAttribute("form") TextForm form,
                     RedirectAttributes redirect, Model model) {
-        try {
-            Integer licences = number("licenceDecisions", form.licenceDecisions(), Integer::valueOf);
-            BigDecimal fees = number("feeIncomeWan", form.feeIncomeWan(), BigDecimal::new);
+        return forms.submit(model, () -> {
+            Integer licences = Input.number("licenceDecisions", form.licenceDecisions(), Integer::valueOf);
+            BigDecimal fees = Input.number("feeIncomeWan", form.feeIncomeWan(), BigDecimal::new);
             reports.editText(year, orgUnit, form.overview(), form.problems(), form.otherMatters(), licences, fees);
             redirect.addFlashAttribute("success", "disclosure.report.saved");
             return "redirect:/disclosure/annual-report?year=" + year + "&orgUnit=" + orgUnit;
-        } catch (RuleViolation e) {
-            model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(e, messages));
-            return report(year, orgUnit, model);
-        }
-    }
-
-    /** A number typed in a form field: empty is none; what is not a number is refused with the field named. */
-    static <T> T number(String field, String text, java.util.function.Function<String, T> parse) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(text.strip());
-        } catch (NumberFormatException e) {
-            throw RuleViolation.onField(field, "disclosure.number.invalid", text.strip());
-        }
+        }, () -> report(year, orgUnit, model));
     }
 
     private static List<SubTable> table2(Table t) {

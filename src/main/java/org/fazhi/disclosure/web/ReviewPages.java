@@ -2,12 +2,11 @@ package org.fazhi.disclosure.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.fazhi.FazhiApplication;
 import org.fazhi.disclosure.internal.ReviewCase;
 import org.fazhi.disclosure.internal.ReviewCaseService;
-import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
     private final ReviewCaseService reviews;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    ReviewPages(ReviewCaseService reviews, MessageSource messages) {
+    ReviewPages(ReviewCaseService reviews, FormPages forms) {
+        this.forms = forms;
         this.reviews = reviews;
-        this.messages = messages;
     }
 
     /** What the record form posts, as typed. */
@@ -45,9 +44,6 @@ class ReviewPages {
             model.addAttribute("form", new CaseForm(null, null, null, null, ReviewCase.Result.PENDING.name(), null,
                     null));
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         List<ReviewCase> cases = reviews.all();
         model.addAttribute("cases", cases);
         model.addAttribute("kinds", ReviewCase.Kind.values());
@@ -58,33 +54,28 @@ class ReviewPages {
 
     @PostMapping("/disclosure/review-cases")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
-    String record(@ModelAttribute CaseForm form, RedirectAttributes redirect, Model model) {
-        try {
-            Long application = ReportPages.number("applicationId", form.applicationId(), Long::valueOf);
+    String record(@ModelAttribute("form") CaseForm form, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            Long application = Input.number("applicationId", form.applicationId(), Long::valueOf);
             reviews.record(form.kind(), form.caseNumber(), application, form.filedOn(), form.result(),
                     form.concludedOn(), form.summary());
             redirect.addFlashAttribute("success", "disclosure.review.recorded");
             return "redirect:/disclosure/review-cases";
-        } catch (RuleViolation e) {
-            model.addAttribute("form", form);
-            model.addAttribute("errors", FormErrors.of(e, messages));
-            return list(model);
-        }
+        }, () -> list(model));
     }
 
     @PostMapping("/disclosure/review-cases/{id}/conclusion")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String conclude(@PathVariable long id, @RequestParam(required = false) String result,
                     @RequestParam(required = false) String concludedOn, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             reviews.conclude(id, result, concludedOn);
             redirect.addFlashAttribute("success", "disclosure.review.concluded");
             return "redirect:/disclosure/review-cases";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
+        }, () -> {
+            // the refusal belongs to this case's conclusion form, not to the form recording a new case
             model.addAttribute("conclusionOf", id);
-            model.addAttribute("conclusionErrors", FormErrors.of(e, messages));
             return list(model);
-        }
+        });
     }
 }

@@ -13,7 +13,7 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.NotFound;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,8 +42,10 @@ class SettingsPages {
     private final CaseSettings settings;
     private final DataScope dataScope;
     private final java.time.Clock clock;
+    private final FormPages forms;
 
-    SettingsPages(CaseSettings settings, DataScope dataScope, java.time.Clock clock) {
+    SettingsPages(CaseSettings settings, DataScope dataScope, java.time.Clock clock, FormPages forms) {
+        this.forms = forms;
         this.settings = settings;
         this.dataScope = dataScope;
         this.clock = clock;
@@ -116,7 +118,7 @@ class SettingsPages {
                   RedirectAttributes redirect, Model model) {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
-        try {
+        return forms.submit(model, () -> {
             settings.updateSettings(unit.townId(), s -> settings.applySettings(s, reviewAllOrdinary,
                     excludeHearingTime, excludeAppraisalTime, maxExtensionDays == null ? -1 : maxExtensionDays,
                     statementWorkingDays == null ? 0 : statementWorkingDays, hearingFinePerson, hearingFineOrg,
@@ -124,10 +126,7 @@ class SettingsPages {
                     chain(proposalLabel, proposalPermission), chain(decisionLabel, decisionPermission)));
             redirect.addFlashAttribute("success", "enforcement.settings.saved");
             return "redirect:/enforcement/settings?town=" + unit.townId();
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return settings(unit.townId(), model);
-        }
+        }, () -> settings(unit.townId(), model));
     }
 
     @PostMapping("/enforcement/settings/reviewers")
@@ -138,14 +137,11 @@ class SettingsPages {
                     RedirectAttributes redirect, Model model) {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
-        try {
+        return forms.submit(model, () -> {
             settings.registerReviewer(username, legalQualification, firstReviewOn, unit.townId());
             redirect.addFlashAttribute("success", "enforcement.reviewer.saved");
             return "redirect:/enforcement/settings?town=" + unit.townId() + "#reviewers";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return settings(unit.townId(), model);
-        }
+        }, () -> settings(unit.townId(), model));
     }
 
     /** The chain in the settings' text form, 承办人:ENFORCEMENT_WRITE,分管领导:CASE_APPROVE, blank rows left out. */

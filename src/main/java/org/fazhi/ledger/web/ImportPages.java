@@ -2,7 +2,6 @@ package org.fazhi.ledger.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
 import org.fazhi.ledger.LedgerImports;
 import org.fazhi.ledger.UnsupportedLedgerFile;
@@ -10,7 +9,7 @@ import org.fazhi.ledger.internal.ImportJob;
 import org.fazhi.ledger.internal.ImportJobs;
 import org.fazhi.ledger.internal.LedgerTemplates;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +31,13 @@ class ImportPages {
     private final LedgerImports imports;
     private final ImportJobs jobs;
     private final LedgerTemplates templates;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    ImportPages(LedgerImports imports, ImportJobs jobs, LedgerTemplates templates, MessageSource messages) {
+    ImportPages(LedgerImports imports, ImportJobs jobs, LedgerTemplates templates, FormPages forms) {
+        this.forms = forms;
         this.imports = imports;
         this.jobs = jobs;
         this.templates = templates;
-        this.messages = messages;
     }
 
     @GetMapping("/imports")
@@ -54,16 +53,20 @@ class ImportPages {
     @PostMapping("/imports")
     @PreAuthorize("hasAuthority('LEDGER_IMPORT')")
     String start(@RequestParam String ledger, @RequestPart("file") MultipartFile file, Model model,
-                 HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        try {
-            ImportJob job = jobs.start(ledger, file);
+                 HttpServletRequest request, HttpServletResponse response) {
+        return forms.submit(model, () -> {
+            ImportJob job = start(ledger, file);
             response.setHeader("HX-Redirect", request.getContextPath() + "/imports/jobs/" + job.getId());
+            return "ledger/imports :: problem";
+        }, () -> "ledger/imports :: problem");
+    }
+
+    private ImportJob start(String ledger, MultipartFile file) {
+        try {
+            return jobs.start(ledger, file);
         } catch (UnsupportedLedgerFile e) {
-            model.addAttribute("problem", messages.getMessage("ledger.file.unsupported", null, locale));
-        } catch (RuleViolation e) {
-            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            throw new RuleViolation("ledger.file.unsupported");
         }
-        return "ledger/imports :: problem";
     }
 
     @GetMapping("/imports/jobs/{id}")

@@ -1,6 +1,5 @@
 package org.fazhi.mediation.web;
 
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.FazhiApplication;
@@ -10,13 +9,13 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,16 +29,13 @@ class CampaignPages {
     private final CampaignService campaigns;
     private final DataScope dataScope;
     private final OrgDirectory directory;
-    private final Validator validator;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    CampaignPages(CampaignService campaigns, DataScope dataScope, OrgDirectory directory, Validator validator,
-                  MessageSource messages) {
+    CampaignPages(CampaignService campaigns, DataScope dataScope, OrgDirectory directory, FormPages forms) {
         this.campaigns = campaigns;
         this.dataScope = dataScope;
         this.directory = directory;
-        this.validator = validator;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     record OpenForm(String title, CampaignTheme theme, @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
@@ -64,17 +60,14 @@ class CampaignPages {
 
     @PostMapping("/mediation/campaigns")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String open(@ModelAttribute OpenForm form, RedirectAttributes redirect, Model model) {
-        try {
-            var c = campaigns.open(Forms.valid(validator, messages, new CampaignService.OpenCampaign(form.title(),
-                    form.theme(), form.startsOn(), form.endsOn(), form.villageIds() == null ? List.of()
-                    : form.villageIds(), form.plan())));
+    String open(@ModelAttribute OpenForm form, BindingResult binding, RedirectAttributes redirect, Model model) {
+        var command = new CampaignService.OpenCampaign(form.title(), form.theme(), form.startsOn(), form.endsOn(),
+                form.villageIds() == null ? List.of() : form.villageIds(), form.plan());
+        return forms.submit(model, command, binding, () -> {
+            var c = campaigns.open(command);
             redirect.addFlashAttribute("success", "mediation.campaign.opened");
             return "redirect:/mediation/campaigns/" + c.getId();
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return list(model);
-        }
+        }, () -> list(model));
     }
 
     @GetMapping("/mediation/campaigns/{id}")
@@ -87,16 +80,14 @@ class CampaignPages {
 
     @PostMapping("/mediation/campaign-assignments/{id}/no-risk")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String noRisk(@PathVariable long id, @ModelAttribute NoRiskForm form, RedirectAttributes redirect, Model model) {
-        try {
-            campaigns.reportNoRisk(id, Forms.valid(validator, messages, new CampaignService.NoRisk(form.on(),
-                    form.note())));
+    String noRisk(@PathVariable long id, @ModelAttribute NoRiskForm form, BindingResult binding,
+                  RedirectAttributes redirect, Model model) {
+        var command = new CampaignService.NoRisk(form.on(), form.note());
+        return forms.submit(model, command, binding, () -> {
+            campaigns.reportNoRisk(id, command);
             redirect.addFlashAttribute("success", "mediation.saved");
             return "redirect:/mediation/campaigns";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return list(model);
-        }
+        }, () -> list(model));
     }
 
     /** Unit names for templates. */

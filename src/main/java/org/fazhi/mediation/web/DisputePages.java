@@ -1,7 +1,8 @@
 package org.fazhi.mediation.web;
 
-import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,24 +23,22 @@ import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.mediation.internal.FollowUp;
 import org.fazhi.mediation.internal.IntakeChannel;
 import org.fazhi.mediation.internal.MediationAccess;
+import org.fazhi.mediation.internal.PartyRole;
 import org.fazhi.mediation.internal.Performance;
 import org.fazhi.mediation.internal.RiskLevel;
-import org.fazhi.mediation.web.PageForms.ConclusionForm;
-import org.fazhi.mediation.web.PageForms.DatedNoteForm;
-import org.fazhi.mediation.web.PageForms.FollowUpForm;
-import org.fazhi.mediation.web.PageForms.RegistrationForm;
-import org.fazhi.mediation.web.PageForms.SessionForm;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,12 +58,12 @@ class DisputePages {
     private final OrgDirectory directory;
     private final DataScope dataScope;
     private final AuditTrail audit;
-    private final Validator validator;
+    private final FormPages forms;
     private final MessageSource messages;
     private final org.fazhi.mediation.internal.CampaignService campaigns;
 
     DisputePages(DisputeService service, DisputeQueries queries, OrgDirectory directory, DataScope dataScope,
-                 AuditTrail audit, Validator validator, MessageSource messages,
+                 AuditTrail audit, FormPages forms, MessageSource messages,
                  org.fazhi.mediation.internal.CampaignService campaigns) {
         this.campaigns = campaigns;
         this.service = service;
@@ -72,8 +71,65 @@ class DisputePages {
         this.directory = directory;
         this.dataScope = dataScope;
         this.audit = audit;
-        this.validator = validator;
+        this.forms = forms;
         this.messages = messages;
+    }
+
+    /** The registration form (what the page posts, flat as HTML forms are): the dispute and up to two parties (an applicant and a respondent). */
+    record RegistrationForm(Long localityId, @DateTimeFormat(iso = ISO.DATE) LocalDate acceptedOn,
+                            DisputeCategory category, DisputeSource source, IntakeChannel channel, String summary,
+                            BigDecimal amount, RiskLevel riskLevel, Boolean major, Integer deaths,
+                            Integer personsInvolved, String mediators, CommitteeLevel committee,
+                            String applicantName, String applicantIdNumber, String applicantPhone,
+                            String applicantAddress, String respondentName, String respondentIdNumber,
+                            String respondentPhone, String respondentAddress) {
+
+        DisputeCommands.Registration command() {
+            List<DisputeCommands.PartyInput> parties = new ArrayList<>();
+            if (applicantName != null && !applicantName.isBlank()) {
+                parties.add(new DisputeCommands.PartyInput(PartyRole.APPLICANT, applicantName, applicantIdNumber,
+                        applicantPhone, applicantAddress));
+            }
+            if (respondentName != null && !respondentName.isBlank()) {
+                parties.add(new DisputeCommands.PartyInput(PartyRole.RESPONDENT, respondentName, respondentIdNumber,
+                        respondentPhone, respondentAddress));
+            }
+            return new DisputeCommands.Registration(localityId, acceptedOn, category, source, channel, summary,
+                    parties, amount, riskLevel == null ? RiskLevel.LOW : riskLevel, Boolean.TRUE.equals(major),
+                    deaths == null ? 0 : deaths, personsInvolved == null ? 0 : personsInvolved, mediators,
+                    committee);
+        }
+    }
+
+    record SessionForm(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String place, String participants,
+                       String mediator, String record) {
+
+        DisputeCommands.SessionInput command() {
+            return new DisputeCommands.SessionInput(heldOn, place, participants, mediator, record);
+        }
+    }
+
+    record DatedNoteForm(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String text) {
+    }
+
+    record ConclusionForm(DisputeStatus outcome, @DateTimeFormat(iso = ISO.DATE) LocalDate concludedOn,
+                          AgreementForm form, String terms, String oralContent,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate signedOn, Boolean partiesSigned,
+                          Boolean mediatorSigned, Boolean committeeSealed, AdvisedRoute route, String note) {
+
+        DisputeCommands.Conclusion command() {
+            return new DisputeCommands.Conclusion(outcome, concludedOn, form, terms, oralContent, signedOn,
+                    Boolean.TRUE.equals(partiesSigned), Boolean.TRUE.equals(mediatorSigned),
+                    Boolean.TRUE.equals(committeeSealed), route, note);
+        }
+    }
+
+    record FollowUpForm(FollowUp.Kind kind, @DateTimeFormat(iso = ISO.DATE) LocalDate on, Performance result,
+                        String note) {
+
+        DisputeCommands.FollowUpInput command() {
+            return new DisputeCommands.FollowUpInput(kind, on, result, note);
+        }
     }
 
     /** A list row with the names the table shows. */
@@ -146,19 +202,14 @@ class DisputePages {
 
     @PostMapping("/mediation/disputes")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String register(@ModelAttribute RegistrationForm form, @RequestParam(required = false) Long assignment,
-                    RedirectAttributes redirect, Model model) {
-        try {
-            DisputeCommands.Registration r = Forms.valid(validator, messages, form.command());
+    String register(@ModelAttribute RegistrationForm form, BindingResult binding,
+                    @RequestParam(required = false) Long assignment, RedirectAttributes redirect, Model model) {
+        DisputeCommands.Registration r = form.command();
+        return forms.submit(model, r, binding, () -> {
             Dispute d = assignment == null ? service.register(r) : campaigns.reportFinding(assignment, r);
             redirect.addFlashAttribute("success", "mediation.registered");
             return "redirect:/mediation/disputes/" + d.getId();
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            formModel(model);
-            model.addAttribute("assignment", assignment == null ? null : campaigns.assignment(assignment));
-            return "mediation/new";
-        }
+        }, () -> newForm(assignment, model));
     }
 
     @GetMapping("/mediation/disputes/{id}")
@@ -188,24 +239,24 @@ class DisputePages {
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
     String assign(@PathVariable long id, @RequestParam(required = false) String mediators,
                   RedirectAttributes redirect, Model model) {
-        return step(id, redirect, model, () -> service.assign(id, Forms.valid(validator, messages,
-                new DisputeCommands.Assignment(mediators))));
+        var command = new DisputeCommands.Assignment(mediators);
+        return step(id, command, null, redirect, model, () -> service.assign(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/sessions")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String session(@PathVariable long id, @ModelAttribute SessionForm form, RedirectAttributes redirect,
-                   Model model) {
-        return step(id, redirect, model, () -> service.recordSession(id, Forms.valid(validator, messages,
-                form.command())));
+    String session(@PathVariable long id, @ModelAttribute SessionForm form, BindingResult binding,
+                   RedirectAttributes redirect, Model model) {
+        var command = form.command();
+        return step(id, command, binding, redirect, model, () -> service.recordSession(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/escalation")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String escalate(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
-                    Model model) {
-        String next = step(id, redirect, model, () -> service.escalate(id, Forms.valid(validator, messages,
-                new DisputeCommands.Escalation(form.on(), form.text()))));
+    String escalate(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
+                    RedirectAttributes redirect, Model model) {
+        var command = new DisputeCommands.Escalation(form.on(), form.text());
+        String next = step(id, command, binding, redirect, model, () -> service.escalate(id, command));
         if (next.startsWith("redirect:") && DataScope.current().villageId() != null) {
             // the village no longer holds it, hence no longer sees it: back to the village's list
             redirect.addFlashAttribute("success", "mediation.escalated");
@@ -216,45 +267,44 @@ class DisputePages {
 
     @PostMapping("/mediation/disputes/{id}/police-report")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String police(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
-                  Model model) {
-        return step(id, redirect, model, () -> service.reportToPolice(id, Forms.valid(validator, messages,
-                new DisputeCommands.PoliceReport(form.on(), form.text()))));
+    String police(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
+                  RedirectAttributes redirect, Model model) {
+        var command = new DisputeCommands.PoliceReport(form.on(), form.text());
+        return step(id, command, binding, redirect, model, () -> service.reportToPolice(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/conclusion")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String conclude(@PathVariable long id, @ModelAttribute ConclusionForm form, RedirectAttributes redirect,
-                    Model model) {
-        return step(id, redirect, model, () -> service.conclude(id, Forms.valid(validator, messages,
-                form.command())));
+    String conclude(@PathVariable long id, @ModelAttribute ConclusionForm form, BindingResult binding,
+                    RedirectAttributes redirect, Model model) {
+        var command = form.command();
+        return step(id, command, binding, redirect, model, () -> service.conclude(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/follow-ups")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String followUp(@PathVariable long id, @ModelAttribute FollowUpForm form, RedirectAttributes redirect,
-                    Model model) {
-        return step(id, redirect, model, () -> service.followUp(id, Forms.valid(validator, messages,
-                form.command())));
+    String followUp(@PathVariable long id, @ModelAttribute FollowUpForm form, BindingResult binding,
+                    RedirectAttributes redirect, Model model) {
+        var command = form.command();
+        return step(id, command, binding, redirect, model, () -> service.followUp(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/court-confirmation")
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
-    String confirmation(@PathVariable long id, @ModelAttribute DatedNoteForm form, RedirectAttributes redirect,
-                        Model model) {
-        return step(id, redirect, model, () -> service.recordCourtConfirmation(id, Forms.valid(validator, messages,
-                new DisputeCommands.CourtConfirmation(form.on()))));
+    String confirmation(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
+                        RedirectAttributes redirect, Model model) {
+        var command = new DisputeCommands.CourtConfirmation(form.on());
+        return step(id, command, binding, redirect, model, () -> service.recordCourtConfirmation(id, command));
     }
 
-    private String step(long id, RedirectAttributes redirect, Model model, Supplier<Dispute> action) {
-        try {
+    /** A step of the dispute page: the command checked, then done; a refusal shows the dispute page again. */
+    private String step(long id, Object command, BindingResult binding, RedirectAttributes redirect, Model model,
+                        Supplier<Dispute> action) {
+        return forms.submit(model, command, binding, () -> {
             action.get();
             redirect.addFlashAttribute("success", "mediation.saved");
             return "redirect:/mediation/disputes/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return detail(id, model);
-        }
+        }, () -> detail(id, model));
     }
 
     private void formModel(Model model) {

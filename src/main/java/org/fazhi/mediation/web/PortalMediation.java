@@ -1,7 +1,6 @@
 package org.fazhi.mediation.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import java.util.List;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.internal.Dispute;
@@ -11,11 +10,11 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.PublicEndpoint;
-import org.fazhi.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +32,12 @@ class PortalMediation {
 
     private final DisputeService service;
     private final OrgDirectory directory;
-    private final Validator validator;
-    private final MessageSource messages;
+    private final FormPages forms;
 
-    PortalMediation(DisputeService service, OrgDirectory directory, Validator validator, MessageSource messages) {
+    PortalMediation(DisputeService service, OrgDirectory directory, FormPages forms) {
         this.service = service;
         this.directory = directory;
-        this.validator = validator;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     /** The receipt: the case number to quote when calling the committee. */
@@ -54,15 +51,12 @@ class PortalMediation {
     }
 
     @PostMapping("/portal/mediation/apply")
-    String apply(@ModelAttribute PublicRequest request, Model model) {
-        try {
-            Dispute d = DataScope.asSystem(() -> service.registerPublic(Forms.valid(validator, messages, request)));
+    String apply(@ModelAttribute PublicRequest request, BindingResult binding, Model model) {
+        return forms.submit(model, request, binding, () -> {
+            Dispute d = DataScope.asSystem(() -> service.registerPublic(request));
             model.addAttribute("caseNo", d.getCaseNo());
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-        }
-        formModel(model);
-        return "mediation/apply";
+            return form(model);
+        }, () -> form(model));
     }
 
     @PostMapping("/api/public/v1/mediation/requests")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.officer.internal.EnforcementCertificate;
@@ -14,7 +13,7 @@ import org.fazhi.officer.internal.OfficerService;
 import org.fazhi.organization.DataScope;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicServiceCard;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageImpl;
@@ -42,9 +41,11 @@ class OfficerPages {
     private final DeadlineEngine deadlines;
     private final Clock clock;
     private final OfficerListing listing;
+    private final FormPages forms;
 
     OfficerPages(OfficerService officers, DataScope dataScope, AuditTrail audit, DeadlineEngine deadlines,
-                 Clock clock, OfficerListing listing) {
+                 Clock clock, OfficerListing listing, FormPages forms) {
+        this.forms = forms;
         this.listing = listing;
         this.officers = officers;
         this.dataScope = dataScope;
@@ -103,17 +104,12 @@ class OfficerPages {
                     @RequestParam(required = false) Long unitId, @RequestParam(required = false) String category,
                     @RequestParam(required = false) ExamResult examResult,
                     @RequestParam(required = false) String username, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             EnforcementOfficer o = officers.register(new OfficerService.NewOfficer(name, idNumber, unitId, category,
                     examResult, username));
             redirect.addFlashAttribute("success", "officer.registered");
             return "redirect:/officers/" + o.getId();
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            model.addAttribute("form", Map.of("name", name == null ? "" : name, "idNumber",
-                    idNumber == null ? "" : idNumber, "category", category == null ? "" : category));
-            return list(null, null, OfficerListing.Validity.ALL, "name", 0, model);
-        }
+        }, () -> list(null, null, OfficerListing.Validity.ALL, "name", 0, model));
     }
 
     @GetMapping("/officers/{id}")
@@ -175,13 +171,10 @@ class OfficerPages {
     }
 
     private String act(long id, Runnable work, String success, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             work.run();
             redirect.addFlashAttribute("success", success);
             return "redirect:/officers/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return detail(id, model);
-        }
+        }, () -> detail(id, model));
     }
 }

@@ -2,7 +2,7 @@ package org.fazhi.organization.web;
 
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.internal.UserService;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final UserService users;
+    private final FormPages forms;
 
-    AccountPages(UserService users) {
+    AccountPages(UserService users, FormPages forms) {
+        this.forms = forms;
         this.users = users;
     }
 
@@ -33,13 +35,10 @@ class AccountPages {
     @PostMapping("/password")
     String change(@AuthenticationPrincipal FazhiUser user, @RequestParam String currentPassword,
                   @RequestParam String newPassword, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             users.changeOwnPassword(user.id(), currentPassword, newPassword);
             redirect.addFlashAttribute("success", "password.changed");
             return "redirect:/account/password";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return "org/password";
-        }
+        }, () -> "org/password");
     }
 }

@@ -4,7 +4,7 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgTreeNode;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.internal.OrgService;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +21,10 @@ class OrgPages {
 
     private final DataScope dataScope;
     private final OrgService orgs;
+    private final FormPages forms;
 
-    OrgPages(DataScope dataScope, OrgService orgs) {
+    OrgPages(DataScope dataScope, OrgService orgs, FormPages forms) {
+        this.forms = forms;
         this.dataScope = dataScope;
         this.orgs = orgs;
     }
@@ -43,14 +45,10 @@ class OrgPages {
     String create(@RequestParam String name, @RequestParam(required = false) OrgUnitType type,
                   @RequestParam(required = false) Long parentId, @RequestParam(required = false) String code,
                   RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             orgs.create(name, type, parentId, code, 0, false);
             redirect.addFlashAttribute("success", "org.created");
             return "redirect:/org";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            model.addAttribute("form", new Object[] {name, type, parentId, code});
-            return tree(model);
-        }
+        }, () -> tree(model));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
 import org.fazhi.organization.internal.SecurityPolicyService;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SecurityPages {
 
     private final SecurityPolicyService policies;
+    private final FormPages forms;
 
-    SecurityPages(SecurityPolicyService policies) {
+    SecurityPages(SecurityPolicyService policies, FormPages forms) {
+        this.forms = forms;
         this.policies = policies;
     }
 
@@ -40,15 +42,12 @@ class SecurityPages {
     @PreAuthorize("hasAuthority('ROLE_MANAGE')")
     String grant(@RequestParam Role role, @RequestParam(required = false) List<Permission> permissions,
                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             policies.grant(role, permissions == null ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions),
                     reason);
             redirect.addFlashAttribute("success", "role.saved");
             return "redirect:/security/roles";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return roles(model);
-        }
+        }, () -> roles(model));
     }
 
     @GetMapping("/policy")
@@ -64,14 +63,11 @@ class SecurityPages {
                       @RequestParam int maxFailedAttempts, @RequestParam int lockMinutes,
                       @RequestParam int sessionTimeoutMinutes, @RequestParam int maxAgeDays,
                       RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             policies.changePolicy(minLength, requireLetterAndDigit, maxFailedAttempts, lockMinutes,
                     sessionTimeoutMinutes, maxAgeDays);
             redirect.addFlashAttribute("success", "policy.saved");
             return "redirect:/security/policy";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return policy(model);
-        }
+        }, () -> policy(model));
     }
 }

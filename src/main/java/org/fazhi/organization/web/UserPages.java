@@ -8,6 +8,7 @@ import org.fazhi.organization.Role;
 import org.fazhi.organization.internal.AppUser;
 import org.fazhi.organization.internal.UserService;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +30,10 @@ class UserPages {
     private final UserService users;
     private final DataScope dataScope;
     private final org.fazhi.audit.AuditTrail history;
+    private final FormPages forms;
 
-    UserPages(UserService users, DataScope dataScope, org.fazhi.audit.AuditTrail history) {
+    UserPages(UserService users, DataScope dataScope, org.fazhi.audit.AuditTrail history, FormPages forms) {
+        this.forms = forms;
         this.users = users;
         this.dataScope = dataScope;
         this.history = history;
@@ -55,7 +58,7 @@ class UserPages {
                   @RequestParam(required = false) Long homeUnitId,
                   @RequestParam(required = false) List<Role> roles, @RequestParam String password,
                   RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             if (homeUnitId == null) {
                 throw RuleViolation.onField("homeUnitId", "org.parent.unknown");
             }
@@ -63,12 +66,7 @@ class UserPages {
                     password, true);
             redirect.addFlashAttribute("success", "user.created");
             return "redirect:/users";
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            model.addAttribute("formUsername", username);
-            model.addAttribute("formDisplayName", displayName);
-            return list(null, 0, "username", model);
-        }
+        }, () -> list(null, 0, "username", model));
     }
 
     @GetMapping("/{id}")
@@ -85,28 +83,22 @@ class UserPages {
     String update(@PathVariable long id, @RequestParam String displayName, @RequestParam long homeUnitId,
                   @RequestParam(required = false) List<Role> roles, @RequestParam(required = false) String phone,
                   @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             users.update(id, displayName, homeUnitId, roles == null ? Set.of() : EnumSet.copyOf(roles), phone,
                     enabled);
             redirect.addFlashAttribute("success", "user.saved");
             return "redirect:/users/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return edit(id, model);
-        }
+        }, () -> edit(id, model));
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect,
                          Model model) {
-        try {
+        return forms.submit(model, () -> {
             users.resetPassword(id, password);
             redirect.addFlashAttribute("success", "password.changed");
             return "redirect:/users/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return edit(id, model);
-        }
+        }, () -> edit(id, model));
     }
 
     @PostMapping("/{id}/unlock")

@@ -10,7 +10,7 @@ import org.fazhi.publication.internal.Publication;
 import org.fazhi.publication.internal.PublicationRepository;
 import org.fazhi.publication.internal.PublicationService;
 import org.fazhi.publication.internal.PublicationStatus;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,9 +52,11 @@ class PublicationDeskPages {
     private final PublicationStatistics statistics;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FormPages forms;
 
     PublicationDeskPages(PublicationRepository publications, PublicationService service,
-                         PublicationStatistics statistics, AuditTrail audit, Clock clock) {
+                         PublicationStatistics statistics, AuditTrail audit, Clock clock, FormPages forms) {
+        this.forms = forms;
         this.publications = publications;
         this.service = service;
         this.statistics = statistics;
@@ -122,13 +124,10 @@ class PublicationDeskPages {
     }
 
     private String act(long id, RedirectAttributes redirect, Model model, String success, Runnable action) {
-        try {
+        return forms.submit(model, () -> {
             action.run();
             redirect.addFlashAttribute("success", success);
             return "redirect:/publications/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return detail(id, model);
-        }
+        }, () -> detail(id, model));
     }
 }

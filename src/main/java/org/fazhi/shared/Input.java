@@ -1,0 +1,137 @@
+package org.fazhi.shared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one reader of typed input (输入检查) for the JSON API and the pages alike: reads the fields of a request as text
+ * and collects every problem as a field problem, so that a form or an API client learns all that is wrong at once, in
+ * plain words ("2024-02-30 不是有效日期"), and nothing is written. Dates are strict ISO dates. A check of a single
+ * value inside an aggregate's method uses {@link #requireText(String, String, int)}.
+ *
+ * <p>The messages are the {@code error.field.*} keys of the platform's bundle; a page shows each next to its field
+ * and names the field by its label (see {@link org.fazhi.shared.web.FormPages}).
+ */
+public final class Input {
+
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Message key: the field is empty but required. */
+    public static final String REQUIRED = "error.field.required";
+    /** Message key: the text is longer than allowed ({0} the maximum). */
+    public static final String TOO_LONG = "error.field.tooLong";
+    /** Message key: not an amount of money (negative, more than two decimals, or too large). */
+    public static final String MONEY = "error.field.money";
+
+    private final List<RuleViolation.FieldProblem> problems = new ArrayList<>();
+
+    /**
+     * A required text of at most {@code max} characters, stripped; throws the field's problem at once. For a single
+     * value checked where it is used (a reason, an approver); several fields of one request go through an instance.
+     */
+    public static String requireText(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw RuleViolation.onField(field, REQUIRED);
+        }
+        String t = text.strip();
+        if (t.length() > max) {
+            throw RuleViolation.onField(field, TOO_LONG, String.valueOf(max));
+        }
+        return t;
+    }
+
+    /**
+     * A number typed as text in a form field: empty is none, what does not read as a number ({@code parse} throws
+     * {@link NumberFormatException}) is the field's problem at once.
+     */
+    public static <T> T number(String field, String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(text.strip());
+        } catch (NumberFormatException e) {
+            throw RuleViolation.onField(field, "error.field.number", text.strip());
+        }
+    }
+
+    public LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new RuleViolation.FieldProblem(field, REQUIRED));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip(), STRICT_DATE);
+        } catch (DateTimeParseException e) {
+            problems.add(new RuleViolation.FieldProblem(field, "error.field.date", value.strip()));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new RuleViolation.FieldProblem(field, REQUIRED));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleViolation.FieldProblem(field, "error.field.choice", value.strip()));
+            return null;
+        }
+    }
+
+    public String text(String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new RuleViolation.FieldProblem(field, REQUIRED));
+            }
+            return null;
+        }
+        String t = value.strip();
+        if (t.length() > max) {
+            problems.add(new RuleViolation.FieldProblem(field, TOO_LONG, String.valueOf(max)));
+            return null;
+        }
+        return t;
+    }
+
+    public Integer number(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add(new RuleViolation.FieldProblem(field, "error.field.range", String.valueOf(min),
+                    String.valueOf(max)));
+            return null;
+        }
+        return value;
+    }
+
+    public BigDecimal money(String field, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 12)) {
+            problems.add(new RuleViolation.FieldProblem(field, MONEY));
+            return null;
+        }
+        return value;
+    }
+
+    public void problem(String field, String key, Object... args) {
+        problems.add(new RuleViolation.FieldProblem(field, key, args));
+    }
+
+    /** Throws every problem found so far, if any. */
+    public void check() {
+        if (!problems.isEmpty()) {
+            throw RuleViolation.ofFields(problems);
+        }
+    }
+}
