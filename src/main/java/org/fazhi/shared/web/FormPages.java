@@ -59,7 +59,14 @@ import org.springframework.web.servlet.HandlerMapping;
  *
  * <p>A field's label is the message {@code <module>.field.<field>} (indexes such as {@code parties[0].} dropped),
  * where the module is that of the controller, or else the first part of the problem's message key; without one the
- * field's name stands in. Messages are message-bundle keys (Chinese default, English {@code _en}).
+ * field's name stands in. Messages are message-bundle keys (Chinese default, English {@code _en}). Do not name a
+ * field {@code form}: its message would take the id {@code form-error} of the message at the top.
+ *
+ * <p>Moving a controller over: each {@code try { …; return "redirect:…"; } catch (RuleViolation e) {
+ * model.addAttribute("formError", e); return page(model); }} becomes {@code return forms.submit(model, () -> { …;
+ * return "redirect:…"; }, () -> page(model));}; a per-field map of messages and a map of typed values built by hand
+ * go away (the template reads {@code refusal} and {@code param}). Until then {@code fragments/forms :: messages}
+ * still shows a {@code formError} as before.
  */
 @Component
 public class FormPages {
