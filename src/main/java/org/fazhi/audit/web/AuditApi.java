@@ -37,11 +37,15 @@ class AuditApi {
     @GetMapping("/events")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     @Operation(summary = "审计事件（新的在前）")
-    PageOf<AuditEntry> events(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
-                    @RequestParam(required = false) String action,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageOf<AuditEntry> events(@RequestParam(required = false) String actor,
+                              @RequestParam(required = false) String entityType,
+                              @RequestParam(required = false) String action,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate from,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate to,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "50") int size) {
         var result = trail.search(actor, entityType, action, from, to,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
         return PageOf.of(result);

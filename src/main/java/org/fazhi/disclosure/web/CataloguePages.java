@@ -39,7 +39,8 @@ class CataloguePages {
     private final MessageSource messages;
     private final FormPages forms;
 
-    CataloguePages(CatalogueService catalogue, AuditTrail audit, DataScope dataScope, MessageSource messages, FormPages forms) {
+    CataloguePages(CatalogueService catalogue, AuditTrail audit, DataScope dataScope, MessageSource messages,
+                   FormPages forms) {
         this.forms = forms;
         this.catalogue = catalogue;
         this.audit = audit;

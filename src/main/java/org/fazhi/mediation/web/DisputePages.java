@@ -240,7 +240,7 @@ class DisputePages {
     String assign(@PathVariable long id, @RequestParam(required = false) String mediators,
                   RedirectAttributes redirect, Model model) {
         var command = new DisputeCommands.Assignment(mediators);
-        return step(id, command, null, redirect, model, () -> service.assign(id, command));
+        return step(id, "ASSIGN", command, null, redirect, model, () -> service.assign(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/sessions")
@@ -248,7 +248,7 @@ class DisputePages {
     String session(@PathVariable long id, @ModelAttribute SessionForm form, BindingResult binding,
                    RedirectAttributes redirect, Model model) {
         var command = form.command();
-        return step(id, command, binding, redirect, model, () -> service.recordSession(id, command));
+        return step(id, "SESSION", command, binding, redirect, model, () -> service.recordSession(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/escalation")
@@ -256,7 +256,7 @@ class DisputePages {
     String escalate(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
                     RedirectAttributes redirect, Model model) {
         var command = new DisputeCommands.Escalation(form.on(), form.text());
-        String next = step(id, command, binding, redirect, model, () -> service.escalate(id, command));
+        String next = step(id, "ESCALATE", command, binding, redirect, model, () -> service.escalate(id, command));
         if (next.startsWith("redirect:") && DataScope.current().villageId() != null) {
             // the village no longer holds it, hence no longer sees it: back to the village's list
             redirect.addFlashAttribute("success", "mediation.escalated");
@@ -270,7 +270,8 @@ class DisputePages {
     String police(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
                   RedirectAttributes redirect, Model model) {
         var command = new DisputeCommands.PoliceReport(form.on(), form.text());
-        return step(id, command, binding, redirect, model, () -> service.reportToPolice(id, command));
+        return step(id, "POLICE_REPORT", command, binding, redirect, model,
+                () -> service.reportToPolice(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/conclusion")
@@ -278,7 +279,7 @@ class DisputePages {
     String conclude(@PathVariable long id, @ModelAttribute ConclusionForm form, BindingResult binding,
                     RedirectAttributes redirect, Model model) {
         var command = form.command();
-        return step(id, command, binding, redirect, model, () -> service.conclude(id, command));
+        return step(id, "CONCLUDE", command, binding, redirect, model, () -> service.conclude(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/follow-ups")
@@ -286,7 +287,7 @@ class DisputePages {
     String followUp(@PathVariable long id, @ModelAttribute FollowUpForm form, BindingResult binding,
                     RedirectAttributes redirect, Model model) {
         var command = form.command();
-        return step(id, command, binding, redirect, model, () -> service.followUp(id, command));
+        return step(id, "FOLLOW_UP", command, binding, redirect, model, () -> service.followUp(id, command));
     }
 
     @PostMapping("/mediation/disputes/{id}/court-confirmation")
@@ -294,17 +295,24 @@ class DisputePages {
     String confirmation(@PathVariable long id, @ModelAttribute DatedNoteForm form, BindingResult binding,
                         RedirectAttributes redirect, Model model) {
         var command = new DisputeCommands.CourtConfirmation(form.on());
-        return step(id, command, binding, redirect, model, () -> service.recordCourtConfirmation(id, command));
+        return step(id, "COURT_CONFIRMATION", command, binding, redirect, model,
+                () -> service.recordCourtConfirmation(id, command));
     }
 
-    /** A step of the dispute page: the command checked, then done; a refusal shows the dispute page again. */
-    private String step(long id, Object command, BindingResult binding, RedirectAttributes redirect, Model model,
-                        Supplier<Dispute> action) {
+    /**
+     * A step of the dispute page: the command checked, then done; a refusal shows the dispute page again with the
+     * step's form open and the refusal next to its fields ({@code openStep} names the step).
+     */
+    private String step(long id, String openStep, Object command, BindingResult binding, RedirectAttributes redirect,
+                        Model model, Supplier<Dispute> action) {
         return forms.submit(model, command, binding, () -> {
             action.get();
             redirect.addFlashAttribute("success", "mediation.saved");
             return "redirect:/mediation/disputes/" + id;
-        }, () -> detail(id, model));
+        }, () -> {
+            model.addAttribute("openStep", openStep);
+            return detail(id, model);
+        });
     }
 
     private void formModel(Model model) {

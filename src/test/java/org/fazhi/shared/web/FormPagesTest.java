@@ -81,4 +81,19 @@ class FormPagesTest extends IntegrationTest {
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("id=\"form-error\"", "next-steps").doesNotContain("-error\" class");
     }
+
+    @Test
+    void a_refused_step_of_the_dispute_page_opens_that_step_with_its_typed_values_and_messages() {
+        StaffSession mediator = mediator();
+        HttpResponse<String> registered = mediator.postForm("/mediation/disputes", registration());
+        String page = registered.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+        HttpResponse<String> r = mediator.postForm(page + "/sessions", Map.of("heldOn", "2024-09-28", "place", "",
+                "participants", "双方当事人", "mediator", "调解员甲", "record", "保留的调解记录"));
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).containsPattern("id=\"step-session\" open")
+                .containsPattern("id=\"place-error\"[^>]*>[^<]+</div>")
+                .contains("保留的调解记录", "value=\"双方当事人\"", "调解地点：");
+    }
 }
