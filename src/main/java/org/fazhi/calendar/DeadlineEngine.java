@@ -8,7 +8,7 @@ import org.fazhi.organization.OrgUnitView;
 /**
  * 期限引擎 — the one engine for every statutory clock. A module starts a clock when the triggering event happens and
  * moves it as its procedure goes on; the engine computes the due date from the official calendar, recomputes it when
- * the calendar changes, and raises warnings before and alarms after it ({@link DeadlineAlertRaised}).
+ * the calendar changes, and records a warning (预警) before and an alarm (告警) after it, once per due date.
  * <p>
  * Clocks are town records: reads see only the caller's data scope, writes need the holder to be writable by the
  * caller. Each method joins the caller's transaction. A step the clock's state does not allow is a

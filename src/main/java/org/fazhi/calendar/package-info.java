@@ -3,8 +3,8 @@
  * notices, shipped as data and edited by the system administrator) and the one deadline engine every module uses for
  * its statutory clocks. Other modules call {@link org.fazhi.calendar.DeadlineEngine} to start and move clocks (each
  * named by its record and a {@link org.fazhi.calendar.ClockPurpose}), {@link org.fazhi.calendar.OfficialCalendar} to
- * count days, name their periods with
- * {@link org.fazhi.calendar.StatutoryPeriod}, and may listen to {@link org.fazhi.calendar.DeadlineAlertRaised}.
+ * count days, name their periods with {@link org.fazhi.calendar.StatutoryPeriod}, and may listen to
+ * {@link org.fazhi.calendar.DeadlineMoved} when the calendar moves one of their clocks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "工作日历与期限 Calendar and deadlines")
 package org.fazhi.calendar;

@@ -3,10 +3,11 @@
  * 《行政处罚法》 from filing to closure as one explicit state machine, every statutory period a clock of the deadline
  * engine, officers with valid certificates on every outward step, legal review and collective discussion, the town's
  * case-flow approvals, full-process records (执法全过程记录) with integrity checks, documents, and the year's figures
- * ({@link org.fazhi.enforcement.EnforcementStatistics}). Other modules react to {@link org.fazhi.enforcement.PenaltyDecided}
- * and {@link org.fazhi.enforcement.DecisionChanged}. The module gives the annual disclosure report its 行政处罚 figure
- * ({@link org.fazhi.disclosure.DisclosureFigures}: decisions to penalise of the year, imported past decisions
- * included); it records no coercive measures (行政强制), so that figure of the report is 0.
+ * ({@link org.fazhi.enforcement.EnforcementStatistics}). It hands each penalty decision, and its withdrawal, to the
+ * publication desk ({@link org.fazhi.publication.PublicationDesk}) in the deciding transaction. The module gives the
+ * annual disclosure report its 行政处罚 figure ({@link org.fazhi.disclosure.DisclosureFigures}: decisions to penalise
+ * of the year, imported past decisions included); it records no coercive measures (行政强制), so that figure of the
+ * report is 0.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "行政执法 Enforcement cases")
 package org.fazhi.enforcement;

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.fazhi.calendar.DeadlineAlertRaised;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
 
@@ -25,7 +24,7 @@ class DeadlineAlert extends ScopedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "alert_level", nullable = false, length = 10)
-    private DeadlineAlertRaised.Level level;
+    private AlertLevel level;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -36,7 +35,7 @@ class DeadlineAlert extends ScopedRecord {
     protected DeadlineAlert() {
     }
 
-    DeadlineAlert(DeadlineClock clock, OrgUnitView holder, DeadlineAlertRaised.Level level, Instant now) {
+    DeadlineAlert(DeadlineClock clock, OrgUnitView holder, AlertLevel level, Instant now) {
         this.clockId = clock.getId();
         this.level = level;
         this.dueDate = clock.dueDate();
@@ -49,7 +48,7 @@ class DeadlineAlert extends ScopedRecord {
         return clockId;
     }
 
-    DeadlineAlertRaised.Level level() {
+    AlertLevel level() {
         return level;
     }
 

@@ -2,10 +2,7 @@ package org.fazhi.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.fazhi.calendar.DeadlineAlertRaised;
-import org.fazhi.calendar.DeadlineAlertRaised.Level;
 import org.fazhi.organization.OrgDirectory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +17,13 @@ public class DeadlineAlerts {
     private final DeadlineClockRepository clocks;
     private final DeadlineAlertRepository alerts;
     private final OrgDirectory directory;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeadlineAlerts(DeadlineClockRepository clocks, DeadlineAlertRepository alerts, OrgDirectory directory,
-                   ApplicationEventPublisher events, Clock clock) {
+                   Clock clock) {
         this.clocks = clocks;
         this.alerts = alerts;
         this.directory = directory;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -37,23 +32,17 @@ public class DeadlineAlerts {
     public int raise(LocalDate today) {
         int raised = 0;
         for (DeadlineClock c : clocks.needingWarning(today)) {
-            raise(c, Level.WARNING);
+            raise(c, AlertLevel.WARNING);
             raised++;
         }
         for (DeadlineClock c : clocks.needingAlarm(today)) {
-            raise(c, Level.ALARM);
+            raise(c, AlertLevel.ALARM);
             raised++;
         }
         return raised;
     }
 
-    private void raise(DeadlineClock c, Level level) {
+    private void raise(DeadlineClock c, AlertLevel level) {
         alerts.save(new DeadlineAlert(c, directory.get(c.getHolderUnitId()), level, clock.instant()));
-        events.publishEvent(event(c, level, c.dueDate()));
-    }
-
-    private static DeadlineAlertRaised event(DeadlineClock c, Level level, LocalDate due) {
-        return new DeadlineAlertRaised(c.getId(), c.getTownId(), c.getHolderUnitId(), c.subjectType(), c.subjectId(),
-                c.title(), level, due);
     }
 }

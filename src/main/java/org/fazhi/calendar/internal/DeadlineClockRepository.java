@@ -28,7 +28,7 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
             select c from DeadlineClock c where c.state = org.fazhi.calendar.internal.ClockState.RUNNING
               and c.warnFrom <= :today
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
-                  and a.level = org.fazhi.calendar.DeadlineAlertRaised.Level.WARNING and a.dueDate = c.dueDate)
+                  and a.level = org.fazhi.calendar.internal.AlertLevel.WARNING and a.dueDate = c.dueDate)
             order by c.id""")
     List<DeadlineClock> needingWarning(@Param("today") LocalDate today);
 
@@ -37,7 +37,7 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
             select c from DeadlineClock c where c.state = org.fazhi.calendar.internal.ClockState.RUNNING
               and c.dueDate < :today
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
-                  and a.level = org.fazhi.calendar.DeadlineAlertRaised.Level.ALARM and a.dueDate = c.dueDate)
+                  and a.level = org.fazhi.calendar.internal.AlertLevel.ALARM and a.dueDate = c.dueDate)
             order by c.id""")
     List<DeadlineClock> needingAlarm(@Param("today") LocalDate today);
 }

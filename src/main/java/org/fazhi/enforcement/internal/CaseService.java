@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.calendar.OfficialCalendar;
 import org.fazhi.calendar.WorkingCalendar;
-import org.fazhi.enforcement.DecisionChanged;
-import org.fazhi.enforcement.PenaltyDecided;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.officer.OfficerSummary;
@@ -22,7 +20,6 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Penalty cases: filing, every step of the procedure through {@link PenaltyCase}'s methods and the clock actions of
- * {@link CaseProcedure}, the officers' certificates, the events of decisions, and the reads of cases and their steps.
+ * {@link CaseProcedure}, the officers' certificates, the hand-over of decisions to the publication desk, and the
+ * reads of cases and their steps.
  * The approval chains are {@link CaseApprovals}, the town's settings and numbers {@link CaseSettings}.
  */
 @Service
@@ -49,13 +47,13 @@ public class CaseService {
     private final CertificateRegister certificates;
     private final OfficialCalendar calendar;
     private final OrgDirectory directory;
-    private final ApplicationEventPublisher events;
+    private final DecisionDisclosure disclosure;
     private final Clock clock;
 
     CaseService(PenaltyCaseRepository cases, CaseStepRepository steps, CaseApprovalRepository approvalRecords,
                 CaseApprovals approvals, CaseSettings settings, CaseSteps caseSteps, CaseClocks clocks,
                 CertificateRegister certificates, OfficialCalendar calendar, OrgDirectory directory,
-                ApplicationEventPublisher events, Clock clock) {
+                DecisionDisclosure disclosure, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.approvalRecords = approvalRecords;
@@ -66,7 +64,7 @@ public class CaseService {
         this.certificates = certificates;
         this.calendar = calendar;
         this.directory = directory;
-        this.events = events;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -164,7 +162,8 @@ public class CaseService {
 
     /**
      * Takes a step: checks the procedure, lets the aggregate take it, applies the step's clock actions of
-     * {@link CaseProcedure#clockActions}, publishes the decision's events and records the step.
+     * {@link CaseProcedure#clockActions}, hands a decision or its revocation to the publication desk and records
+     * the step.
      */
     public PenaltyCase act(long caseId, Step step, StepInput in) {
         PenaltyCase c = get(caseId);
@@ -186,10 +185,9 @@ public class CaseService {
         caseSteps.take(c, step, new CaseSteps.Taking(in, s, ctx, cal, user));
         clocks.apply(step, new ClockAction.Facts(c, on, in, s, cal));
         if (step == Step.DECIDE) {
-            events.publishEvent(decided(c));
+            disclosure.decided(c);
         } else if (step == Step.REVOKE) {
-            events.publishEvent(new DecisionChanged(c.getId(), c.getTownId(), c.getCaseNumber(),
-                    c.getDecisionNumber(), on, in.note()));
+            disclosure.revoked(c, on, in.note());
         }
         record(c, step, on, officers, noteOf(step, in));
         return c;
@@ -202,17 +200,6 @@ public class CaseService {
             case SERVE -> in.method();
             default -> in.note();
         };
-    }
-
-    private PenaltyDecided decided(PenaltyCase c) {
-        List<String> officerNames = steps.findByCaseIdOrderByOnAscIdAsc(c.getId()).stream()
-                .map(CaseStep::getOfficerNames).filter(n -> n != null && !n.isBlank())
-                .flatMap(n -> java.util.Arrays.stream(n.split("、"))).distinct().toList();
-        return new PenaltyDecided(c.getId(), c.getTownId(), c.getHolderUnitId(), c.getCaseNumber(),
-                c.getDecisionNumber(), c.getTitle(), c.getPartyType().name(), c.getPartyName(), c.getPartyIdNumber(),
-                c.getPartyAddress(), c.getPartyPhone(), c.getViolation(), c.getLegalBasis(), c.getOutcome().name(),
-                List.copyOf(c.getDecidedKinds()), c.getDecisionText(), c.getFineAmount(), c.getDecidedOn(),
-                officerNames);
     }
 
     private void record(PenaltyCase c, Step step, LocalDate on, List<OfficerSummary> officers, String note) {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.calendar.NewDeadline;
-import org.fazhi.mediation.DisputeConcluded;
 import org.fazhi.mediation.internal.DisputeCommands.Assignment;
 import org.fazhi.mediation.internal.DisputeCommands.Conclusion;
 import org.fazhi.mediation.internal.DisputeCommands.CourtConfirmation;
@@ -27,7 +26,6 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.RuleViolation.FieldProblem;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,18 +44,16 @@ public class DisputeService {
     private final DeadlineEngine deadlines;
     private final CaseNumbers numbers;
     private final MediationSettings settings;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisputeService(DisputeRepository disputes, OrgDirectory directory, DataScope dataScope, DeadlineEngine deadlines,
-                   CaseNumbers numbers, MediationSettings settings, ApplicationEventPublisher events, Clock clock) {
+                   CaseNumbers numbers, MediationSettings settings, Clock clock) {
         this.disputes = disputes;
         this.directory = directory;
         this.dataScope = dataScope;
         this.deadlines = deadlines;
         this.numbers = numbers;
         this.settings = settings;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -182,8 +178,6 @@ public class DisputeService {
                     DisputeClock.COURT_CONFIRMATION, "司法确认申请期限（" + d.getCaseNo() + "）",
                     MediationPeriods.COURT_CONFIRMATION, d.getAgreementSignedOn(), directory.get(d.getHolderUnitId())).assignedTo(username()));
         }
-        events.publishEvent(new DisputeConcluded(d.getId(), d.getTownId(), d.getCaseNo(), d.getStatus().name(),
-                d.getConcludedOn()));
         return d;
     }
 
