@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules of DESIGN.md §2 keep their internals to themselves; the module documentation in docs/ is current. */
+/** The modules keep their internals to themselves; the module documentation in docs/modules/ is current. */
 class ModuleStructureTest {
 
     private final ApplicationModules modules = ApplicationModules.of(FazhiApplication.class);

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * 纠纷类别 — the dispute categories of the municipal monthly mediation statistics (RULES.md §D), in their order.
+ * 纠纷类别 — the dispute categories of the municipal monthly mediation statistics (人民调解统计月报), in their order.
  * {@link #label()} is the name the statistics and the ledgers use.
  */
 public enum DisputeCategory {

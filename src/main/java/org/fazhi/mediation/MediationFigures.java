@@ -13,7 +13,7 @@ import java.util.Map;
  *                        (接受委托移送调解)
  * @param inMediation     accepted disputes still open (调解中)
  * @param townCommittee   the same figures for the disputes the town committee held at conclusion (or holds now)
- * @param byCategory      every category of RULES.md §D, zeros included, in their order
+ * @param byCategory      every {@link DisputeCategory}, zeros included, in their order
  * @param bySource        every source, zeros included
  * @param byVillage       accepted disputes per village (所属村居) of the unit, zeros included
  * @param byMonth         accepted disputes per month, January first

@@ -3,7 +3,7 @@ package org.fazhi.organization;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** 角色 — the roles of DESIGN.md §1. */
+/** 角色 — the roles of the platform's users; what each may do is its permissions ({@link Permission}). */
 public enum Role {
     /** 系统管理员 */
     SYSTEM_ADMIN,

@@ -8,14 +8,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped calendars are those of RULES.md §G (国务院办公厅 holiday notices for 2024, 2025 and 2026), day for day:
+ * The shipped calendars are those of the 国务院办公厅 holiday notices for 2024, 2025 and 2026, day for day:
  * every holiday and adjusted working day is there, and nothing else.
  */
 class OfficialCalendarDataTest {
 
     private final WorkingCalendar shipped = OfficialCalendars.shipped();
 
-    /** The table of RULES.md §G, written out: holidays as ranges, then adjusted working days. */
+    /** The notices' tables, written out: holidays as ranges, then adjusted working days. */
     private static Map<LocalDate, DayKind> expected(int year) {
         WorkingCalendar.Builder b = WorkingCalendar.builder().year(year);
         switch (year) {

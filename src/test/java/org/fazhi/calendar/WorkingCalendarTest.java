@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.fazhi.shared.LegalBasis;
 import org.junit.jupiter.api.Test;
 
-/** The day-counting rules of 民法典 arts. 201–203 on the official calendars of RULES.md §G. */
+/** The day-counting rules of 民法典 arts. 201–203 on the official calendars (国务院办公厅 holiday notices). */
 class WorkingCalendarTest {
 
     private static final LegalBasis BASIS = LegalBasis.of("测试", 1);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The redaction rules of RULES.md §B, one row a rule. */
+/** The redaction rules of enforcement disclosure (国办发〔2018〕118号, provincial publication rules), one row a rule. */
 class RedactorTest {
 
     private static final Names WANG = new Names("王小明", true, List.of("李四海"));

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 政府信息公开工作年度报告 — computes the annual disclosure report of a town in the national format
- * (国办公开办函〔2021〕30号, RULES.md §C) from the records, and keeps the parts staff write. One query object for the
+ * (《政府信息公开条例》第49条, 国办公开办函〔2021〕30号) from the records, and keeps the parts staff write. One query object for the
  * API, the page and the DOCX alike.
  * <p>
  * Table 三: 一 = applications received in the year; 二 = received in earlier years and still open at the year's start;

@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A document in the official-document layout of GB/T 9704-2012 (UI.md): A4, margins top 37 mm and left 28 mm for a
+ * A document in the official-document layout of GB/T 9704-2012: A4, margins top 37 mm and left 28 mm for a
  * 156 × 225 mm type area; title 2号 小标宋 (宋体 bold as the fallback) centred; body 3号 仿宋; headings 黑体 "一、",
  * 楷体 "（一）"; the issuing authority and the date in Arabic numerals at the end. The content comes only from the
  * record, so the same record gives the same document.
@@ -60,7 +60,7 @@ final class OfficialDocx {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(300);
-        // 小标宋 is rarely installed; UI.md's fallback is 宋体 bold
+        // 小标宋 is rarely installed on office machines; 宋体 bold is the usual fallback
         run(p, title, "宋体", SIZE_TITLE, true);
         return this;
     }

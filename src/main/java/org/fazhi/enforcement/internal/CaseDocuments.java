@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 执法文书 — the notice of the proposed penalty (行政处罚事先告知书), the decision (行政处罚决定书, with the items of
- * 《行政处罚法》第59条) and the proof of service (送达回证), in the official-document layout of UI.md: A4, margins 37/28 mm,
- * title 2号 小标宋 (宋体 bold), body 3号 仿宋_GB2312, headings 黑体, date in Arabic numerals. Each is generated from the
- * record alone, so it is regenerated identically.
+ * 《行政处罚法》第59条) and the proof of service (送达回证), in the official-document layout of GB/T 9704-2012: A4,
+ * margins 37/28 mm, title 2号 小标宋 (宋体 bold), body 3号 仿宋_GB2312, headings 黑体, date in Arabic numerals. Each is
+ * generated from the record alone, so it is regenerated identically.
  */
 @Component
 public class CaseDocuments {

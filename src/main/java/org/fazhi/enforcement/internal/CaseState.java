@@ -1,6 +1,6 @@
 package org.fazhi.enforcement.internal;
 
-/** 案件状态 — the states of a penalty case (DESIGN.md glossary). */
+/** 案件状态 — the states of a penalty case; which step may follow which state is {@link CaseProcedure}'s table. */
 public enum CaseState {
     /** 立案 */
     FILED,

@@ -13,13 +13,14 @@ import org.fazhi.shared.RuleViolation;
 /**
  * 执法设置 — a town's choices within the law: legal review of every ordinary case or only the art. 58 cases, whether
  * hearing and appraisal time stop the 90-day clock and how long an approved extension may be (departmental rules),
- * the provincial hearing thresholds (UNVERIFIED defaults), the number templates and the case-flow approval chains.
+ * the provincial hearing thresholds (defaults, until the province's figures are entered), the number templates and the
+ * case-flow approval chains.
  */
 @Entity
 @Table(name = "enforcement_setting")
 public class EnforcementSettings extends ScopedRecord {
 
-    /** The seed's town reviews every case (一(四)): the default. */
+    /** Many towns have every case reviewed (所有执法案件都必须经过法制审核), beyond 《行政处罚法》第58条: the default. */
     static final boolean DEFAULT_REVIEW_ALL = true;
     static final String DEFAULT_CASE_TEMPLATE = "海{town}罚立字〔{year}〕第{no}号";
     static final String DEFAULT_DECISION_TEMPLATE = "海{town}罚决字〔{year}〕第{no}号";
@@ -27,13 +28,13 @@ public class EnforcementSettings extends ScopedRecord {
     static final String DEFAULT_PROPOSAL_CHAIN = "承办人:ENFORCEMENT_WRITE,执法局负责人:CASE_APPROVE";
     static final String DEFAULT_DECISION_CHAIN =
             "承办人:ENFORCEMENT_WRITE,执法局负责人:CASE_APPROVE,分管领导:CASE_APPROVE,主要领导:CASE_APPROVE";
-    /** UNVERIFIED (RULES.md §A art. 63: set by the province): 较大数额罚款 for a citizen. */
+    /** 《行政处罚法》第63条 leaves 较大数额罚款 to the province: a default for a citizen, the town enters its own. */
     static final BigDecimal DEFAULT_HEARING_FINE_PERSON = new BigDecimal("10000");
-    /** UNVERIFIED: 较大数额罚款 for an organisation. */
+    /** 《行政处罚法》第63条, set by the province: the default 较大数额罚款 for an organisation. */
     static final BigDecimal DEFAULT_HEARING_FINE_ORG = new BigDecimal("100000");
-    /** UNVERIFIED local practice: days given for statement and defence where no hearing applies (working days). */
+    /** Local practice, no statutory figure: working days given for statement and defence where no hearing applies. */
     static final int DEFAULT_STATEMENT_DAYS = 5;
-    /** UNVERIFIED departmental practice: an approved extension of the 90-day period lasts at most 30 days. */
+    /** Departmental rules, not the law: an approved extension of the 90-day period (第60条) lasts at most 30 days. */
     static final int DEFAULT_MAX_EXTENSION = 30;
 
     @Column(name = "review_all_ordinary", nullable = false)

@@ -7,7 +7,7 @@ import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.shared.LegalBasis;
 
 /**
- * The statutory periods and figures of RULES.md §A, each once, with its article. Art. 85 of 《行政处罚法》 makes its
+ * The statutory periods and figures of 《行政处罚法》 and 《行政强制法》, each once, with its article. Art. 85 of 《行政处罚法》 makes its
  * periods of 2, 3, 5 and 7 days working days; art. 69 of 《行政强制法》 does the same for its 10 days.
  */
 public final class PenaltyPeriods {

@@ -19,7 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A DOCX in the official-document layout of GB/T 9704-2012 as UI.md describes it: A4, top margin 37 mm, left 28 mm,
+ * A DOCX in the official-document layout of GB/T 9704-2012: A4, top margin 37 mm, left 28 mm,
  * type area 156 × 225 mm, 22 lines of 3号 仿宋 a page, title 2号 小标宋 (宋体 bold where it is missing), headings 黑体
  * "一、" and 楷体 "（一）", page numbers "— 1 —" in 4号 宋体. Built from the record alone, so it is regenerated identically.
  */

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 执法人员公示 — the 事前公开 of RULES.md §B: each town's officers holding a valid certificate today, with name,
- * certificate number and enforcement category only (no ID number, no account).
+ * 执法人员公示 — the 事前公开 of 国办发〔2018〕118号 and 《行政处罚法》第39条: each town's officers holding a valid
+ * certificate today, with name, certificate number and enforcement category only (no ID number, no account).
  */
 @Controller
 @PublicEndpoint

@@ -4,8 +4,8 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Publication settings. The publication period is local practice (RULES.md §B, UNVERIFIED): taken down after 5 years,
- * or 2 years where the party is a natural person; market regulation uses other periods, hence settings.
+ * Publication settings. The publication period is local practice, not fixed by 国办发〔2018〕118号: taken down after
+ * 5 years, or 2 years where the party is a natural person; market regulation uses other periods, hence settings.
  *
  * @param periodNaturalPerson how long a decision on a natural person stays published
  * @param periodOrganisation  how long a decision on an organisation stays published

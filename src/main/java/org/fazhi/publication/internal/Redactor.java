@@ -15,7 +15,7 @@ import org.fazhi.shared.PersonalMasking;
 
 /**
  * 脱敏 — redaction of a decision for publication, per the provincial rules on online publication of penalty results
- * (RULES.md §B): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某), other persons'
+ * (三项制度, 国办发〔2018〕118号): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某), other persons'
  * names are hidden, and ID numbers, phone numbers, home addresses and bank accounts never appear, in free text too.
  * Organisations are shown in full. Pure functions: the same input always gives the same output.
  */
@@ -24,7 +24,7 @@ public final class Redactor {
     /** Other natural persons' names are hidden entirely. */
     public static final String OTHER_PERSON = "某某";
 
-    /** 《未成年人保护法》第2条: under 18 is a minor; nothing is published about a minor (RULES.md §B). */
+    /** 《未成年人保护法》第2条: under 18 is a minor; nothing is published about a minor. */
     public static final int AGE_OF_MAJORITY = 18;
 
     private static final Pattern BANK_ACCOUNT = Pattern.compile("(?<!\\d)\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?:[ -]?\\d{1,3})?(?!\\d)");

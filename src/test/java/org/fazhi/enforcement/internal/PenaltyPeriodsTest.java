@@ -8,7 +8,7 @@ import org.fazhi.calendar.OfficialCalendars;
 import org.fazhi.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
-/** Every clock of RULES.md §A, counted over the official calendars of 2024–2026 with their holidays. */
+/** Every clock of 《行政处罚法》 and 《行政强制法》, counted over the official calendars of 2024–2026 with their holidays. */
 class PenaltyPeriodsTest {
 
     private final WorkingCalendar cal = OfficialCalendars.shipped();
