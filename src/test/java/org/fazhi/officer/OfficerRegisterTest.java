@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** The register of officers and certificates: the seed's figures, the ledger, the public list and the data scope. */
+/** The register of officers and certificates: 三星镇's reported 2024 figures, the ledger, the public list, the scope. */
 class OfficerRegisterTest extends IntegrationTest {
 
     private static final String IMPORT = "/api/v1/officers/certificates/import";
@@ -65,7 +65,7 @@ class OfficerRegisterTest extends IntegrationTest {
     }
 
     @Test
-    void the_demo_year_2024_of_sanxing_shows_the_seeds_11_applications_and_10_renewals() {
+    void the_demo_year_2024_of_sanxing_shows_the_reported_11_applications_and_10_renewals() {
         JsonNode s = statistics("reviewer", 2024, data.sanxing().id());
 
         assertThat(s.get("year").asInt()).isEqualTo(2024);

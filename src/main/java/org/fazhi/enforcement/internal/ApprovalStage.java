@@ -1,6 +1,6 @@
 package org.fazhi.enforcement.internal;
 
-/** 案件流转审批环节 — the stages at which the town's approval chain signs (seed 一(七)). */
+/** 案件流转审批环节 — the stages at which the town's approval chain signs (三星镇's 2024 法治政府建设 report, 一(七)). */
 public enum ApprovalStage {
     /** 立案审批 */
     FILING,

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 执法监督信号 — what the judicial office watches (seed 一(七)): cases near or past their decision deadline, steps
- * without a full-process record, major decisions without legal review, and approvals waiting.
+ * 执法监督信号 — what the judicial office watches (三星镇's 2024 report, 一(七)): cases near or past their decision
+ * deadline, steps without a full-process record, major decisions without legal review, and approvals waiting.
  */
 @Component
 public class Supervision {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo officers of both towns, entered by the judicial office through the register's own lifecycle. For 三星镇 the
- * year 2024 holds exactly the seed's figures — 11 certificates applied for (申领) and 10 renewed (换证) — and a few
- * certificates expire within the warning window from the day the demo is loaded. Names are marked （示例）.
+ * year 2024 holds exactly the figures of its 2024 法治政府建设 report — 11 certificates applied for (申领) and 10
+ * renewed (换证) — and a few certificates expire within the warning window from the day the demo is loaded. Names are
+ * marked （示例）.
  */
 @Component
 class OfficerDemoData implements DemoDataContributor {
