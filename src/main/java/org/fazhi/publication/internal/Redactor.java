@@ -15,8 +15,9 @@ import org.fazhi.shared.PersonalMasking;
 
 /**
  * 脱敏 — redaction of a decision for publication, per the provincial rules on online publication of penalty results
- * (三项制度, 国办发〔2018〕118号): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某), other persons'
- * names are hidden, and ID numbers, phone numbers, home addresses and bank accounts never appear, in free text too.
+ * (三项制度, 国办发〔2018〕118号): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某),
+ * other persons' names are hidden, and ID numbers, phone numbers, home addresses and bank accounts never appear, in
+ * free text too.
  * Organisations are shown in full. Pure functions: the same input always gives the same output.
  */
 public final class Redactor {
