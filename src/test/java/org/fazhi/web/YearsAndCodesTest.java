@@ -28,8 +28,8 @@ class YearsAndCodesTest extends IntegrationTest {
 
     @Test
     void a_year_outside_the_mediation_statistics_range_is_named_as_written() {
-        String detail = api("mediator").get("/api/v1/mediation/statistics?year=1999&orgUnit=" + data.sanxing().id()).json().get("violations")
-                .get(0).get("message").asString();
+        String detail = api("mediator").get("/api/v1/mediation/statistics?year=1999&orgUnit=" + data.sanxing().id())
+                .json().get("violations").get(0).get("message").asString();
 
         assertThat(detail).contains("2000").contains("2100").doesNotMatch(GROUPED);
     }

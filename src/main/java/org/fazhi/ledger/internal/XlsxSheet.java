@@ -32,7 +32,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an XLSX workbook, streamed (SAX over the sheet XML) so that a large ledger never sits in memory
- * as a workbook; a workbook that unpacks beyond the limits below (a zip bomb) is refused with 413 before its import. Numbers arrive as written (not as Excel displays them); a numeric cell with a date format arrives as
+ * as a workbook; a workbook that unpacks beyond the limits below (a zip bomb) is refused with 413 before its import.
+ * Numbers arrive as written (not as Excel displays them); a numeric cell with a date format arrives as
  * {@code 2024-03-05} (with the time when it has one), which {@link org.fazhi.ledger.LedgerValues#date} accepts.
  */
 final class XlsxSheet extends LedgerSheet {

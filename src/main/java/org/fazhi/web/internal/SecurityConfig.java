@@ -27,8 +27,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 /**
  * The security filter chains. Public API: no login, no CSRF, rate-limited. Staff API: browser session or HTTP Basic,
  * CSRF skipped only for calls HTTP Basic authenticated, 401 as problem details without a Basic challenge (so browsers
- * never pop a dialog); its documentation for signed-in staff, the public part's for everyone. Pages: form login; htmx requests of an expired session are told to go to the login page. What each
- * endpoint needs is declared on the endpoint ({@code @PreAuthorize}); method security enforces it.
+ * never pop a dialog); its documentation for signed-in staff, the public part's for everyone. Pages: form login;
+ * htmx requests of an expired session are told to go to the login page. What each endpoint needs is declared on the
+ * endpoint ({@code @PreAuthorize}); method security enforces it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
