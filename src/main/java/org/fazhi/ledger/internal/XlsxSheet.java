@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -93,6 +94,9 @@ final class XlsxSheet extends LedgerSheet {
     private static void unpackAll(OPCPackage pkg) throws IOException, OpenXML4JException {
         byte[] buffer = new byte[64 * 1024];
         for (PackagePart part : pkg.getParts()) {
+            if (part instanceof PackagePropertiesPart) {
+                continue; // the core properties were unpacked (under the same guards) when the package was opened
+            }
             try (InputStream in = part.getInputStream()) {
                 while (in.read(buffer) >= 0) {
                     // discarded: only the guards' verdict matters

@@ -123,7 +123,7 @@ class ErrorAdvice {
     /** The firewall's checks of parameter values run when a parameter is read, here after the filters. */
     @ExceptionHandler(RequestRejectedException.class)
     ModelAndView rejected(RequestRejectedException e, HttpServletRequest rq, HttpServletResponse rs) {
-        log.warn("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(), e.getMessage());
+        log.debug("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(), e.getMessage());
         return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.value"),
                 List.of());
     }
@@ -188,6 +188,16 @@ class ErrorAdvice {
             }
         }
         return false;
+    }
+
+    /**
+     * The client went away while its answer was written (a cancelled download, a scanner dropping connections):
+     * nothing to answer and nothing wrong with the server, so no stack trace either.
+     */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    ModelAndView clientGone(Exception e, HttpServletRequest rq) {
+        log.debug("client went away on {} {}: {}", rq.getMethod(), rq.getRequestURI(), e.getMessage());
+        return null;
     }
 
     @ExceptionHandler(Exception.class)

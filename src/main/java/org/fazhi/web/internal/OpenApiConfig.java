@@ -28,8 +28,9 @@ class OpenApiConfig {
 
     @Bean
     GroupedOpenApi publicApiGroup() {
+        // springdoc.paths-to-match (/api/**) overrides a group's own paths to match, so the staff API is excluded
         return GroupedOpenApi.builder().group(PUBLIC_GROUP).displayName("公众接口").pathsToMatch("/api/public/**")
-                .addOpenApiCustomizer(api -> api.setSecurity(null)).build();
+                .pathsToExclude("/api/v1/**").addOpenApiCustomizer(api -> api.setSecurity(null)).build();
     }
 
     @Bean

@@ -16,8 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -61,13 +62,14 @@ class SecurityConfig {
     }
 
     /**
-     * A request the firewall refuses is bad input: 400 (problem details or the error page, through the error
-     * controller) and one log line with the reason, not an exception thrown through the servlet container.
+     * A request the firewall refuses is bad input: 400 (problem details, or the error page through the error
+     * controller) and the request log's one line, not an exception thrown through the servlet container.
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ErrorResponder responder) {
         return (rq, rs, ex) -> {
-            log.warn("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(),
+            // the request log's line ("GET /a;b -> 400") is the one line; the firewall's reason only on demand
+            log.debug("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(),
                     ex.getMessage());
             if (org.fazhi.web.Problems.isApi(rq)) {
                 responder.writeProblem(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.url"),
@@ -115,11 +117,8 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC_API_DOCS).permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("SETTINGS_MANAGE")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(unauthorized).authenticationDetailsSource(rq -> {
-                    // called only when Basic checks credentials; a failed check ends the request with 401
-                    rq.setAttribute(BASIC_AUTHENTICATED, Boolean.TRUE);
-                    return new WebAuthenticationDetails(rq);
-                }))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized)
+                        .securityContextRepository(new BasicAuthenticated()))
                 .csrf(c -> c.disable())
                 .addFilterAfter(csrf, BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
@@ -158,6 +157,41 @@ class SecurityConfig {
                 // the portal's public forms are limited like the public API (the filter passes every other page)
                 .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * Where HTTP Basic keeps the context it authenticated: for the request only (Basic's default), and marking the
+     * request, since Basic saves a context only after it checked the credentials — not for a session that already
+     * holds the user named in the header.
+     */
+    static final class BasicAuthenticated implements SecurityContextRepository {
+
+        private final SecurityContextRepository delegate = new RequestAttributeSecurityContextRepository();
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public org.springframework.security.core.context.SecurityContext loadContext(
+                org.springframework.security.web.context.HttpRequestResponseHolder holder) {
+            return delegate.loadContext(holder);
+        }
+
+        @Override
+        public org.springframework.security.core.context.DeferredSecurityContext loadDeferredContext(
+                HttpServletRequest rq) {
+            return delegate.loadDeferredContext(rq);
+        }
+
+        @Override
+        public void saveContext(org.springframework.security.core.context.SecurityContext context,
+                                HttpServletRequest rq, jakarta.servlet.http.HttpServletResponse rs) {
+            rq.setAttribute(BASIC_AUTHENTICATED, Boolean.TRUE);
+            delegate.saveContext(context, rq, rs);
+        }
+
+        @Override
+        public boolean containsContext(HttpServletRequest rq) {
+            return delegate.containsContext(rq);
+        }
     }
 
     static boolean isHtmx(HttpServletRequest rq) {
