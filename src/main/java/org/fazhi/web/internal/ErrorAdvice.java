@@ -205,8 +205,12 @@ class ErrorAdvice {
         if (e instanceof org.springframework.web.ErrorResponse er) {
             HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
-                return responder.respond(rq, rs, status, responder.message("error.title." + status.value()),
-                        List.of());
+                // the exception's own message where the bundles have one, else the status's title
+                String detail = responder.message(er.getDetailMessageCode());
+                if (detail.equals(er.getDetailMessageCode())) {
+                    detail = responder.message("error.title." + status.value());
+                }
+                return responder.respond(rq, rs, status, detail, List.of());
             }
         }
         log.error("unexpected error on {} {}", rq.getMethod(), rq.getRequestURI(), e);
