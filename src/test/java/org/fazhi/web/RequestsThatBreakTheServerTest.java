@@ -109,5 +109,7 @@ class RequestsThatBreakTheServerTest extends IntegrationTest {
         assertThat(api("leader").get("/api/v1/enforcement/cases?q=_").json().get("total").asLong()).isZero();
         assertThat(api("auditor").get("/api/v1/audit/events?action=%25").json().get("total").asLong()).isZero();
         assertThat(api("mediator").get("/api/v1/mediation/disputes?q=%25").json().get("total").asLong()).isZero();
+        assertThat(api("reviewer").get("/api/v1/publications?q=%25").json().get("total").asLong()).isZero();
+        assertThat(api("reviewer").get("/api/v1/publications?q=_").json().get("total").asLong()).isZero();
     }
 }
