@@ -20,6 +20,11 @@ public enum Permission {
     AUDIT_VERIFY,
     /** read the org tree, the calendar and one's deadlines: every staff role */
     STAFF_BASIC,
+    /**
+     * 办理期限：查看本人和本单位的期限 — the deadline register names cases, parties, officers and certificates, so it
+     * is business data: business roles only, never the three administrators.
+     */
+    DEADLINE_READ,
     FILE_READ,
     FILE_WRITE,
     LEDGER_IMPORT,
@@ -57,17 +62,18 @@ public enum Permission {
 
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
-            Role.LEADER, EnumSet.of(STAFF_BASIC, FILE_READ, OFFICER_READ, ENFORCEMENT_READ, CASE_APPROVE,
-                    MEDIATION_READ, DISCLOSURE_READ),
-            Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
-                    OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ),
-            Role.OFFICER, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
+            Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
+                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ),
+            Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ),
+            Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
                     ENFORCEMENT_READ, ENFORCEMENT_WRITE),
-            Role.MEDIATOR, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, MEDIATION_READ,
-                    MEDIATION_WRITE),
-            Role.COUNSEL, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, ENFORCEMENT_READ, OFFICER_READ),
-            Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, FILE_READ, FILE_WRITE, LEDGER_IMPORT, DISCLOSURE_READ,
-                    DISCLOSURE_WRITE),
-            Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, FILE_READ, OFFICER_READ, ENFORCEMENT_READ, MEDIATION_READ,
-                    DISCLOSURE_READ));
+            Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    MEDIATION_READ, MEDIATION_WRITE),
+            Role.COUNSEL, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, ENFORCEMENT_READ,
+                    OFFICER_READ),
+            Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    DISCLOSURE_READ, DISCLOSURE_WRITE),
+            Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
+                    MEDIATION_READ, DISCLOSURE_READ));
 }

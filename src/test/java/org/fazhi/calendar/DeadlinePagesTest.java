@@ -24,8 +24,8 @@ class DeadlinePagesTest extends IntegrationTest {
     }
 
     @Test
-    void the_dashboard_has_a_deadlines_section_for_every_staff_member() {
-        assertThat(sections).contains(new DashboardSection("STAFF_BASIC", "/deadlines/fragment", 10));
+    void the_dashboard_has_a_deadlines_section_for_every_business_role() {
+        assertThat(sections).contains(new DashboardSection("DEADLINE_READ", "/deadlines/fragment", 10));
         assertThat(signIn("reviewer").get("/dashboard").body()).contains("/deadlines/fragment");
     }
 

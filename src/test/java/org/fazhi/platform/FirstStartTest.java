@@ -30,6 +30,7 @@ class FirstStartTest {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
                 "--fazhi.demo.enabled=" + demo,
                 "--fazhi.files.dir=" + dir.resolve("files"),
+                "--fazhi.audit.key-file=" + dir.resolve("audit.key"),
                 "--spring.jmx.enabled=false");
     }
 
@@ -77,6 +78,30 @@ class FirstStartTest {
         try (var ctx = start(dir, true)) {
             assertThat(count(ctx, "org_unit")).isEqualTo(units);
             assertThat(count(ctx, "app_user")).isEqualTo(17);
+        }
+    }
+
+    @Test
+    void the_first_start_generates_the_audit_key_for_its_owner_only_and_a_start_without_it_is_refused()
+            throws Exception {
+        Path dir = fresh("audit-key");
+        try (var ctx = start(dir, false)) {
+            assertThat(ctx.getBean(org.fazhi.audit.AuditTrail.class).verify().intact()).isTrue();
+        }
+        Path key = dir.resolve("audit.key");
+        assertThat(Files.getPosixFilePermissions(key)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        Path aside = dir.resolve("audit.key.backup");
+        Files.move(key, aside);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(dir, false).close())
+                .hasStackTraceContaining("FAZHI_AUDIT_KEY");
+        assertThat(key).doesNotExist();
+
+        Files.move(aside, key);
+        try (var ctx = start(dir, false)) {
+            assertThat(ctx.getBean(org.fazhi.audit.AuditTrail.class).verify().intact()).isTrue();
         }
     }
 }

@@ -37,6 +37,9 @@ class PortalDecisionBrowserTest extends IntegrationTest {
         browser.findElement(By.partialLinkText("执法公示")).click();
         browser.findElement(By.id("q")).sendKeys("罚款");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
+        // the list before the search has the same ids: read only once the searched page has replaced it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("q="));
 
         String results = browser.findElement(By.id("decisions")).getText();
         assertThat(browser.findElement(By.id("decision-total")).getText()).matches("共 \\d+ 条公示");

@@ -221,4 +221,45 @@ class PublicationDeskTest extends IntegrationTest {
         assertThat(api("t2-clerk").get("/api/v1/publications/statistics?year=2024&orgUnit="
                 + data.sanxing().id()).status()).isIn(403);
     }
+
+    @Test
+    void a_withdrawn_decision_is_found_by_its_stub_but_never_by_the_words_of_its_withdrawn_text() {
+        long id = prepare(new DecisionToPublish(bureau().id(), DecisionKind.PENALTY, "测试综执罚立〔2024〕第908号",
+                "测试综执罚决〔2024〕第908号", "某公司焚烧案", PartyType.ORGANISATION, "夔龙化工有限公司", null, null,
+                null, List.of(), "当事人在厂区露天焚烧夔龙牌废旧轮胎。", "《大气污染防治法》第一百一十九条",
+                "罚款人民币一万元", new BigDecimal("10000"), LocalDate.of(2024, 9, 2)));
+        api("reviewer").postJson("/api/v1/publications/" + id + "/confirm", "{}");
+        assertThat(publicSearch("废旧轮胎").get("total").asLong()).isEqualTo(1);
+
+        api("reviewer").postJson("/api/v1/publications/" + id + "/revoke",
+                "{\"revokedOn\":\"2024-09-27\",\"reason\":\"经行政复议撤销原处罚决定\"}");
+        api("reviewer").postJson("/api/v1/publications/" + id + "/withdraw", "{}");
+
+        assertThat(publicSearch("废旧轮胎").get("total").asLong()).isZero();
+        assertThat(publicSearch("露天焚烧").get("total").asLong()).isZero();
+        JsonNode stub = publicSearch("第908号");
+        assertThat(stub.get("total").asLong()).isEqualTo(1);
+        assertThat(stub.get("items").get(0).get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void a_decision_withdrawn_before_the_stub_rule_is_cut_to_its_stub_at_start_up() {
+        long id = prepare(new DecisionToPublish(bureau().id(), DecisionKind.PENALTY, "测试综执罚立〔2024〕第909号",
+                null, "某公司排污案", PartyType.ORGANISATION, "饕餮环保有限公司", null, null, null, List.of(),
+                "当事人通过暗管排放饕餮牌废水。", "《水污染防治法》第八十三条", "罚款人民币二万元",
+                new BigDecimal("20000"), LocalDate.of(2024, 9, 2)));
+        api("reviewer").postJson("/api/v1/publications/" + id + "/confirm", "{}");
+        api("reviewer").postJson("/api/v1/publications/" + id + "/revoke",
+                "{\"revokedOn\":\"2024-09-27\",\"reason\":\"原决定被确认违法\"}");
+        api("reviewer").postJson("/api/v1/publications/" + id + "/withdraw", "{}");
+        // as a withdrawal before the rule left it
+        jdbc.update("update publication set search_text = search_text || ? where id = ?", "\n暗管排放饕餮牌废水", id);
+
+        int cut = org.fazhi.organization.DataScope.asSystem(() -> service.cutWithdrawnToStubs());
+
+        assertThat(cut).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select search_text from publication where id = ?", String.class, id))
+                .doesNotContain("暗管").contains("第909号");
+        assertThat(publicSearch("暗管排放").get("total").asLong()).isZero();
+    }
 }

@@ -94,6 +94,11 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A request built by the caller, sent with this session's cookies and nothing added (no CSRF token). */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        return send(request.apply(HttpRequest.newBuilder(URI.create(base + path))));
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Bad input gets a clear answer in Chinese as problem details — never a 500 — and changes nothing. */
+/**
+ * Bad input gets a clear answer in Chinese as complete problem details — never a 500, never a cut-off body — and
+ * changes nothing. The firewall's refusals, the error page asked for directly and NUL bytes are in
+ * {@link RequestsThatBreakTheServerTest}.
+ */
 class BadInputTest extends IntegrationTest {
 
     @Autowired
@@ -18,7 +22,14 @@ class BadInputTest extends IntegrationTest {
         return jdbc.queryForObject("select count(*) from org_unit", Long.class);
     }
 
+    /**
+     * A complete problem: a body cut off mid-stream (an error page rendered over a written answer) fails here — the
+     * client reports the broken stream, or the body is shorter than announced, or its JSON does not parse.
+     */
     private static void assertProblem(Api.Response r, int status) {
+        r.raw().headers().firstValueAsLong("Content-Length").ifPresent(n -> assertThat((long) r.bytes().length)
+                .as("the whole body announced").isEqualTo(n));
+        assertThat(r.body()).endsWith("}");
         assertThat(r.status()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("status").asInt()).isEqualTo(status);

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The canonical text of audit states and the chain hash. Written by hand on purpose: the hash must be reproducible
@@ -90,16 +92,32 @@ final class Canonical {
         return i.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** The plain SHA-256 chain hash of the events written before the chain was keyed. */
     static String hash(String prevHash, Object... fields) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text(prevHash, fields)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The keyed chain hash: HMAC-SHA256 of the same text, under the audit key. */
+    static String hmac(byte[] key, String prevHash, Object... fields) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text(prevHash, fields)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] text(String prevHash, Object... fields) {
         StringBuilder sb = new StringBuilder(prevHash);
         for (Object f : fields) {
             sb.append('\u001f').append(f == null ? "\u2400" : f instanceof Instant i ? micros(i).toString() : f);
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

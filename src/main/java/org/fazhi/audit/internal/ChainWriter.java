@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Appends a transaction's audit events to the chain just before it commits, in the same transaction. The chain head
  * row is locked ({@code select … for update}) so that two transactions never chain onto the same predecessor; the
  * sequence number is gapless, so a deleted event shows as a gap, and the head's last hash catches deleting the newest.
+ * Each hash is keyed ({@link ChainKey}): without the key nobody can recompute the chain after editing an event.
  */
 @Component
 class ChainWriter {
@@ -19,9 +20,11 @@ class ChainWriter {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
+    private final ChainKey key;
 
-    ChainWriter(JdbcTemplate jdbc) {
+    ChainWriter(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     /** Adds an event to the current transaction's buffer; outside a transaction the event is written at once. */
@@ -69,7 +72,7 @@ class ChainWriter {
         for (PendingEvent e : events) {
             seq++;
             var at = Canonical.micros(e.occurredAt());
-            String hash = Canonical.hash(prev, seq, at, e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
+            String hash = key.hash(seq, prev, at, e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
                     e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId());
             rows.add(new Object[] {seq, at.atOffset(java.time.ZoneOffset.UTC), e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
                     e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId(), prev, hash});

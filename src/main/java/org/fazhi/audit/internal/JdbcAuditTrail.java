@@ -30,9 +30,11 @@ class JdbcAuditTrail implements AuditTrail {
     private static final int VERIFY_PAGE = 2000;
 
     private final JdbcTemplate jdbc;
+    private final ChainKey key;
 
-    JdbcAuditTrail(JdbcTemplate jdbc) {
+    JdbcAuditTrail(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     @Override
@@ -71,8 +73,8 @@ class JdbcAuditTrail implements AuditTrail {
             args.add(entityType.strip());
         }
         if (action != null && !action.isBlank()) {
-            where.append(" and action like ?");
-            args.add(action.strip() + "%");
+            where.append(" and action like ? escape '\\'");
+            args.add(org.fazhi.shared.Like.startingWith(action));
         }
         if (from != null) {
             where.append(" and occurred_at >= ?");
@@ -98,9 +100,16 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+        Map<String, Object> head = jdbc.queryForMap(
+                "select last_seq, last_hash, keyed_from_seq, keyed_from_mac from audit_chain_head where id = 1");
         long headSeq = ((Number) head.get("last_seq")).longValue();
         String headHash = (String) head.get("last_hash");
+        Long keyedFrom = head.get("keyed_from_seq") == null ? null : ((Number) head.get("keyed_from_seq")).longValue();
+        if (keyedFrom == null || keyedFrom != key.keyedFrom()
+                || !key.validMark(keyedFrom, (String) head.get("keyed_from_mac"))) {
+            // the switch from plain to keyed hashes was moved: nothing from the recorded switch on can be trusted
+            return new ChainVerification(false, 0, Math.min(key.keyedFrom(), keyedFrom == null ? 1 : keyedFrom));
+        }
         String prev = ChainWriter.GENESIS;
         long expected = 1;
         long checked = 0;
@@ -116,7 +125,7 @@ class JdbcAuditTrail implements AuditTrail {
                 if (e.seqNo() != expected || !prev.equals(row[1])) {
                     return new ChainVerification(false, checked, expected);
                 }
-                String hash = Canonical.hash(prev, e.seqNo(), e.occurredAt(), e.actor(), e.actorUnitId(), e.townId(),
+                String hash = key.hash(e.seqNo(), prev, e.occurredAt(), e.actor(), e.actorUnitId(), e.townId(),
                         e.entityType(), e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(),
                         e.requestId());
                 if (!hash.equals(row[2])) {

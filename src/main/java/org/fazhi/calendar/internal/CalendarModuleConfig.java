@@ -5,7 +5,10 @@ import org.fazhi.shared.DashboardSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Contributions of the calendar module to the platform: the deadlines section of every staff dashboard. */
+/**
+ * Contributions of the calendar module to the platform: the deadlines section of every business dashboard (the
+ * administrators see no business records).
+ */
 @Configuration(proxyBeanMethods = false)
 class CalendarModuleConfig {
 
@@ -20,6 +23,6 @@ class CalendarModuleConfig {
 
     @Bean
     DashboardSection deadlinesDashboardSection() {
-        return new DashboardSection(Permission.STAFF_BASIC.name(), "/deadlines/fragment", DASHBOARD_ORDER);
+        return new DashboardSection(Permission.DEADLINE_READ.name(), "/deadlines/fragment", DASHBOARD_ORDER);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.fazhi.calendar.DeadlineView;
 import org.fazhi.organization.DataScope;
@@ -116,9 +115,9 @@ public class DeadlineQueries {
                             root.get("holderUnitId").in(unitsUnder(user.homeUnit()))));
                 }
             }
-            if (f.keyword() != null) {
-                where.add(cb.like(cb.lower(root.get("title")), "%" + escape(f.keyword().toLowerCase(Locale.ROOT))
-                        + "%", '\\'));
+            if (f.keyword() != null && !f.keyword().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("title")),
+                        org.fazhi.shared.Like.containingLowerCase(f.keyword()), org.fazhi.shared.Like.ESCAPE));
             }
             if (f.dueFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(due, f.dueFrom()));
@@ -145,9 +144,5 @@ public class DeadlineQueries {
             }
         }
         return ids;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

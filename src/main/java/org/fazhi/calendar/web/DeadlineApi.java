@@ -36,7 +36,7 @@ class DeadlineApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    @PreAuthorize("hasAuthority('DEADLINE_READ')")
     @Operation(summary = "期限列表：按状态、本人及本单位、关键词、到期日筛选")
     PageOf<DeadlineJson> list(@RequestParam(defaultValue = "OPEN") DeadlineQueries.StatusFilter status,
                   @RequestParam(defaultValue = "false") boolean mine,
@@ -53,7 +53,7 @@ class DeadlineApi {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    @PreAuthorize("hasAuthority('DEADLINE_READ')")
     @Operation(summary = "一个期限（不在数据范围内的答复 404）")
     DeadlineJson get(@PathVariable long id) {
         return engine.find(id).map(d -> DeadlineJson.of(d, warnings)).orElseThrow(() -> new NotFound("deadline", id));

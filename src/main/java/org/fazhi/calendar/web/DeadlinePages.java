@@ -41,14 +41,14 @@ class DeadlinePages {
     }
 
     @GetMapping("/deadlines/fragment")
-    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    @PreAuthorize("hasAuthority('DEADLINE_READ')")
     String section(Model model) {
         model.addAttribute("rows", rows(queries.mineOpen(SECTION_SIZE)));
         return "calendar/deadlines-fragment";
     }
 
     @GetMapping("/deadlines")
-    @PreAuthorize("hasAuthority('STAFF_BASIC')")
+    @PreAuthorize("hasAuthority('DEADLINE_READ')")
     String list(@RequestParam(defaultValue = "OPEN") DeadlineQueries.StatusFilter status,
                 @RequestParam(defaultValue = "false") boolean mine,
                 @RequestParam(required = false) String q,

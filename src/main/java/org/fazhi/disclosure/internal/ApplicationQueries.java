@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineStatus;
 import org.fazhi.calendar.DeadlineView;
+import org.fazhi.shared.Like;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -65,11 +65,10 @@ public class ApplicationQueries {
                 p.add(cb.lessThanOrEqualTo(root.get("receivedOn"), receivedTo));
             }
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), like, '\\'),
-                        cb.like(cb.lower(root.get("content")), like, '\\'),
-                        cb.like(cb.lower(root.get("trackingCode")), like, '\\')));
+                String like = Like.containingLowerCase(q);
+                p.add(cb.or(cb.like(cb.lower(root.get("caseNumber")), like, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("content")), like, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("trackingCode")), like, Like.ESCAPE)));
             }
             return cb.and(p.toArray(Predicate[]::new));
         };

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.fazhi.calendar.DeadlineEngine;
 import org.fazhi.calendar.DeadlineView;
@@ -16,6 +15,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Like;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -152,11 +152,10 @@ public class CatalogueService {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("docNumber")), like, '\\'),
-                        cb.like(cb.lower(root.get("body")), like, '\\')));
+                String like = Like.containingLowerCase(q);
+                p.add(cb.or(cb.like(cb.lower(root.get("title")), like, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("docNumber")), like, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("body")), like, Like.ESCAPE)));
             }
             if (category != null) {
                 p.add(cb.equal(root.get("category"), category));

@@ -237,9 +237,10 @@ public class CaseService {
                     LocalDate.of(year, 12, 31)));
         }
         if (q != null && !q.isBlank()) {
-            String like = "%" + q.strip() + "%";
-            spec = spec.and((r, qq, cb) -> cb.or(cb.like(r.get("caseNumber"), like), cb.like(r.get("title"), like),
-                    cb.like(r.get("party").get("name"), like)));
+            String like = org.fazhi.shared.Like.containing(q);
+            char esc = org.fazhi.shared.Like.ESCAPE;
+            spec = spec.and((r, qq, cb) -> cb.or(cb.like(r.get("caseNumber"), like, esc),
+                    cb.like(r.get("title"), like, esc), cb.like(r.get("party").get("name"), like, esc)));
         }
         return cases.findAll(spec, pageable);
     }

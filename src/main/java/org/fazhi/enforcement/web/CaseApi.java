@@ -379,10 +379,7 @@ class CaseApi {
     }
 
     private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return org.fazhi.ledger.CsvCells.cell(s);
     }
 
     static boolean t(Boolean b) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.ledger.CsvCells;
 import org.fazhi.ledger.LedgerColumn;
 import org.fazhi.ledger.LedgerFormat;
 import org.springframework.context.MessageSource;
@@ -79,7 +80,8 @@ public class LedgerTemplates {
     public byte[] csv(LedgerFormat<?> format) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.EXCEL)) {
-            printer.printRecord(format.columns().stream().map(LedgerColumn::name).collect(Collectors.toList()));
+            printer.printRecord(format.columns().stream().map(c -> CsvCells.neutralise(c.name()))
+                    .collect(Collectors.toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
 import org.fazhi.organization.DataScope;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.Like;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -117,9 +118,10 @@ public class DisputeQueries {
                 p.add(cb.lessThanOrEqualTo(root.get("acceptedOn"), f.to()));
             }
             if (f.q() != null && !f.q().isBlank()) {
-                String like = "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                p.add(cb.or(cb.like(root.get("caseNo"), like, '\\'), cb.like(root.get("summary"), like, '\\'),
-                        cb.like(root.get("partyNames"), like, '\\')));
+                String like = Like.containing(f.q());
+                p.add(cb.or(cb.like(root.get("caseNo"), like, Like.ESCAPE),
+                        cb.like(root.get("summary"), like, Like.ESCAPE),
+                        cb.like(root.get("partyNames"), like, Like.ESCAPE)));
             }
             return cb.and(p.toArray(new Predicate[0]));
         };

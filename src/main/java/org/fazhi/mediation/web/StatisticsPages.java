@@ -50,7 +50,8 @@ class StatisticsPages {
 
     static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RuleViolation.onField("year", "mediation.year.range", FIRST_YEAR, LAST_YEAR);
+            throw RuleViolation.onField("year", "mediation.year.range", String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
         }
     }
 

@@ -436,7 +436,7 @@ public class OfficerService implements CertificateRegister {
         for (Long id : distinct) {
             Optional<EnforcementOfficer> o = officers.findById(id);
             if (o.isEmpty()) {
-                throw RuleViolation.onField("officerIds", "officer.unknown", id);
+                throw RuleViolation.onField("officerIds", "officer.unknown", String.valueOf(id));
             }
             Optional<EnforcementCertificate> c = validCertificate(id, on);
             if (c.isEmpty()) {

@@ -12,6 +12,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("select u from AppUser u where u.homeUnitId in :units and (:q is null or u.username like :q or u.displayName like :q)")
+    @Query("select u from AppUser u where u.homeUnitId in :units and (:q is null or u.username like :q escape '\\' or u.displayName like :q escape '\\')")
     Page<AppUser> search(java.util.Collection<Long> units, String q, Pageable pageable);
 }

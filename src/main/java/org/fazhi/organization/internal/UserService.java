@@ -39,7 +39,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public Page<AppUser> search(String q, Pageable pageable) {
         var visible = dataScope.visibleUnits().stream().map(u -> u.id()).toList();
-        String like = q == null || q.isBlank() ? null : "%" + q.strip() + "%";
+        String like = org.fazhi.shared.Like.containing(q);
         return users.search(visible.isEmpty() ? java.util.List.of(-1L) : visible, like, pageable);
     }
 

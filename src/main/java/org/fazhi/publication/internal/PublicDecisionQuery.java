@@ -129,7 +129,7 @@ public class PublicDecisionQuery {
         Long hits = jdbc.queryForObject("select count(*) from (select search_text" + PUBLIC
                         + " order by decided_on desc, id desc limit " + PROBE_ROWS + ") w"
                         + " where lower(search_text) like ? escape '\\'", Long.class,
-                "%" + escape(SearchTerms.normalise(q)) + "%");
+                "%" + org.fazhi.shared.Like.escape(SearchTerms.normalise(q)) + "%");
         return hits == null ? 0 : hits / (double) PROBE_ROWS;
     }
 
@@ -147,7 +147,7 @@ public class PublicDecisionQuery {
                 args.add(terms.toArray(String[]::new));
             }
             where.append(" and lower(search_text) like ? escape '\\'");
-            args.add("%" + escape(SearchTerms.normalise(q)) + "%");
+            args.add("%" + org.fazhi.shared.Like.escape(SearchTerms.normalise(q)) + "%");
         }
         if ((long) page * size >= MAX_TOTAL) {
             return new Result(estimated >= 5L * MAX_TOTAL ? MAX_TOTAL : count(where.toString(), args), List.of());
@@ -216,9 +216,5 @@ public class PublicDecisionQuery {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

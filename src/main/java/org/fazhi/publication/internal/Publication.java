@@ -148,7 +148,29 @@ public class Publication extends ScopedRecord {
         }
         this.withdrawnOn = on;
         this.status = PublicationStatus.WITHDRAWN;
+        this.searchText = stubSearchText();
         noteChange("TRANSITION:PUBLISHED->WITHDRAWN", withdrawalReason);
+    }
+
+    /**
+     * A withdrawn decision whose search text still holds the withdrawn words (withdrawn before the stub rule): it is
+     * cut to the stub's. Returns whether it changed.
+     */
+    boolean cutToStub() {
+        if (status != PublicationStatus.WITHDRAWN || stubSearchText().equals(searchText)) {
+            return false;
+        }
+        this.searchText = stubSearchText();
+        return true;
+    }
+
+    /**
+     * What public search reads of a withdrawn decision: what its stub shows (numbers and title), none of the withdrawn
+     * text — a withdrawn decision must not be found by the words that were taken down.
+     */
+    private String stubSearchText() {
+        return String.join("\n", caseNumber == null ? "" : caseNumber, decisionNumber == null ? "" : decisionNumber,
+                title == null ? "" : title);
     }
 
     /** The publication period ended. */

@@ -15,7 +15,7 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     List<Publication> findByCaseNumber(String caseNumber);
 
-    @Query("select p from Publication p where p.status in :statuses and (:q is null or p.searchText like :q)")
+    @Query("select p from Publication p where p.status in :statuses and (:q is null or p.searchText like :q escape '\\')")
     Page<Publication> desk(Collection<PublicationStatus> statuses, String q, Pageable pageable);
 
     @Query("select p from Publication p where p.status = 'PUBLISHED' and p.revokedOn is not null")
@@ -23,6 +23,8 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     @Query("select p from Publication p where p.status in ('PUBLISHED', 'WITHDRAWN') and p.publishedOn <= :before")
     List<Publication> publishedOnOrBefore(LocalDate before);
+
+    List<Publication> findByStatus(PublicationStatus status);
 
     @Query("select p from Publication p where p.decidedOn >= :from and p.decidedOn < :to")
     List<Publication> decidedBetween(LocalDate from, LocalDate to);

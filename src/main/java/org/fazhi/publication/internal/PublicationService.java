@@ -182,6 +182,21 @@ public class PublicationService implements PublicationDesk {
         return p.getPublishedOn().plus(period);
     }
 
+    /**
+     * Cuts the search text of decisions withdrawn before withdrawal did so to their stub's, and re-indexes them; a
+     * start-up check that writes nothing once every withdrawn decision is a stub.
+     */
+    public int cutWithdrawnToStubs() {
+        int n = 0;
+        for (Publication p : publications.findByStatus(PublicationStatus.WITHDRAWN)) {
+            if (p.cutToStub()) {
+                reindex(p);
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A pending publication follows its clock when the official calendar changes. */
     @EventListener
     void on(DeadlineMoved moved) {

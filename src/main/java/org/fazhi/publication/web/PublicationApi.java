@@ -74,7 +74,7 @@ class PublicationApi {
                   @RequestParam(defaultValue = "20") int size) {
         var statuses = status == null || status.isEmpty() ? EnumSet.allOf(PublicationStatus.class)
                 : EnumSet.copyOf(status);
-        var result = publications.desk(statuses, q == null || q.isBlank() ? null : "%" + q.strip() + "%",
+        var result = publications.desk(statuses, org.fazhi.shared.Like.containing(q),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                         Sort.by(Sort.Direction.DESC, "decidedOn").and(Sort.by("id"))));
         return PageOf.of(result, PublicationJson::of);

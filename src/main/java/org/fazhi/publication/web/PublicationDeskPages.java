@@ -69,7 +69,7 @@ class PublicationDeskPages {
     @Transactional(readOnly = true)
     String desk(@RequestParam(defaultValue = "PENDING") Tab tab, @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        String like = q == null || q.isBlank() ? null : "%" + q.strip() + "%";
+        String like = org.fazhi.shared.Like.containing(q);
         var result = publications.desk(tab.statuses, like, PageRequest.of(Math.max(page, 0), 20,
                 Sort.by(Sort.Direction.ASC, "publicationDueOn").and(Sort.by("id"))));
         LocalDate today = LocalDate.now(clock);

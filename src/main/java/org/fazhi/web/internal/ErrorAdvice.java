@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -119,6 +120,14 @@ class ErrorAdvice {
                 List.of(new Violation(name, responder.message(key))));
     }
 
+    /** The firewall's checks of parameter values run when a parameter is read, here after the filters. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ModelAndView rejected(RequestRejectedException e, HttpServletRequest rq, HttpServletResponse rs) {
+        log.debug("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(), e.getMessage());
+        return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.value"),
+                List.of());
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest rq, HttpServletResponse rs) {
         return responder.respond(rq, rs, HttpStatus.CONTENT_TOO_LARGE, responder.message("error.tooLarge"),
@@ -160,8 +169,35 @@ class ErrorAdvice {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest rq, HttpServletResponse rs) {
+        if (isDataException(e)) {
+            // SQLSTATE class 22 (data exception): a value the database cannot store as given, such as a NUL byte in
+            // PostgreSQL text; the request is at fault, not a conflict with stored data
+            log.warn("unstorable value on {}: {}", rq.getRequestURI(), e.getMostSpecificCause().getMessage());
+            return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.value"),
+                    List.of());
+        }
         log.warn("integrity violation on {}: {}", rq.getRequestURI(), e.getMostSpecificCause().getMessage());
         return responder.respond(rq, rs, HttpStatus.CONFLICT, responder.message("error.integrity"), List.of());
+    }
+
+    private static boolean isDataException(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The client went away while its answer was written (a cancelled download, a scanner dropping connections):
+     * nothing to answer and nothing wrong with the server, so no stack trace either.
+     */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    ModelAndView clientGone(Exception e, HttpServletRequest rq) {
+        log.debug("client went away on {} {}: {}", rq.getMethod(), rq.getRequestURI(), e.getMessage());
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
@@ -169,8 +205,12 @@ class ErrorAdvice {
         if (e instanceof org.springframework.web.ErrorResponse er) {
             HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
-                return responder.respond(rq, rs, status, responder.message("error.title." + status.value()),
-                        List.of());
+                // the exception's own message where the bundles have one, else the status's title
+                String detail = responder.message(er.getDetailMessageCode());
+                if (detail.equals(er.getDetailMessageCode())) {
+                    detail = responder.message("error.title." + status.value());
+                }
+                return responder.respond(rq, rs, status, detail, List.of());
             }
         }
         log.error("unexpected error on {} {}", rq.getMethod(), rq.getRequestURI(), e);

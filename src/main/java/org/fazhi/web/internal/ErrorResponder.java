@@ -61,11 +61,16 @@ public class ErrorResponder {
         }
     }
 
+    /**
+     * The answer to an error: for the API the problem details are written here and {@code null} is returned, which
+     * tells Spring MVC the response is complete (an empty view would make it render the default view, the error
+     * page, over the written body); for people the error page.
+     */
     public ModelAndView respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                                 String detail, List<Violation> violations) {
         if (Problems.isApi(request)) {
             writeProblem(request, response, status, detail, violations);
-            return new ModelAndView();
+            return null;
         }
         ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors raised outside a controller (filters, the servlet container) get the same answers as the others. */
+/**
+ * Errors raised outside a controller (filters, the servlet container, the firewall's rejections) get the same answers
+ * as the others. {@code /error} asked for directly is not an error that happened: it is answered 404.
+ */
 @Controller
 @PublicEndpoint
 class FazhiErrorController implements ErrorController {
@@ -25,6 +28,9 @@ class FazhiErrorController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest rq, HttpServletResponse rs) {
         Object code = rq.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && rq.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            return responder.respond(rq, rs, HttpStatus.NOT_FOUND, responder.message("error.notFound"), List.of());
+        }
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         Object ex = rq.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

@@ -6,12 +6,32 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description: staff endpoints take the browser session or HTTP Basic. */
+/**
+ * The OpenAPI description: staff endpoints take the browser session or HTTP Basic. The whole document
+ * ({@code /v3/api-docs}, {@code /v3/api-docs/staff}) and Swagger UI are for signed-in staff; the public API has its
+ * own document ({@code /v3/api-docs/public}) that anyone may read, linked from the portal.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    static final String PUBLIC_GROUP = "public";
+
+    @Bean
+    GroupedOpenApi staffApiGroup() {
+        return GroupedOpenApi.builder().group("staff").displayName("员工接口").pathsToMatch("/api/**")
+                .pathsToExclude("/api/public/**").build();
+    }
+
+    @Bean
+    GroupedOpenApi publicApiGroup() {
+        // springdoc.paths-to-match (/api/**) overrides a group's own paths to match, so the staff API is excluded
+        return GroupedOpenApi.builder().group(PUBLIC_GROUP).displayName("公众接口").pathsToMatch("/api/public/**")
+                .pathsToExclude("/api/v1/**").addOpenApiCustomizer(api -> api.setSecurity(null)).build();
+    }
 
     @Bean
     OpenAPI fazhiOpenApi() {

@@ -16,13 +16,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * The security filter chains. Public API: no login, no CSRF, rate-limited. Staff API: browser session or HTTP Basic,
- * CSRF skipped only for Basic calls, 401 as problem details without a Basic challenge (so browsers never pop a
- * dialog). Pages: form login; htmx requests of an expired session are told to go to the login page. What each
- * endpoint needs is declared on the endpoint ({@code @PreAuthorize}); method security enforces it.
+ * CSRF skipped only for calls HTTP Basic authenticated, 401 as problem details without a Basic challenge (so browsers
+ * never pop a dialog); its documentation for signed-in staff, the public part's for everyone. Pages: form login;
+ * htmx requests of an expired session are told to go to the login page. What each endpoint needs is declared on the
+ * endpoint ({@code @PreAuthorize}); method security enforces it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,6 +39,46 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'self'; form-action 'self'";
+
+    /** Request attribute: HTTP Basic authenticated this request (the only case the staff API skips CSRF for). */
+    static final String BASIC_AUTHENTICATED = SecurityConfig.class.getName() + ".basic";
+
+    /** The public part of the API documentation, open to everyone like the public API itself. */
+    static final String PUBLIC_API_DOCS = "/v3/api-docs/" + OpenApiConfig.PUBLIC_GROUP;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);
+
+    /**
+     * The firewall of every request: Spring's strict defaults (no {@code ;}, encoded slashes, {@code ..}) and, in
+     * addition, no control characters in parameter values (a NUL byte cannot be stored in PostgreSQL text and has
+     * no place in a form field; tab and line breaks can).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(v -> v.chars().noneMatch(c -> Character.isISOControl(c)
+                && c != '\t' && c != '\n' && c != '\r'));
+        return firewall;
+    }
+
+    /**
+     * A request the firewall refuses is bad input: 400 (problem details, or the error page through the error
+     * controller) and the request log's one line, not an exception thrown through the servlet container.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ErrorResponder responder) {
+        return (rq, rs, ex) -> {
+            // the request log's line ("GET /a;b -> 400") is the one line; the firewall's reason only on demand
+            log.debug("request refused by the firewall: {} {}: {}", rq.getMethod(), rq.getRequestURI(),
+                    ex.getMessage());
+            if (org.fazhi.web.Problems.isApi(rq)) {
+                responder.writeProblem(rq, rs, HttpStatus.BAD_REQUEST, responder.message("error.badRequest.url"),
+                        List.of());
+            } else {
+                rs.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,15 +104,23 @@ class SecurityConfig {
                 HttpStatus.UNAUTHORIZED, responder.message("error.unauthorized"), List.of());
         AccessDeniedHandler denied = (rq, rs, ex) -> responder.writeProblem(rq, rs, HttpStatus.FORBIDDEN,
                 responder.message("error.forbidden"), List.of());
-        RequestMatcher basicCall = rq -> rq.getHeader("Authorization") != null;
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+        // CSRF is checked after HTTP Basic, so that only a call Basic actually authenticated skips it: a browser
+        // session with any Authorization header beside it (or Basic credentials that Basic did not need to check,
+        // because the session already holds that user) still needs the token.
+        CsrfFilter csrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        csrf.setRequireCsrfProtectionMatcher(rq -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(rq)
+                && rq.getAttribute(BASIC_AUTHENTICATED) == null);
+        csrf.setAccessDeniedHandler(denied);
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**").permitAll()
+                        .requestMatchers(PUBLIC_API_DOCS).permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("SETTINGS_MANAGE")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-                .csrf(c -> c.ignoringRequestMatchers(basicCall))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized)
+                        .securityContextRepository(new BasicAuthenticated()))
+                .csrf(c -> c.disable())
+                .addFilterAfter(csrf, BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
@@ -86,8 +142,7 @@ class SecurityConfig {
         };
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/portal", "/portal/**", "/login", "/error", "/webjars/**", "/css/**",
-                                "/js/**", "/img/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
-                                "/lang").permitAll()
+                                "/js/**", "/img/**", "/favicon.ico", "/lang").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(onLogin)
                         .failureHandler((rq, rs, ex) -> {
@@ -102,6 +157,41 @@ class SecurityConfig {
                 // the portal's public forms are limited like the public API (the filter passes every other page)
                 .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * Where HTTP Basic keeps the context it authenticated: for the request only (Basic's default), and marking the
+     * request, since Basic saves a context only after it checked the credentials — not for a session that already
+     * holds the user named in the header.
+     */
+    static final class BasicAuthenticated implements SecurityContextRepository {
+
+        private final SecurityContextRepository delegate = new RequestAttributeSecurityContextRepository();
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public org.springframework.security.core.context.SecurityContext loadContext(
+                org.springframework.security.web.context.HttpRequestResponseHolder holder) {
+            return delegate.loadContext(holder);
+        }
+
+        @Override
+        public org.springframework.security.core.context.DeferredSecurityContext loadDeferredContext(
+                HttpServletRequest rq) {
+            return delegate.loadDeferredContext(rq);
+        }
+
+        @Override
+        public void saveContext(org.springframework.security.core.context.SecurityContext context,
+                                HttpServletRequest rq, jakarta.servlet.http.HttpServletResponse rs) {
+            rq.setAttribute(BASIC_AUTHENTICATED, Boolean.TRUE);
+            delegate.saveContext(context, rq, rs);
+        }
+
+        @Override
+        public boolean containsContext(HttpServletRequest rq) {
+            return delegate.containsContext(rq);
+        }
     }
 
     static boolean isHtmx(HttpServletRequest rq) {
