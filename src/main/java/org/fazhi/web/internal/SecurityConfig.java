@@ -121,7 +121,15 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(event -> {
+                            HttpServletRequest rq = event.getRequest();
+                            if (isHtmx(rq)) {
+                                event.getResponse().setHeader("HX-Redirect", rq.getContextPath() + "/login?expired");
+                                event.getResponse().setStatus(HttpStatus.UNAUTHORIZED.value());
+                            } else {
+                                event.getResponse().sendRedirect(rq.getContextPath() + "/login?expired");
+                            }
+                        }))
                 .addFilterAfter(new PasswordChangeFilter(responder), AnonymousAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 // the portal's public forms are limited like the public API (the filter passes every other page)
