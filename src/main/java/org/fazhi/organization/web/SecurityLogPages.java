@@ -1,8 +1,8 @@
 package org.fazhi.organization.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.fazhi.organization.internal.SecurityLog;
+import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,6 @@ class SecurityLogPages {
         this.log = log;
     }
 
-    record PageJson(long total, List<SecurityLog.Entry> items) {
-    }
-
     @GetMapping("/security/log")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     String page(@RequestParam(required = false) String username, @RequestParam(required = false) String kind,
@@ -39,9 +36,9 @@ class SecurityLogPages {
     @GetMapping("/api/v1/security/log")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     @ResponseBody
-    PageJson api(@RequestParam(required = false) String username, @RequestParam(required = false) String kind,
+    PageOf<SecurityLog.Entry> api(@RequestParam(required = false) String username, @RequestParam(required = false) String kind,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var result = log.search(username, kind, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new PageJson(result.getTotalElements(), result.getContent());
+        return PageOf.of(log.search(username, kind, PageRequest.of(Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200))));
     }
 }
