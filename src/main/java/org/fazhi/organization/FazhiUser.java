@@ -21,10 +21,21 @@ public final class FazhiUser implements UserDetails, CredentialsContainer, org.f
     private final boolean enabled;
     private final boolean locked;
     private final UserScope scope;
+    private final boolean passwordChangeRequired;
 
     public FazhiUser(long id, String username, String passwordHash, String displayName, OrgUnitView homeUnit,
                      Set<Role> roles, Collection<? extends GrantedAuthority> authorities, boolean enabled,
                      boolean locked, UserScope scope) {
+        this(id, username, passwordHash, displayName, homeUnit, roles, authorities, enabled, locked, scope, false);
+    }
+
+    /**
+     * @param passwordChangeRequired the password was handed out or is older than the policy allows: until it is
+     *                               changed, the user may do nothing else
+     */
+    public FazhiUser(long id, String username, String passwordHash, String displayName, OrgUnitView homeUnit,
+                     Set<Role> roles, Collection<? extends GrantedAuthority> authorities, boolean enabled,
+                     boolean locked, UserScope scope, boolean passwordChangeRequired) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -35,6 +46,12 @@ public final class FazhiUser implements UserDetails, CredentialsContainer, org.f
         this.enabled = enabled;
         this.locked = locked;
         this.scope = scope;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** Whether the user must change the password before doing anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public long id() {

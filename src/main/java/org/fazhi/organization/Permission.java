@@ -12,6 +12,11 @@ import java.util.Set;
 public enum Permission {
     ORG_MANAGE,
     USER_MANAGE,
+    /**
+     * 管理员账户 — create, change, reset, unlock and disable the accounts holding an administrator role (三员分立:
+     * the installation's security administrator, never the system administrator).
+     */
+    ADMIN_ACCOUNT_MANAGE,
     CALENDAR_MANAGE,
     SETTINGS_MANAGE,
     ROLE_MANAGE,
@@ -50,14 +55,15 @@ public enum Permission {
     DISCLOSURE_WRITE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
-    public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, CALENDAR_MANAGE,
+    public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
+            CALENDAR_MANAGE,
             SETTINGS_MANAGE, ROLE_MANAGE, PASSWORD_POLICY_MANAGE, AUDIT_READ, AUDIT_VERIFY);
 
     /** The fixed permissions of the three administrator roles (三员分立). */
     public static final Map<Role, Set<Permission>> ADMIN_PERMISSIONS = Map.of(
             Role.SYSTEM_ADMIN, EnumSet.of(ORG_MANAGE, USER_MANAGE, CALENDAR_MANAGE, SETTINGS_MANAGE, STAFF_BASIC,
                     FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ, OFFICER_MANAGE),
-            Role.SECURITY_ADMIN, EnumSet.of(ROLE_MANAGE, PASSWORD_POLICY_MANAGE, STAFF_BASIC),
+            Role.SECURITY_ADMIN, EnumSet.of(ROLE_MANAGE, PASSWORD_POLICY_MANAGE, ADMIN_ACCOUNT_MANAGE, STAFF_BASIC),
             Role.AUDIT_ADMIN, EnumSet.of(AUDIT_READ, AUDIT_VERIFY, STAFF_BASIC));
 
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */

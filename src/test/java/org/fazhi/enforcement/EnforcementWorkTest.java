@@ -130,8 +130,8 @@ class EnforcementWorkTest extends IntegrationTest {
     }
 
     @Test
-    void the_legal_reviewer_registers_a_reviewers_qualification_on_the_settings_page() {
-        StaffSession reviewer = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD);
+    void the_leader_registers_a_reviewers_qualification_on_the_settings_page() {
+        StaffSession reviewer = StaffSession.signIn(baseUrl(), "leader", PASSWORD);
 
         reviewer.postForm("/enforcement/settings/reviewers", Map.of("town", "" + data.sanxing().id(),
                 "username", "counsel", "legalQualification", "true", "firstReviewOn", "2023-02-01"));

@@ -22,16 +22,18 @@ import org.springframework.util.FileSystemUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTest {
 
-    private static ConfigurableApplicationContext start(Path dir, boolean demo) {
+    private static ConfigurableApplicationContext start(Path dir, boolean demo, String... more) {
         // command-line arguments, as an operator would pass them: they override application.properties
-        return new SpringApplicationBuilder(FazhiApplication.class).run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/fazhi")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
                 "--fazhi.demo.enabled=" + demo,
                 "--fazhi.files.dir=" + dir.resolve("files"),
                 "--fazhi.audit.key-file=" + dir.resolve("audit.key"),
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(FazhiApplication.class).run(args.toArray(String[]::new));
     }
 
     private static Path fresh(String name) throws Exception {
@@ -53,6 +55,9 @@ class FirstStartTest {
             List<String> users = ctx.getBean(JdbcTemplate.class)
                     .queryForList("select username from app_user order by username", String.class);
             assertThat(users).containsExactly("admin", "auditor", "secadmin");
+            // the printed passwords must be changed at the first login
+            assertThat(count(ctx, "app_user where password_changed_at is null")).isEqualTo(3);
+            assertThat(count(ctx, "installation_flag")).isZero();
             assertThat(count(ctx, "org_unit")).isEqualTo(1);
         }
         assertThat(output.getOut()).containsOnlyOnce("已创建三员管理员账户").contains("admin / ");
@@ -103,5 +108,23 @@ class FirstStartTest {
         try (var ctx = start(dir, false)) {
             assertThat(ctx.getBean(org.fazhi.audit.AuditTrail.class).verify().intact()).isTrue();
         }
+    }
+
+    @Test
+    void a_demo_password_below_the_password_policy_stops_the_start_with_a_clear_message() throws Exception {
+        Path dir = fresh("weak-demo");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(dir, true, "--fazhi.demo.password=demo"))
+                .hasStackTraceContaining("FAZHI_DEMO_PASSWORD").hasStackTraceContaining("不符合密码策略");
+    }
+
+    @Test
+    void a_demo_start_says_plainly_that_this_is_a_demonstration_installation(CapturedOutput output)
+            throws Exception {
+        Path dir = fresh("demo-log");
+        try (var ctx = start(dir, true, "--fazhi.demo.password=Demo-Passw0rd")) {
+            assertThat(count(ctx, "installation_flag where name = 'demo-data'")).isOne();
+        }
+        assertThat(output.getOut()).contains("Fazhi 演示环境").contains("不得用于真实工作");
     }
 }

@@ -43,7 +43,10 @@ public final class StaffSession {
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login failed: " + r.statusCode());
         }
-        Matcher meta = CSRF_META.matcher(s.get("/dashboard").body());
+        HttpResponse<String> dashboard = s.get("/dashboard");
+        // a user who must change the password first is sent to that form, which carries the token as well
+        Matcher meta = CSRF_META.matcher(dashboard.statusCode() == 302 ? s.get("/account/password").body()
+                : dashboard.body());
         if (meta.find()) {
             s.csrf = meta.group(1);
         }

@@ -24,14 +24,16 @@ public class CaseSettings {
     private final NumberCounterRepository numbers;
     private final LegalReviewerRepository reviewers;
     private final OrgDirectory directory;
+    private final org.fazhi.organization.StaffDirectory staff;
     private final Clock clock;
 
     CaseSettings(SettingsRepository settings, NumberCounterRepository numbers, LegalReviewerRepository reviewers,
-                 OrgDirectory directory, Clock clock) {
+                 OrgDirectory directory, org.fazhi.organization.StaffDirectory staff, Clock clock) {
         this.settings = settings;
         this.numbers = numbers;
         this.reviewers = reviewers;
         this.directory = directory;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -92,6 +94,17 @@ public class CaseSettings {
         }
         if (townId == null) {
             throw RuleViolation.onField("town", "enforcement.settings.town");
+        }
+        // 《行政处罚法》第58条第2款: the qualification is attested by the town (leader) or the security
+        // administrator, never by the reviewer; and only a member of this town's staff is its reviewer
+        FazhiUser caller = DataScope.currentUser().orElse(null);
+        if (caller != null && caller.getUsername().equalsIgnoreCase(username.strip())) {
+            throw new AccessDenied("enforcement.reviewer.notSelf");
+        }
+        OrgUnitView home = staff.homeUnitOf(username.strip()).orElseThrow(() -> RuleViolation.onField("username",
+                "enforcement.reviewer.unknownUser", username.strip()));
+        if (!townId.equals(home.townId())) {
+            throw RuleViolation.onField("username", "enforcement.reviewer.otherTown", username.strip());
         }
         OrgUnitView town = directory.get(townId);
         LegalReviewer r = reviewers.findByUsername(username.strip()).orElseGet(() -> reviewers.save(

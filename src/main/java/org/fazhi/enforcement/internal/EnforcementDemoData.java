@@ -50,7 +50,7 @@ class EnforcementDemoData implements DemoDataContributor {
 
     @Override
     public void load(RunAs runAs) {
-        runAs.as("reviewer", () -> settings.registerReviewer("reviewer", true, LocalDate.of(2019, 5, 1)));
+        runAs.as("leader", () -> settings.registerReviewer("reviewer", true, LocalDate.of(2019, 5, 1)));
         LocalDate today = LocalDate.now(clock);
         Demo[] demos = {
             new Demo("占道经营案（示例）", CaseState.FILED, LocalDate.of(2025, 3, 3), false, false),

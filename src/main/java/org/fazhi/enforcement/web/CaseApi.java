@@ -344,10 +344,12 @@ class CaseApi {
     }
 
     @PutMapping("/reviewers/{username}")
-    @PreAuthorize("hasAnyAuthority('LEGAL_REVIEW','SETTINGS_MANAGE')")
-    @Operation(summary = "登记法制审核人员的法律职业资格与首次审核日期")
-    ReviewerRequest reviewer(@PathVariable String username, @RequestBody ReviewerRequest rq) {
-        var r = settings.registerReviewer(username, Boolean.TRUE.equals(rq.legalQualification()), rq.firstReviewOn());
+    @PreAuthorize("hasAnyAuthority('CASE_APPROVE','ROLE_MANAGE')")
+    @Operation(summary = "登记法制审核人员的法律职业资格与首次审核日期（镇领导或安全管理员；town 为安全管理员指明镇）")
+    ReviewerRequest reviewer(@PathVariable String username, @RequestBody ReviewerRequest rq,
+                             @RequestParam(required = false) Long town) {
+        var r = ReviewerRegistration.register(settings, dataScope, username,
+                Boolean.TRUE.equals(rq.legalQualification()), rq.firstReviewOn(), town);
         return new ReviewerRequest(r.isLegalQualification(), r.getFirstReviewOn());
     }
 

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * clock exclusions, extension limit, hearing thresholds, number templates), the case-flow approval chains (案件流转
  * 审批, an ordered list of signers by role for filing, the proposed penalty and the decision), and the register of legal
  * reviewers with their qualification. Everyone who reads cases sees them; the bureau's head (审批) or the system
- * administrator changes the settings, the legal reviewer or the system administrator keeps the register.
+ * administrator changes the settings, the town's leader or the security administrator keeps the register.
  */
 @Controller
 class SettingsPages {
@@ -130,15 +130,15 @@ class SettingsPages {
     }
 
     @PostMapping("/enforcement/settings/reviewers")
-    @PreAuthorize("hasAnyAuthority('LEGAL_REVIEW','SETTINGS_MANAGE')")
+    @PreAuthorize("hasAnyAuthority('CASE_APPROVE','ROLE_MANAGE')")
     String reviewer(@RequestParam long town, @RequestParam(required = false) String username,
                     @RequestParam(defaultValue = "false") boolean legalQualification,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstReviewOn,
                     RedirectAttributes redirect, Model model) {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
-        dataScope.requireWritableHolder(unit.id());
         return forms.submit(model, () -> {
-            settings.registerReviewer(username, legalQualification, firstReviewOn, unit.townId());
+            ReviewerRegistration.register(settings, dataScope, username, legalQualification, firstReviewOn,
+                    unit.townId());
             redirect.addFlashAttribute("success", "enforcement.reviewer.saved");
             return "redirect:/enforcement/settings?town=" + unit.townId() + "#reviewers";
         }, () -> settings(unit.townId(), model));

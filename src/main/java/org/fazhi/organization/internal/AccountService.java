@@ -17,7 +17,6 @@ import org.fazhi.organization.RunAs;
 import org.fazhi.organization.UserScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,11 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sign-in: loads a user with roles, permissions and data scope; counts failed logins (form and HTTP Basic alike, since
- * both publish the same failure event) and locks the account per the password policy.
+ * Sign-in: loads a user with roles, permissions, data scope and whether the password must be changed first. Failed
+ * logins are counted and throttled by {@link LoginGuard}.
  */
 @Service
-public class AccountService implements UserDetailsService, RunAs, org.fazhi.organization.SessionPolicy {
+public class AccountService implements UserDetailsService, RunAs, org.fazhi.organization.SessionPolicy,
+        org.fazhi.organization.StaffDirectory {
 
     /** Roles whose holders may write business records; the others read only (区级监督 reads every town). */
     private static final Set<Role> WRITING_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.LEGAL_REVIEWER,
@@ -79,7 +79,7 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
         perms.forEach(p -> authorities.add(new SimpleGrantedAuthority(p.name())));
         return new FazhiUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getDisplayName(), home, roles,
                 authorities, u.isEnabled(), u.isLockedAt(clock.instant()), scopeOf(u.getId(), u.getUsername(), home,
-                roles));
+                roles), u.mustChangePassword(currentPolicy().getMaxAgeDays(), clock.instant()));
     }
 
     UserScope scopeOf(Long userId, String username, OrgUnitView home, Set<Role> roles) {
@@ -109,20 +109,20 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
     }
 
     @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
-        DataScope.asSystem(() -> tx.executeWithoutResult(s -> users.findByUsername(username).ifPresent(u -> {
-            PasswordPolicy policy = currentPolicy();
-            u.recordFailedLogin(policy.getMaxFailedAttempts(), policy.getLockMinutes(), clock.instant());
-        })));
-    }
-
-    @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof FazhiUser user) {
             DataScope.asSystem(() -> tx.executeWithoutResult(s -> users.findById(user.id())
                     .ifPresent(AppUser::recordSuccessfulLogin)));
         }
+    }
+
+    @Override
+    public java.util.Optional<OrgUnitView> homeUnitOf(String username) {
+        if (username == null || username.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return tx.execute(s -> users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(u -> directory.get(u.getHomeUnitId())));
     }
 
     public PasswordPolicy currentPolicy() {

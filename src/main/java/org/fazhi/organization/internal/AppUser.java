@@ -24,6 +24,12 @@ import org.fazhi.shared.Secret;
 @Table(name = "app_user")
 public class AppUser extends BaseEntity {
 
+    /**
+     * Prefix of the audit actions that are security events (accounts, roles, passwords, locks, policy), so the audit
+     * administrator finds them all with one filter.
+     */
+    public static final String SECURITY_EVENT = "SECURITY:";
+
     @Column(nullable = false, length = 60)
     private String username;
 
@@ -102,20 +108,42 @@ public class AppUser extends BaseEntity {
         this.passwordChangedAt = now;
         this.failedAttempts = 0;
         this.lockedUntil = null;
-        noteChange("PASSWORD_CHANGE", reason);
+        noteChange(SECURITY_EVENT + "PASSWORD_CHANGE", reason);
     }
 
-    /** Counts a failed login; locks the account for {@code lockMinutes} once {@code maxFailures} is reached. */
-    public boolean recordFailedLogin(int maxFailures, int lockMinutes, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plusSeconds(lockMinutes * 60L);
-            failedAttempts = 0;
-            noteChange("LOCK", "连续登录失败 " + maxFailures + " 次");
-            return true;
-        }
-        noteChange("LOGIN_FAILED", null);
-        return false;
+    /** An administrator set the password: changed, but its holder must choose their own at the next login. */
+    public void resetPassword(String newHash, String reason) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = null;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        noteChange(SECURITY_EVENT + "PASSWORD_RESET", reason);
+    }
+
+    /** The password was handed out (first start): its holder must change it at the first login. */
+    public void requirePasswordChange() {
+        this.passwordChangedAt = null;
+    }
+
+    /**
+     * Whether the holder must change the password before anything else: it was set by someone else, or it is older
+     * than the policy's maximum age ({@code maxAgeDays} 0 = no limit).
+     */
+    public boolean mustChangePassword(int maxAgeDays, Instant now) {
+        return passwordChangedAt == null
+                || (maxAgeDays > 0 && passwordChangedAt.plus(java.time.Duration.ofDays(maxAgeDays)).isBefore(now));
+    }
+
+    /** Names the security event this change of the account is (audit action {@code SECURITY:<what>}). */
+    public void noteSecurityEvent(String what, String reason) {
+        noteChange(SECURITY_EVENT + what, reason);
+    }
+
+    /** Locks the account after {@code failures} consecutive failed logins, for {@code lockMinutes}. */
+    public void lockAfterFailures(int failures, int lockMinutes, Instant now) {
+        lockedUntil = now.plusSeconds(lockMinutes * 60L);
+        failedAttempts = 0;
+        noteChange(SECURITY_EVENT + "LOCK", "连续登录失败 " + failures + " 次");
     }
 
     public void recordSuccessfulLogin() {
@@ -129,7 +157,7 @@ public class AppUser extends BaseEntity {
     public void unlock(String reason) {
         failedAttempts = 0;
         lockedUntil = null;
-        noteChange("UNLOCK", reason);
+        noteChange(SECURITY_EVENT + "UNLOCK", reason);
     }
 
     public boolean isLockedAt(Instant now) {

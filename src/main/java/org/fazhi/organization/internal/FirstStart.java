@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * accounts. Runs once: an installation that has any org unit is left alone, so a restart never loads the demo twice.
  */
 @Component
-class FirstStart {
+class FirstStart implements org.fazhi.organization.InstallationInfo {
+
+    static final String DEMO_FLAG = "demo-data";
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -49,6 +51,7 @@ class FirstStart {
     private final String demoPassword;
     private final String districtName;
     private final DataSource dataSource;
+    private volatile Boolean demoData;
 
     FirstStart(JdbcTemplate jdbc, OrgService orgs, UserService users, SecurityPolicyService policies,
                AccountService accounts, List<DemoDataContributor> contributors,
@@ -71,7 +74,13 @@ class FirstStart {
     @Order(0)
     public void onReady() {
         Integer count = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
+        if (demoWanted() && demoPassword != null && !demoPassword.isBlank()) {
+            requireDemoPasswordPassesPolicy();
+        }
         if (count != null && count > 0) {
+            if (demoData()) {
+                log.warn("\n=== Fazhi 演示环境：本安装载有演示数据和公开的演示账户，不得用于真实工作。===\n");
+            }
             return;
         }
         DataScope.asSystem(() -> {
@@ -82,6 +91,33 @@ class FirstStart {
                 createAdministrators();
             }
         });
+    }
+
+    /**
+     * The demo accounts' password is known to anyone who read the configuration or the README: it must at least
+     * satisfy the password policy, or the platform does not start.
+     */
+    private void requireDemoPasswordPassesPolicy() {
+        try {
+            DataScope.asSystem(() -> policies.policy().check(demoPassword));
+        } catch (org.fazhi.shared.RuleViolation e) {
+            PasswordPolicy p = DataScope.asSystem(() -> policies.policy());
+            throw new IllegalStateException("FAZHI_DEMO_PASSWORD (fazhi.demo.password) 不符合密码策略：至少 "
+                    + p.getMinLength() + " 位" + (p.isRequireLetterAndDigit() ? "，须同时包含字母和数字" : "")
+                    + "。请更换演示密码，或不设置它（将生成随机密码）后再启动。");
+        }
+    }
+
+    @Override
+    public boolean demoData() {
+        Boolean known = demoData;
+        if (known == null) {
+            Integer n = jdbc.queryForObject("select count(*) from installation_flag where name = ?", Integer.class,
+                    DEMO_FLAG);
+            known = n != null && n > 0;
+            demoData = known;
+        }
+        return known;
     }
 
     /** {@code fazhi.demo.enabled}; unset means: on for the embedded H2, off for any other database. */
@@ -104,13 +140,16 @@ class FirstStart {
                 new Object[] {"auditor", "审计管理员", Role.AUDIT_ADMIN})) {
             String pw = randomPassword();
             users.create((String) e[0], (String) e[1], district.id(), Set.of((Role) e[2]), pw, false);
+            users.requirePasswordChange((String) e[0]);
             printed.append("\n    ").append(e[0]).append(" / ").append(pw);
         }
-        log.warn("\n=== Fazhi 首次启动：已创建三员管理员账户（密码仅显示这一次，请登录后立即修改）==={}\n", printed);
+        log.warn("\n=== Fazhi 首次启动：已创建三员管理员账户（密码仅显示这一次，首次登录时必须修改）==={}\n", printed);
     }
 
     private void loadDemo() {
         String pw = demoPassword == null || demoPassword.isBlank() ? randomPassword() : demoPassword;
+        jdbc.update("insert into installation_flag (name, set_at) values (?, current_timestamp)", DEMO_FLAG);
+        demoData = true;
         OrgUnitView district = orgs.create(districtName, OrgUnitType.DISTRICT, null, "320684", 0, false);
         OrgUnitView sanxing = orgs.create("三星镇", OrgUnitType.TOWN, district.id(), "320684105", 1, false);
         int i = 0;
@@ -150,9 +189,11 @@ class FirstStart {
         user("t2-officer1", "示例镇执法人员甲", dept(t2, "综合行政执法局"), Role.OFFICER, pw);
         user("t2-officer2", "示例镇执法人员乙", dept(t2, "综合行政执法局"), Role.OFFICER, pw);
         if (demoPassword == null || demoPassword.isBlank()) {
-            log.warn("\n=== Fazhi 演示数据已加载。所有演示账户（admin、leader、officer1 …）的密码仅显示这一次：{} ===\n", pw);
+            log.warn("\n=== Fazhi 演示环境：已加载演示数据，不得用于真实工作。所有演示账户（admin、leader、officer1 …）"
+                    + "的密码仅显示这一次：{} ===\n", pw);
         } else {
-            log.info("Fazhi 演示数据已加载；演示账户密码取自 FAZHI_DEMO_PASSWORD。");
+            log.warn("\n=== Fazhi 演示环境：已加载演示数据，不得用于真实工作。演示账户的密码取自 FAZHI_DEMO_PASSWORD，"
+                    + "知道它的人都能登录。===\n");
         }
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .forEach(c -> c.load(accounts));

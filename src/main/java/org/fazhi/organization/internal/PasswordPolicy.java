@@ -70,6 +70,7 @@ public class PasswordPolicy extends BaseEntity {
         this.lockMinutes = newLockMinutes;
         this.sessionTimeoutMinutes = newSessionTimeoutMinutes;
         this.maxAgeDays = newMaxAgeDays;
+        noteChange(AppUser.SECURITY_EVENT + "POLICY_CHANGE", null);
     }
 
     /** Checks a new password against the policy; the message keys name what is missing. */

@@ -54,7 +54,7 @@ public class RoleGrant extends BaseEntity {
             }
         }
         this.permissions = new HashSet<>(newPermissions);
-        noteChange("GRANT", reason);
+        noteChange(AppUser.SECURITY_EVENT + "ROLE_GRANT", reason);
     }
 
     public Role getRole() {

@@ -2,12 +2,18 @@ package org.fazhi.organization.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.fazhi.organization.DataScope;
+import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
+import org.fazhi.shared.AccessDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Role permissions and the password policy (security administrator). */
+/**
+ * Role permissions and the password policy: settings of the whole installation, changed only by the installation's
+ * security administrator (三员分立), each change an audit event named {@code SECURITY:…}.
+ */
 @Service
 public class SecurityPolicyService {
 
@@ -24,8 +30,20 @@ public class SecurityPolicyService {
         return grants.findAll().stream().sorted(java.util.Comparator.comparing(g -> g.getRole().ordinal())).toList();
     }
 
+    /** The installation's security administrator, or the platform's own work (first start). */
+    private static void requireInstallationSecurityAdministrator() {
+        if (DataScope.current().system()) {
+            return;
+        }
+        FazhiUser caller = DataScope.currentUser().orElse(null);
+        if (caller == null || !UserService.isInstallationSecurityAdministrator(caller)) {
+            throw new AccessDenied("security.installationOnly");
+        }
+    }
+
     @Transactional
     public RoleGrant grant(Role role, Set<Permission> permissions, String reason) {
+        requireInstallationSecurityAdministrator();
         RoleGrant g = grants.findByRole(role).orElseGet(() -> grants.save(new RoleGrant(role, Set.of())));
         g.grant(permissions, reason);
         return g;
@@ -39,6 +57,7 @@ public class SecurityPolicyService {
     @Transactional
     public PasswordPolicy changePolicy(int minLength, boolean letterAndDigit, int maxFailed, int lockMinutes,
                                        int sessionMinutes, int maxAgeDays) {
+        requireInstallationSecurityAdministrator();
         PasswordPolicy p = policies.findAll().stream().findFirst().orElseGet(() -> policies.save(new PasswordPolicy()));
         p.change(minLength, letterAndDigit, maxFailed, lockMinutes, sessionMinutes, maxAgeDays);
         return p;

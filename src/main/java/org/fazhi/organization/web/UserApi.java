@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasAuthority('USER_MANAGE')")
+@PreAuthorize("hasAnyAuthority('USER_MANAGE','ADMIN_ACCOUNT_MANAGE')")
 @Tag(name = "用户管理")
 class UserApi {
 

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 — the system administrator keeps staff accounts of their scope. */
+/** 用户管理 — the system administrator keeps the business accounts of their scope, the security administrator the administrator accounts (三员分立). */
 @Controller
 @RequestMapping("/users")
-@PreAuthorize("hasAuthority('USER_MANAGE')")
+@PreAuthorize("hasAnyAuthority('USER_MANAGE','ADMIN_ACCOUNT_MANAGE')")
 class UserPages {
 
     private final UserService users;
@@ -49,7 +49,7 @@ class UserPages {
         model.addAttribute("units", dataScope.visibleUnits());
         model.addAttribute("unitNames", dataScope.visibleUnits().stream().collect(java.util.stream.Collectors
                 .toMap(u -> u.id(), u -> u.name())));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", UserService.grantableRoles());
         return "org/users";
     }
 
@@ -75,7 +75,7 @@ class UserPages {
         model.addAttribute("u", u);
         model.addAttribute("history", history.historyOf(AppUser.class, u.getId()));
         model.addAttribute("units", dataScope.visibleUnits());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", UserService.grantableRoles());
         return "org/user-edit";
     }
 

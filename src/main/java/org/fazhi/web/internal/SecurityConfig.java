@@ -16,21 +16,30 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security filter chains. Public API: no login, no CSRF, rate-limited. Staff API: browser session or HTTP Basic,
  * CSRF skipped only for calls HTTP Basic authenticated, 401 as problem details without a Basic challenge (so browsers
  * never pop a dialog); its documentation for signed-in staff, the public part's for everyone. Pages: form login;
  * htmx requests of an expired session are told to go to the login page. What each endpoint needs is declared on the
- * endpoint ({@code @PreAuthorize}); method security enforces it.
+ * endpoint ({@code @PreAuthorize}); method security enforces it. Passwords are checked (and logins throttled) by the
+ * organisation's login guard, the one authentication provider. Sessions are registered so that a change of an
+ * account ends them; a user who must change the password does nothing else first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -85,6 +94,18 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The signed-in sessions by user, so that a change of an account ends its sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http, RateLimitFilter rateLimit) throws Exception {
@@ -99,7 +120,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffApi(HttpSecurity http, ErrorResponder responder) throws Exception {
+    SecurityFilterChain staffApi(HttpSecurity http, ErrorResponder responder, SessionRegistry sessions)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (rq, rs, ex) -> responder.writeProblem(rq, rs,
                 HttpStatus.UNAUTHORIZED, responder.message("error.unauthorized"), List.of());
         AccessDeniedHandler denied = (rq, rs, ex) -> responder.writeProblem(rq, rs, HttpStatus.FORBIDDEN,
@@ -123,14 +145,19 @@ class SecurityConfig {
                 .addFilterAfter(csrf, BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+                // a browser session the account change ended is refused here as on the pages
+                .addFilterAfter(new ConcurrentSessionFilter(sessions, event -> responder.writeProblem(
+                        event.getRequest(), event.getResponse(), HttpStatus.UNAUTHORIZED,
+                        responder.message("error.unauthorized"), List.of())), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(responder), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin, RateLimitFilter rateLimit)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin, RateLimitFilter rateLimit,
+                              SessionRegistry sessions, ErrorResponder responder) throws Exception {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint entry = (rq, rs, ex) -> {
             if (isHtmx(rq)) {
@@ -145,14 +172,21 @@ class SecurityConfig {
                                 "/js/**", "/img/**", "/favicon.ico", "/lang").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(onLogin)
-                        .failureHandler((rq, rs, ex) -> {
-                            String reason = ex instanceof org.springframework.security.authentication.LockedException
-                                    ? "locked" : "bad";
-                            rs.sendRedirect(rq.getContextPath() + "/login?error=" + reason);
-                        }))
+                        // one answer for a wrong password, an unknown name, a locked or a waiting account
+                        .failureHandler((rq, rs, ex) -> rs.sendRedirect(rq.getContextPath() + "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(event -> {
+                            HttpServletRequest rq = event.getRequest();
+                            if (isHtmx(rq)) {
+                                event.getResponse().setHeader("HX-Redirect", rq.getContextPath() + "/login?expired");
+                                event.getResponse().setStatus(HttpStatus.UNAUTHORIZED.value());
+                            } else {
+                                event.getResponse().sendRedirect(rq.getContextPath() + "/login?expired");
+                            }
+                        }))
+                .addFilterAfter(new PasswordChangeFilter(responder), AnonymousAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 // the portal's public forms are limited like the public API (the filter passes every other page)
                 .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class);

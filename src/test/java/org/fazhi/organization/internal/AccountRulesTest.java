@@ -41,15 +41,26 @@ class AccountRulesTest {
     }
 
     @Test
-    void the_fifth_failed_login_locks_the_account_for_the_lock_period() {
+    void a_lockout_lasts_the_lock_period() {
         AppUser u = user(EnumSet.of(Role.MEDIATOR));
-        for (int i = 0; i < 4; i++) {
-            assertThat(u.recordFailedLogin(5, 15, NOON)).isFalse();
-        }
 
-        assertThat(u.recordFailedLogin(5, 15, NOON)).isTrue();
+        u.lockAfterFailures(5, 15, NOON);
+
         assertThat(u.isLockedAt(NOON.plusSeconds(14 * 60))).isTrue();
         assertThat(u.isLockedAt(NOON.plusSeconds(15 * 60))).isFalse();
+    }
+
+    @Test
+    void a_password_older_than_the_maximum_age_or_set_by_someone_else_must_be_changed() {
+        AppUser u = user(EnumSet.of(Role.MEDIATOR));
+
+        assertThat(u.mustChangePassword(90, NOON.plus(java.time.Duration.ofDays(90)))).isFalse();
+        assertThat(u.mustChangePassword(90, NOON.plus(java.time.Duration.ofDays(91)))).isTrue();
+        assertThat(u.mustChangePassword(0, NOON.plus(java.time.Duration.ofDays(3650)))).isFalse();
+        u.resetPassword("{noop}y", "管理员重置");
+        assertThat(u.mustChangePassword(0, NOON)).isTrue();
+        u.changePassword("{noop}z", NOON, "本人修改");
+        assertThat(u.mustChangePassword(90, NOON)).isFalse();
     }
 
     @Test
