@@ -94,26 +94,9 @@ public class CaseService {
 
     // ------------------------------------------------------------------ filing
 
-    public PenaltyCase file(PenaltyCase.Filing f, List<Long> officerIds) {
+    /** Files a case; the command's fields were checked where it was bound, the dates are checked here. */
+    public PenaltyCase file(FileCase f) {
         List<RuleViolation.FieldProblem> p = new ArrayList<>();
-        if (f.procedure() == null) {
-            p.add(new RuleViolation.FieldProblem("procedure", "enforcement.filing.procedure"));
-        }
-        if (blank(f.title()) || f.title().strip().length() > 200) {
-            p.add(new RuleViolation.FieldProblem("title", "enforcement.filing.title"));
-        }
-        if (f.partyType() == null) {
-            p.add(new RuleViolation.FieldProblem("partyType", "enforcement.filing.partyType"));
-        }
-        if (blank(f.partyName()) || f.partyName().strip().length() > 100) {
-            p.add(new RuleViolation.FieldProblem("partyName", "enforcement.filing.partyName"));
-        }
-        if (blank(f.violation()) || f.violation().length() > 2000) {
-            p.add(new RuleViolation.FieldProblem("violation", "enforcement.filing.violation"));
-        }
-        if (blank(f.legalBasis()) || f.legalBasis().length() > 1000) {
-            p.add(new RuleViolation.FieldProblem("legalBasis", "enforcement.filing.basis"));
-        }
         LocalDate today = LocalDate.now(clock);
         if (f.filedOn() == null || f.filedOn().isAfter(today)) {
             p.add(new RuleViolation.FieldProblem("filedOn", "enforcement.filing.date"));
@@ -122,7 +105,7 @@ public class CaseService {
             if (f.violationOn().isAfter(f.filedOn())) {
                 p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.violationAfterFiling"));
             } else {
-                LocalDate limit = PenaltyPeriods.limitationEnds(calendar.snapshot(), f.violationOn(), f.harmToLife());
+                LocalDate limit = PenaltyPeriods.limitationEnds(calendar.snapshot(), f.violationOn(), f.harmsLife());
                 if (f.filedOn().isAfter(limit)) {
                     p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.limitation",
                             limit.toString(), PenaltyPeriods.LIMITATION.basis().citation()));
@@ -138,7 +121,7 @@ public class CaseService {
             throw new AccessDenied("enforcement.filing.unit");
         }
         List<OfficerSummary> officers = f.procedure() == ProcedureKind.SUMMARY
-                ? certificates.requireTwoValidOn(officerIds, f.filedOn()) : officersIfAny(officerIds, f.filedOn());
+                ? certificates.requireTwoValidOn(f.officers(), f.filedOn()) : officersIfAny(f.officers(), f.filedOn());
         OrgUnitView town = directory.get(holder.townId());
         EnforcementSettings s = settings.settingsFor(town);
         String number = settings.nextNumber(town, "CASE", f.filedOn().getYear(), s.getCaseNumberTemplate());
@@ -189,7 +172,7 @@ public class CaseService {
             events.publishEvent(decided(c));
         } else if (step == Step.REVOKE) {
             events.publishEvent(new DecisionChanged(c.getId(), c.getTownId(), c.getCaseNumber(),
-                    c.getDecisionNumber(), on, in.note()));
+                    c.getDecision().getNumber(), on, in.note()));
         }
         record(c, step, on, officers, noteOf(step, in));
         return c;
@@ -208,11 +191,12 @@ public class CaseService {
         List<String> officerNames = steps.findByCaseIdOrderByOnAscIdAsc(c.getId()).stream()
                 .map(CaseStep::getOfficerNames).filter(n -> n != null && !n.isBlank())
                 .flatMap(n -> java.util.Arrays.stream(n.split("、"))).distinct().toList();
+        Decision d = c.getDecision();
         return new PenaltyDecided(c.getId(), c.getTownId(), c.getHolderUnitId(), c.getCaseNumber(),
-                c.getDecisionNumber(), c.getTitle(), c.getPartyType().name(), c.getPartyName(), c.getPartyIdNumber(),
-                c.getPartyAddress(), c.getPartyPhone(), c.getViolation(), c.getLegalBasis(), c.getOutcome().name(),
-                List.copyOf(c.getDecidedKinds()), c.getDecisionText(), c.getFineAmount(), c.getDecidedOn(),
-                officerNames);
+                d.getNumber(), c.getTitle(), c.getPartyType().name(), c.getPartyName(), c.getPartyIdNumber(),
+                c.getPartyAddress(), c.getPartyPhone(), c.getOffence().getViolation(), c.getOffence().getLegalBasis(),
+                d.getOutcome().name(), List.copyOf(d.getPenalty().getKinds()), d.getPenalty().getText(),
+                d.getPenalty().getFine(), d.getDecidedOn(), officerNames);
     }
 
     private void record(PenaltyCase c, Step step, LocalDate on, List<OfficerSummary> officers, String note) {
