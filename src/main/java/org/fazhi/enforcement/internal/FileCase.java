@@ -12,8 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * 立案 — what staff submit to file a case (or, in the summary procedure, to record it on the spot); the API and the
  * filing page bind it alike. The shape of each field is checked here, the rules that need the calendar or the
- * platform's today (filing date, limitation) by {@link CaseService#file}; dates are ISO in the form and in JSON. The flags not given are {@code false};
- * {@code officerIds} are needed in the summary procedure, where the officers act on the spot.
+ * platform's today (filing date, limitation) by {@link CaseService#file}; dates are ISO in the form and in JSON. The
+ * flags not given are {@code false}; {@code officerIds} are needed in the summary procedure, where the officers act on
+ * the spot.
  */
 public record FileCase(
         @NotNull(message = "{enforcement.filing.procedure}") ProcedureKind procedure,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.fazhi.shared.RuleViolation;
 
 /**
- * 听证 (《行政处罚法》第63–65条) — asked for, set for a day, the notice of its time and place served at least 7 days
- * before it (第64条第2项), then held, or waived by the party's absence (第64条第9项).
+ * 听证 (《行政处罚法》第63–65条) — asked for, set for a day, the notice of its time and place served 7 working days
+ * before it (第64条第2项、第85条), then held, or waived by the party's absence without good reason (第64条).
  */
 @Embeddable
 public class Hearing {
@@ -40,7 +40,7 @@ public class Hearing {
         this.noticeOn = null;
     }
 
-    /** The notice served on {@code on}, refused after {@code latest} (the last day leaving 7 days before the hearing). */
+    /** The notice served on {@code on}, refused after {@code latest} (the last day leaving 7 days before it). */
     void notice(LocalDate on, LocalDate latest) {
         if (latest != null && on.isAfter(latest)) {
             throw RuleViolation.onField("on", "enforcement.hearing.noticeLate", on.toString(), date.toString(),

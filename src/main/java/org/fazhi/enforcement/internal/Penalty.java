@@ -27,7 +27,7 @@ public class Penalty {
     protected Penalty() {
     }
 
-    /** A penalty: at least one kind, a positive fine when a fine is among them; the words default to {@link #describe}. */
+    /** At least one kind, a positive fine when a fine is among them; the words default to {@link #describe}. */
     static Penalty of(Set<PenaltyKind> kinds, BigDecimal fine, String text) {
         if (kinds == null || kinds.isEmpty()) {
             throw RuleViolation.onField("kinds", "enforcement.penalty.kinds");
