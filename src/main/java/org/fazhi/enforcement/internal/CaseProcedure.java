@@ -108,14 +108,14 @@ public final class CaseProcedure {
         t.put(Step.PRESERVE_EVIDENCE, List.of(start(EVIDENCE_PRESERVATION, f -> PenaltyPeriods.EVIDENCE_PRESERVATION)));
         t.put(Step.DECIDE_PRESERVATION, List.of(meet(EVIDENCE_PRESERVATION)));
         t.put(Step.NOTIFY, List.of(start(STATEMENT_WINDOW, f -> PenaltyPeriods.statementWindow(
-                f.c().isHearingApplicable(), f.settings().getStatementWorkingDays()))
+                f.c().getNotice().isHearingApplicable(), f.settings().getStatementWorkingDays()))
                 .when(ClockAction.Facts::ordinary)));
         t.put(Step.WAIVE_STATEMENT, List.of(meet(STATEMENT_WINDOW)));
         t.put(Step.REQUEST_HEARING, List.of(meet(STATEMENT_WINDOW),
                 pause(DECISION, f -> "听证期间不计入办案期限").when(f -> f.settings().isExcludeHearingTime())));
         t.put(Step.SCHEDULE_HEARING, List.of(stop(HEARING_NOTICE, "听证时间已重新确定"),
                 startFrom(HEARING_NOTICE, f -> PenaltyPeriods.hearingNoticeClock(f.calendar(), f.on(),
-                        f.c().getHearingOn()))));
+                        f.c().getHearing().getDate()))));
         t.put(Step.NOTIFY_HEARING, List.of(meet(HEARING_NOTICE)));
         t.put(Step.HOLD_HEARING, List.of(resume(DECISION, f -> f.on().plusDays(1))));
         t.put(Step.PAUSE_FOR_APPRAISAL, List.of(pause(DECISION, f -> f.in().note() == null || f.in().note().isBlank()
@@ -127,7 +127,7 @@ public final class CaseProcedure {
         t.put(Step.DECIDE, List.of(meet(STATEMENT_WINDOW), meet(DECISION),
                 start(SERVICE, f -> PenaltyPeriods.SERVICE)));
         t.put(Step.SERVE, List.of(meet(SERVICE), start(PAYMENT, f -> PenaltyPeriods.PAYMENT).when(payable),
-                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemediesLapseOn(),
+                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
                         PenaltyPeriods.COURT_APPLICATION)).when(payable)));
         t.put(Step.RECORD_REMEDY, List.of(pause(PAYMENT, f -> "复议或诉讼期间停止计算"),
                 resume(PAYMENT, f -> f.in().until().plusDays(1)).when(f -> f.in().until() != null)));

@@ -274,8 +274,4 @@ public class CaseService {
             return missing.isEmpty();
         }
     }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }
