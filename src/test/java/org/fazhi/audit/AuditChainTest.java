@@ -9,6 +9,7 @@ import org.fazhi.organization.DataScope;
 import org.fazhi.organization.RunAs;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.ProbePart;
 import org.fazhi.support.ScopeProbe;
 import org.fazhi.support.ScopeProbeRepository;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,23 @@ class AuditChainTest extends IntegrationTest {
         assertThat(((Number) e.get("town_id")).longValue()).isEqualTo(data.sanxing().id());
         assertThat((String) e.get("after_state")).contains("审计测试").doesNotContain("320684199001011234")
                 .contains("\"idNumber\":\"***\"");
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteById(id)));
+    }
+
+    @Test
+    void the_values_of_an_embedded_part_are_recorded_one_by_one_masked_where_personal() {
+        long id = runAs.as("mediator", () -> tx.execute(s -> probes.save(new ScopeProbe(
+                data.unit(data.sanxing(), "镇人民调解委员会"), "部分测试", null)
+                .withPart(new ProbePart("初次记录", "13800000000"))).getId()));
+        runAs.as("mediator", () -> tx.executeWithoutResult(s -> probes.findById(id).orElseThrow()
+                .withPart(new ProbePart("更正记录", "13800000000"))));
+
+        List<Map<String, Object>> events = jdbc.queryForList("select * from audit_event where entity_type = "
+                + "'ScopeProbe' and entity_id = ? order by seq_no", String.valueOf(id));
+        assertThat((String) events.get(0).get("after_state")).contains("\"part.note\":\"初次记录\"",
+                "\"part.contact\":\"***\"").doesNotContain("13800000000", "ProbePart");
+        assertThat(events.get(1).get("before_state")).isEqualTo("{\"part.note\":\"初次记录\"}");
+        assertThat(events.get(1).get("after_state")).isEqualTo("{\"part.note\":\"更正记录\"}");
         DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteById(id)));
     }
 

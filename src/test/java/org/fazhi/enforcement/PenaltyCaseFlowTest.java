@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.fazhi.FazhiApplication;
 import org.fazhi.ledger.Ledgers;
@@ -125,6 +127,48 @@ class PenaltyCaseFlowTest extends IntegrationTest {
         Set<String> clocks = new HashSet<>();
         detail.get("clocks").forEach(c -> clocks.add(c.get("basis").asString() + ":" + c.get("status").asString()));
         assertThat(clocks).contains("《行政处罚法》第60条:MET", "《行政处罚法》第61条、第85条:MET", "《行政处罚法》第67条:MET");
+        // the history names each changed value of the case, also those kept in its parts (the decision, the payment)
+        String history = StaffSession.signIn(baseUrl(), "leader", PASSWORD).get("/enforcement/cases/" + id).body();
+        assertThat(history).contains("decision.number", "payment.paidOn").doesNotContain("org.fazhi.enforcement");
+    }
+
+    @Test
+    void a_filing_without_a_title_or_dated_tomorrow_is_refused_naming_the_field() {
+        String body = "\"procedure\":\"ORDINARY\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"李四（测试）\","
+                + "\"violation\":\"在示例路占道摆摊\",\"legalBasis\":\"《城市市容和环境卫生管理条例》第三十六条\"";
+        long before = api("officer1").get(CASES + "?size=1").json().get("total").asLong();
+
+        Api.Response untitled = api("officer1").postJson(CASES, "{" + body + ",\"title\":\"  \",\"filedOn\":\""
+                + today + "\"}");
+        Api.Response tomorrow = api("officer1").postJson(CASES, "{" + body + ",\"title\":\"日期测试案\",\"filedOn\":\""
+                + today.plusDays(1) + "\"}");
+
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().get("violations").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(tomorrow.status()).isEqualTo(422);
+        assertThat(tomorrow.json().get("violations").get(0).get("field").asString()).isEqualTo("filedOn");
+        assertThat(tomorrow.json().get("detail").asString()).contains("不能晚于今天");
+        assertThat(api("officer1").get(CASES + "?size=1").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void the_filing_page_shows_a_refusal_next_to_its_field_and_keeps_what_was_typed() {
+        StaffSession officer = StaffSession.signIn(baseUrl(), "officer1", PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>(Map.of("procedure", "ORDINARY", "title", " ",
+                "partyType", "ORGANISATION", "partyName", "页面测试商贸有限公司", "violation", "在示例路占道经营",
+                "legalBasis", "《城市市容和环境卫生管理条例》第三十六条", "filedOn", today.toString(),
+                "collective", "true"));
+
+        String untitled = officer.postForm("/enforcement/cases", form).body();
+        form.put("title", "页面测试占道经营案");
+        form.put("filedOn", today.plusDays(1).toString());
+        String tomorrow = officer.postForm("/enforcement/cases", form).body();
+
+        assertThat(untitled).contains("id=\"title-error\"", "请填写案由", "页面测试商贸有限公司", "在示例路占道经营");
+        assertThat(untitled).containsPattern("id=\"collective\"[^>]*checked");
+        assertThat(tomorrow).contains("id=\"filedOn-error\"", "不能晚于今天", "value=\"页面测试占道经营案\"")
+                .doesNotContain("id=\"title-error\"");
+        assertThat(tomorrow).containsPattern("<option value=\"ORGANISATION\" selected");
     }
 
     @Test

@@ -19,6 +19,8 @@ public class ScopeProbe extends ScopedRecord {
     @Column(name = "id_number")
     private String idNumber;
 
+    private ProbePart part;
+
     protected ScopeProbe() {
     }
 
@@ -26,6 +28,11 @@ public class ScopeProbe extends ScopedRecord {
         assignHolder(holder);
         this.title = title;
         this.idNumber = idNumber;
+    }
+
+    public ScopeProbe withPart(ProbePart part) {
+        this.part = part;
+        return this;
     }
 
     public void retitle(String newTitle) {

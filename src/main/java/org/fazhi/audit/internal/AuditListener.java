@@ -1,10 +1,8 @@
 package org.fazhi.audit.internal;
 
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.annotation.PostConstruct;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +26,8 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.ComponentType;
+import org.hibernate.type.Type;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +71,19 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     public void onPostUpdate(PostUpdateEvent event) {
         int[] dirty = event.getDirtyProperties();
         Object[] old = event.getOldState();
-        record(event.getEntity(), event.getId(), "UPDATE",
-                old == null ? null : state(event.getEntity(), event.getPersister(), old, dirty),
-                state(event.getEntity(), event.getPersister(), event.getState(), dirty));
+        Map<String, Object> after = values(event.getEntity(), event.getPersister(), event.getState(), dirty);
+        Map<String, Object> before = old == null ? null : values(event.getEntity(), event.getPersister(), old, dirty);
+        if (before != null) {
+            // a changed embedded part names only those of its values that changed
+            for (String key : new HashSet<>(after.keySet())) {
+                if (key.contains(".") && java.util.Objects.equals(before.get(key), after.get(key))) {
+                    before.remove(key);
+                    after.remove(key);
+                }
+            }
+        }
+        record(event.getEntity(), event.getId(), "UPDATE", before == null ? null : Canonical.json(before),
+                Canonical.json(after));
     }
 
     @Override
@@ -109,62 +119,49 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     }
 
     private String state(Object entity, EntityPersister persister, Object[] values, int[] only) {
+        return Canonical.json(values(entity, persister, values, only));
+    }
+
+    private Map<String, Object> values(Object entity, EntityPersister persister, Object[] values, int[] only) {
         String[] names = persister.getPropertyNames();
-        Set<String> masked = personal.computeIfAbsent(entity.getClass(), c -> annotated(c, Personal.class));
-        Set<String> hidden = secret.computeIfAbsent(entity.getClass(), c -> annotated(c, Secret.class));
+        Type[] types = persister.getPropertyTypes();
         Map<String, Object> out = new LinkedHashMap<>();
         if (only == null) {
             for (int i = 0; i < names.length; i++) {
-                put(out, names[i], values[i], masked, hidden);
+                put(out, "", entity.getClass(), names[i], types[i], values[i], false, false);
             }
         } else {
             for (int i : only) {
-                put(out, names[i], values[i], masked, hidden);
+                put(out, "", entity.getClass(), names[i], types[i], values[i], false, false);
             }
         }
-        return Canonical.json(out);
-    }
-
-    private void put(Map<String, Object> out, String name, Object value, Set<String> masked, Set<String> hidden) {
-        if (hidden.contains(name)) {
-            out.put(name, value == null ? null : "[secret]");
-        } else if (masked.contains(name)) {
-            out.put(name, value == null ? null : MASK);
-        } else if (value instanceof BaseEntity ref) {
-            out.put(name, ref.getId());
-        } else if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
-            putEmbedded(out, name, value);
-        } else {
-            out.put(name, value);
-        }
+        return out;
     }
 
     /**
-     * An embedded value (a party's data …) is recorded field by field as {@code party.name}, each field masked or
-     * hidden by its own {@link Personal} or {@link Secret}, so that embedding personal data never writes it in clear.
+     * One property, or each value of an embedded part (a party's data …) as {@code part.name}, so that embedding
+     * personal data never writes it in clear: a part marked personal or secret masks all of its values, a mark on a
+     * value inside the part masks that value.
      */
-    private void putEmbedded(Map<String, Object> out, String name, Object value) {
-        Class<?> type = value.getClass();
-        Set<String> masked = personal.computeIfAbsent(type, c -> annotated(c, Personal.class));
-        Set<String> hidden = secret.computeIfAbsent(type, c -> annotated(c, Secret.class));
-        for (Field f : type.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
-                continue;
+    private void put(Map<String, Object> out, String prefix, Class<?> owner, String name, Type type, Object value,
+                     boolean maskAll, boolean hideAll) {
+        boolean hide = hideAll || secret.computeIfAbsent(owner, c -> annotated(c, Secret.class)).contains(name);
+        boolean mask = maskAll || personal.computeIfAbsent(owner, c -> annotated(c, Personal.class)).contains(name);
+        if (type instanceof ComponentType part) {
+            String[] names = part.getPropertyNames();
+            Type[] types = part.getSubtypes();
+            Object[] parts = value == null ? new Object[names.length] : part.getPropertyValues(value);
+            for (int j = 0; j < names.length; j++) {
+                put(out, prefix + name + ".", part.getReturnedClass(), names[j], types[j], parts[j], mask, hide);
             }
-            try {
-                f.setAccessible(true);
-                Object field = f.get(value);
-                String key = name + "." + f.getName();
-                if (hidden.contains(f.getName())) {
-                    out.put(key, field == null ? null : "[secret]");
-                } else if (masked.contains(f.getName())) {
-                    out.put(key, field == null ? null : MASK);
-                } else {
-                    put(out, key, field, Set.of(), Set.of());
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + type.getName() + "." + f.getName(), e);
-            }
+        } else if (hide) {
+            out.put(prefix + name, value == null ? null : "[secret]");
+        } else if (mask) {
+            out.put(prefix + name, value == null ? null : MASK);
+        } else if (value instanceof BaseEntity ref) {
+            out.put(prefix + name, ref.getId());
+        } else {
+            out.put(prefix + name, value);
         }
     }
 

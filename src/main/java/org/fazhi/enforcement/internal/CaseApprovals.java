@@ -55,7 +55,7 @@ public class CaseApprovals {
             case DECISION -> EnumSet.of(CaseState.NOTIFIED, CaseState.HEARING, CaseState.LEGAL_REVIEW,
                     CaseState.COLLECTIVE_DISCUSSION);
         };
-        if (!when.contains(c.getState()) || (stage == ApprovalStage.PROPOSAL && c.getProposedKinds().isEmpty())) {
+        if (!when.contains(c.getState()) || (stage == ApprovalStage.PROPOSAL && c.getProposal().getKinds().isEmpty())) {
             throw new RuleViolation("enforcement.approval.notNow", CaseProcedure.label("enforcement.stage." + stage),
                     CaseProcedure.label("enforcement.state." + c.getState()));
         }

@@ -41,8 +41,8 @@ public enum CaseClock implements ClockPurpose {
     /** The title staff read on the dashboard, with the case number. */
     String titleFor(PenaltyCase c) {
         String what = switch (this) {
-            case STATEMENT_WINDOW -> c.isHearingApplicable() ? "听证申请期限" : title;
-            case HEARING_NOTICE -> title + "（听证日" + c.getHearingOn() + "）";
+            case STATEMENT_WINDOW -> c.getNotice().isHearingApplicable() ? "听证申请期限" : title;
+            case HEARING_NOTICE -> title + "（听证日" + c.getHearing().getDate() + "）";
             default -> title;
         };
         return what + "（" + c.getCaseNumber() + "）";

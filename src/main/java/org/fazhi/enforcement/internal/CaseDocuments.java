@@ -58,41 +58,44 @@ public class CaseDocuments {
 
     public byte[] render(PenaltyCase c, Kind kind, List<CaseStep> steps) {
         String agency = agency(c);
+        Offence offence = c.getOffence();
+        Decision decision = c.getDecision();
+        LocalDate noticeOn = c.getNotice().getNotifiedOn() == null ? c.getLastStepOn() : c.getNotice().getNotifiedOn();
         return switch (kind) {
             case NOTICE -> {
-                if (c.getProposedKinds().isEmpty()) {
+                if (c.getProposal().getKinds().isEmpty()) {
                     throw new RuleViolation("enforcement.document.noProposal");
                 }
-                yield write(c.getNotifiedOn() == null ? c.getLastStepOn() : c.getNotifiedOn(), doc -> {
+                yield write(noticeOn, doc -> {
                     title(doc, agency + "\n行政处罚事先告知书");
                     centre(doc, c.getCaseNumber());
                     body(doc, c.getPartyName() + "：");
-                    body(doc, "经查，你（单位）" + c.getViolation() + "。");
-                    body(doc, "上述行为违反了" + c.getLegalBasis() + "的规定。依据《中华人民共和国行政处罚法》第四十四条、"
-                            + "第四十五条的规定，本机关拟对你（单位）作出如下行政处罚：" + c.getProposedText() + "。");
-                    body(doc, "你（单位）有权进行陈述和申辩。" + (c.isHearingApplicable()
+                    body(doc, "经查，你（单位）" + offence.getViolation() + "。");
+                    body(doc, "上述行为违反了" + offence.getLegalBasis() + "的规定。依据《中华人民共和国行政处罚法》第四十四条、"
+                            + "第四十五条的规定，本机关拟对你（单位）作出如下行政处罚：" + c.getProposal().getText() + "。");
+                    body(doc, "你（单位）有权进行陈述和申辩。" + (c.getNotice().isHearingApplicable()
                             ? "依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证；"
                             + "如要求听证，应当在收到本告知书之日起五个工作日内提出。" : "")
                             + "逾期未提出的，视为放弃上述权利。");
-                    signature(doc, agency, c.getNotifiedOn() == null ? c.getLastStepOn() : c.getNotifiedOn());
+                    signature(doc, agency, noticeOn);
                 });
             }
             case DECISION -> {
-                if (c.getDecidedOn() == null) {
+                if (decision.getDecidedOn() == null) {
                     throw new RuleViolation("enforcement.document.noDecision");
                 }
-                yield write(c.getDecidedOn(), doc -> {
+                yield write(decision.getDecidedOn(), doc -> {
                     title(doc, agency + "\n行政处罚决定书");
-                    centre(doc, c.getDecisionNumber());
+                    centre(doc, decision.getNumber());
                     heading(doc, "一、当事人");
                     body(doc, "当事人：" + c.getPartyName() + (c.getPartyAddress() == null ? ""
                             : "，住所（地址）：" + c.getPartyAddress()) + "。");
                     heading(doc, "二、违反法律、法规、规章的事实和证据");
-                    body(doc, c.getViolation() + "。以上事实有现场检查记录、询问笔录、照片及视听资料等证据证实。");
+                    body(doc, offence.getViolation() + "。以上事实有现场检查记录、询问笔录、照片及视听资料等证据证实。");
                     heading(doc, "三、行政处罚的种类和依据");
-                    body(doc, "依据" + c.getLegalBasis() + "，本机关决定："
-                            + (c.getOutcome() == Outcome.PENALTY ? "对你（单位）给予" + c.getDecisionText()
-                            : outcomeText(c.getOutcome())) + "。");
+                    body(doc, "依据" + offence.getLegalBasis() + "，本机关决定："
+                            + (decision.getOutcome() == Outcome.PENALTY ? "对你（单位）给予" + decision.getPenalty().getText()
+                            : outcomeText(decision.getOutcome())) + "。");
                     heading(doc, "四、行政处罚的履行方式和期限");
                     body(doc, c.finePayable() ? "请于收到本决定书之日起十五日内将罚款缴至指定银行或通过电子支付系统缴纳。"
                             + "到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。"
@@ -100,24 +103,25 @@ public class CaseDocuments {
                     heading(doc, "五、申请行政复议、提起行政诉讼的途径和期限");
                     body(doc, "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院"
                             + "提起行政诉讼。");
-                    signature(doc, agency, c.getDecidedOn());
+                    signature(doc, agency, decision.getDecidedOn());
                 });
             }
             case SERVICE -> {
-                if (c.getDecidedOn() == null) {
+                if (decision.getDecidedOn() == null) {
                     throw new RuleViolation("enforcement.document.noDecision");
                 }
                 Optional<CaseStep> served = steps.stream().filter(s -> s.getStep() == Step.SERVE).findFirst();
-                yield write(c.getDecidedOn(), doc -> {
+                yield write(decision.getDecidedOn(), doc -> {
                     title(doc, agency + "\n送达回证");
                     body(doc, "案号：" + c.getCaseNumber());
-                    body(doc, "送达文书：行政处罚决定书（" + c.getDecisionNumber() + "）");
+                    body(doc, "送达文书：行政处罚决定书（" + decision.getNumber() + "）");
                     body(doc, "受送达人：" + c.getPartyName());
-                    body(doc, "送达方式：" + (c.getServiceMethod() == null ? "" : c.getServiceMethod()));
-                    body(doc, "送达时间：" + (c.getServedOn() == null ? "    年  月  日" : date(c.getServedOn())));
+                    body(doc, "送达方式：" + (c.getService().getMethod() == null ? "" : c.getService().getMethod()));
+                    LocalDate servedOn = c.getService().getServedOn();
+                    body(doc, "送达时间：" + (servedOn == null ? "    年  月  日" : date(servedOn)));
                     body(doc, "送达人：" + served.map(CaseStep::getOfficerNames).orElse(""));
                     body(doc, "受送达人签收：");
-                    signature(doc, agency, c.getDecidedOn());
+                    signature(doc, agency, decision.getDecidedOn());
                 });
             }
         };

@@ -108,14 +108,14 @@ public final class CaseProcedure {
         t.put(Step.PRESERVE_EVIDENCE, List.of(start(EVIDENCE_PRESERVATION, f -> PenaltyPeriods.EVIDENCE_PRESERVATION)));
         t.put(Step.DECIDE_PRESERVATION, List.of(meet(EVIDENCE_PRESERVATION)));
         t.put(Step.NOTIFY, List.of(start(STATEMENT_WINDOW, f -> PenaltyPeriods.statementWindow(
-                f.c().isHearingApplicable(), f.settings().getStatementWorkingDays()))
+                f.c().getNotice().isHearingApplicable(), f.settings().getStatementWorkingDays()))
                 .when(ClockAction.Facts::ordinary)));
         t.put(Step.WAIVE_STATEMENT, List.of(meet(STATEMENT_WINDOW)));
         t.put(Step.REQUEST_HEARING, List.of(meet(STATEMENT_WINDOW),
                 pause(DECISION, f -> "听证期间不计入办案期限").when(f -> f.settings().isExcludeHearingTime())));
         t.put(Step.SCHEDULE_HEARING, List.of(stop(HEARING_NOTICE, "听证时间已重新确定"),
                 startFrom(HEARING_NOTICE, f -> PenaltyPeriods.hearingNoticeClock(f.calendar(), f.on(),
-                        f.c().getHearingOn()))));
+                        f.c().getHearing().getDate()))));
         t.put(Step.NOTIFY_HEARING, List.of(meet(HEARING_NOTICE)));
         t.put(Step.HOLD_HEARING, List.of(resume(DECISION, f -> f.on().plusDays(1))));
         t.put(Step.PAUSE_FOR_APPRAISAL, List.of(pause(DECISION, f -> f.in().note() == null || f.in().note().isBlank()
@@ -127,7 +127,7 @@ public final class CaseProcedure {
         t.put(Step.DECIDE, List.of(meet(STATEMENT_WINDOW), meet(DECISION),
                 start(SERVICE, f -> PenaltyPeriods.SERVICE)));
         t.put(Step.SERVE, List.of(meet(SERVICE), start(PAYMENT, f -> PenaltyPeriods.PAYMENT).when(payable),
-                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemediesLapseOn(),
+                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
                         PenaltyPeriods.COURT_APPLICATION)).when(payable)));
         t.put(Step.RECORD_REMEDY, List.of(pause(PAYMENT, f -> "复议或诉讼期间停止计算"),
                 resume(PAYMENT, f -> f.in().until().plusDays(1)).when(f -> f.in().until() != null)));
@@ -162,8 +162,8 @@ public final class CaseProcedure {
     /** Everything missing before the step may be taken on {@code on}; empty when it may. */
     public static List<MessageSourceResolvable> missing(PenaltyCase c, Step step, LocalDate on, Context ctx) {
         List<MessageSourceResolvable> m = new ArrayList<>();
-        if (c.getRevokedOn() != null && step != Step.CLOSE) {
-            m.add(msg("enforcement.missing.revoked", c.getRevokedOn().toString()));
+        if (c.getRevocation().isRevoked() && step != Step.CLOSE) {
+            m.add(msg("enforcement.missing.revoked", c.getRevocation().getRevokedOn().toString()));
             return m;
         }
         if (!FROM.get(step).contains(c.getState())) {
@@ -171,6 +171,8 @@ public final class CaseProcedure {
             return m;
         }
         boolean ordinary = c.getProcedure() == ProcedureKind.ORDINARY;
+        PartyNotice notice = c.getNotice();
+        Hearing hearing = c.getHearing();
         if (on == null) {
             m.add(msg("enforcement.missing.date"));
         } else {
@@ -190,12 +192,12 @@ public final class CaseProcedure {
                 }
             }
             case PRESERVE_EVIDENCE -> {
-                if (c.getPreservedOn() != null && c.getPreservationDecidedOn() == null) {
+                if (c.getPreservation().isOpen()) {
                     m.add(msg("enforcement.missing.preservationOpen"));
                 }
             }
             case DECIDE_PRESERVATION -> {
-                if (c.getPreservedOn() == null || c.getPreservationDecidedOn() != null) {
+                if (!c.getPreservation().isOpen()) {
                     m.add(msg("enforcement.missing.noPreservation"));
                 }
             }
@@ -203,10 +205,10 @@ public final class CaseProcedure {
                 if (ordinary && c.getState() == FILED) {
                     m.add(msg("enforcement.missing.investigation"));
                 }
-                if (c.getProposedKinds().isEmpty()) {
+                if (c.getProposal().getKinds().isEmpty()) {
                     m.add(msg("enforcement.missing.proposal"));
                 }
-                if (!ordinary && !withinSummaryThresholds(c, c.getProposedKinds(), c.getProposedFine())) {
+                if (!ordinary && !withinSummaryThresholds(c, c.getProposal().getKinds(), c.getProposal().getFine())) {
                     m.add(msg("enforcement.missing.summaryThreshold", PenaltyPeriods.SUMMARY.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.PROPOSAL)) {
@@ -214,17 +216,17 @@ public final class CaseProcedure {
                 }
             }
             case RECORD_STATEMENT, WAIVE_STATEMENT -> {
-                if (c.getStatementWaivedOn() != null) {
+                if (c.getNotice().isWaived()) {
                     m.add(msg("enforcement.missing.alreadyWaived"));
                 }
             }
             case REQUEST_HEARING -> {
-                if (!c.isHearingApplicable()) {
+                if (!c.getNotice().isHearingApplicable()) {
                     m.add(msg("enforcement.missing.hearingNotApplicable"));
-                } else if (on != null && c.getWindowEndsOn() != null && on.isAfter(c.getWindowEndsOn())) {
-                    m.add(msg("enforcement.missing.hearingRequestLate", c.getWindowEndsOn().toString()));
+                } else if (on != null && notice.getWindowEndsOn() != null && on.isAfter(notice.getWindowEndsOn())) {
+                    m.add(msg("enforcement.missing.hearingRequestLate", notice.getWindowEndsOn().toString()));
                 }
-                if (c.getStatementWaivedOn() != null) {
+                if (c.getNotice().isWaived()) {
                     m.add(msg("enforcement.missing.alreadyWaived"));
                 }
             }
@@ -234,21 +236,21 @@ public final class CaseProcedure {
                 }
             }
             case SCHEDULE_HEARING -> {
-                if (c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                if (hearing.isOver()) {
                     m.add(msg("enforcement.missing.hearingOver"));
                 }
             }
             case NOTIFY_HEARING -> {
-                if (c.getHearingOn() == null || c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                if (hearing.getDate() == null || hearing.isOver()) {
                     m.add(msg("enforcement.missing.hearingNotScheduled"));
-                } else if (c.getHearingNoticeOn() != null) {
-                    m.add(msg("enforcement.missing.hearingNoticeServed", c.getHearingNoticeOn().toString()));
+                } else if (hearing.getNoticeOn() != null) {
+                    m.add(msg("enforcement.missing.hearingNoticeServed", hearing.getNoticeOn().toString()));
                 }
             }
             case HOLD_HEARING -> {
-                if (c.getHearingHeldOn() != null || c.isHearingWaived()) {
+                if (hearing.isOver()) {
                     m.add(msg("enforcement.missing.hearingOver"));
-                } else if (c.getHearingNoticeOn() == null) {
+                } else if (hearing.getNoticeOn() == null) {
                     m.add(msg("enforcement.missing.hearingNotice", PenaltyPeriods.HEARING_NOTICE.basis().citation()));
                 }
             }
@@ -262,7 +264,7 @@ public final class CaseProcedure {
                 // the reviewer's qualification and the counsel's opinion are checked with the review itself
             }
             case DISCUSS -> {
-                if (!c.isCollective()) {
+                if (!c.getGravity().isCollective()) {
                     m.add(msg("enforcement.missing.notCollective"));
                 }
                 windowClosed(c, on, m);
@@ -271,7 +273,7 @@ public final class CaseProcedure {
             case DECIDE -> {
                 windowClosed(c, on, m);
                 reviewDone(c, ctx, m);
-                if (c.isCollective() && c.getDiscussedOn() == null) {
+                if (c.getGravity().isCollective() && c.getDiscussion().getDiscussedOn() == null) {
                     m.add(msg("enforcement.missing.discussion", PenaltyPeriods.COLLECTIVE.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.DECISION)) {
@@ -281,10 +283,11 @@ public final class CaseProcedure {
             case REMIND -> {
                 if (!c.finePayable()) {
                     m.add(msg("enforcement.missing.noFine"));
-                } else if (c.getPaymentDueOn() != null && on != null && !on.isAfter(c.getPaymentDueOn())) {
-                    m.add(msg("enforcement.missing.paymentNotDue", c.getPaymentDueOn().toString()));
+                } else if (c.getPayment().getDueOn() != null && on != null
+                        && !on.isAfter(c.getPayment().getDueOn())) {
+                    m.add(msg("enforcement.missing.paymentNotDue", c.getPayment().getDueOn().toString()));
                 }
-                if (c.getRemindedOn() != null) {
+                if (c.getExecution().isReminded()) {
                     m.add(msg("enforcement.missing.alreadyReminded"));
                 }
             }
@@ -294,24 +297,27 @@ public final class CaseProcedure {
                 }
             }
             case EXECUTE -> {
-                if (c.getOutcome() != Outcome.PENALTY || c.finePayable()) {
+                if (c.getDecision().getOutcome() != Outcome.PENALTY || c.finePayable()) {
                     m.add(msg("enforcement.missing.executeNotFine"));
                 }
             }
             case APPLY_TO_COURT -> {
                 if (!c.finePayable()) {
                     m.add(msg("enforcement.missing.noFine"));
-                } else if (c.getRemindedOn() == null) {
+                } else if (!c.getExecution().isReminded()) {
                     m.add(msg("enforcement.missing.reminder"));
-                } else if (on != null && !on.isAfter(c.getReminderEndsOn())) {
-                    m.add(msg("enforcement.missing.reminderRunning", c.getReminderEndsOn().toString()));
+                } else if (on != null && !on.isAfter(c.getExecution().getReminderEndsOn())) {
+                    m.add(msg("enforcement.missing.reminderRunning",
+                            c.getExecution().getReminderEndsOn().toString()));
                 }
-                if (on != null && c.getRemediesLapseOn() != null && !on.isAfter(c.getRemediesLapseOn())) {
-                    m.add(msg("enforcement.missing.remediesRunning", c.getRemediesLapseOn().toString()));
+                LocalDate lapse = c.getRemedies().getLapsesOn();
+                if (on != null && lapse != null && !on.isAfter(lapse)) {
+                    m.add(msg("enforcement.missing.remediesRunning", lapse.toString()));
                 }
             }
             case CLOSE -> {
-                if (c.getState() == SERVED && c.getOutcome() == Outcome.PENALTY && c.getRevokedOn() == null) {
+                if (c.getState() == SERVED && c.getDecision().getOutcome() == Outcome.PENALTY
+                        && !c.getRevocation().isRevoked()) {
                     m.add(msg("enforcement.missing.execution"));
                 }
             }
@@ -323,24 +329,25 @@ public final class CaseProcedure {
 
     /** No decision before the statement / hearing-request window closed, a waiver is on record or the hearing held. */
     private static void windowClosed(PenaltyCase c, LocalDate on, List<MessageSourceResolvable> m) {
-        if (c.getHearingRequestedOn() != null) {
-            if (c.getHearingHeldOn() == null && !c.isHearingWaived()) {
+        if (c.getHearing().isRequested()) {
+            if (!c.getHearing().isOver()) {
                 m.add(msg("enforcement.missing.hearingNotHeld"));
             }
             return;
         }
-        boolean summaryHeard = c.getProcedure() == ProcedureKind.SUMMARY && c.getStatementOn() != null;
-        if (c.getStatementWaivedOn() != null || summaryHeard) {
+        boolean summaryHeard = c.getProcedure() == ProcedureKind.SUMMARY && c.getNotice().getStatementOn() != null;
+        if (c.getNotice().isWaived() || summaryHeard) {
             return;
         }
-        if (c.getWindowEndsOn() == null || on == null || !on.isAfter(c.getWindowEndsOn())) {
-            m.add(msg("enforcement.missing.window", c.getWindowEndsOn() == null ? "—" : c.getWindowEndsOn().toString(),
+        LocalDate ends = c.getNotice().getWindowEndsOn();
+        if (ends == null || on == null || !on.isAfter(ends)) {
+            m.add(msg("enforcement.missing.window", ends == null ? "—" : ends.toString(),
                     PenaltyPeriods.NOTICE.citation()));
         }
     }
 
     private static void reviewDone(PenaltyCase c, Context ctx, List<MessageSourceResolvable> m) {
-        if (c.reviewRequired(ctx.reviewAllOrdinary()) && !Boolean.TRUE.equals(c.getReviewPassed())) {
+        if (c.reviewRequired(ctx.reviewAllOrdinary()) && !c.getReview().isPassed()) {
             m.add(msg("enforcement.missing.review", PenaltyPeriods.LEGAL_REVIEW.citation()));
         }
     }

@@ -92,26 +92,9 @@ public class CaseService {
 
     // ------------------------------------------------------------------ filing
 
-    public PenaltyCase file(PenaltyCase.Filing f, List<Long> officerIds) {
+    /** Files a case; the command's fields were checked where it was bound, the dates are checked here. */
+    public PenaltyCase file(FileCase f) {
         List<RuleViolation.FieldProblem> p = new ArrayList<>();
-        if (f.procedure() == null) {
-            p.add(new RuleViolation.FieldProblem("procedure", "enforcement.filing.procedure"));
-        }
-        if (blank(f.title()) || f.title().strip().length() > 200) {
-            p.add(new RuleViolation.FieldProblem("title", "enforcement.filing.title"));
-        }
-        if (f.partyType() == null) {
-            p.add(new RuleViolation.FieldProblem("partyType", "enforcement.filing.partyType"));
-        }
-        if (blank(f.partyName()) || f.partyName().strip().length() > 100) {
-            p.add(new RuleViolation.FieldProblem("partyName", "enforcement.filing.partyName"));
-        }
-        if (blank(f.violation()) || f.violation().length() > 2000) {
-            p.add(new RuleViolation.FieldProblem("violation", "enforcement.filing.violation"));
-        }
-        if (blank(f.legalBasis()) || f.legalBasis().length() > 1000) {
-            p.add(new RuleViolation.FieldProblem("legalBasis", "enforcement.filing.basis"));
-        }
         LocalDate today = LocalDate.now(clock);
         if (f.filedOn() == null || f.filedOn().isAfter(today)) {
             p.add(new RuleViolation.FieldProblem("filedOn", "enforcement.filing.date"));
@@ -120,7 +103,7 @@ public class CaseService {
             if (f.violationOn().isAfter(f.filedOn())) {
                 p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.violationAfterFiling"));
             } else {
-                LocalDate limit = PenaltyPeriods.limitationEnds(calendar.snapshot(), f.violationOn(), f.harmToLife());
+                LocalDate limit = PenaltyPeriods.limitationEnds(calendar.snapshot(), f.violationOn(), f.harmsLife());
                 if (f.filedOn().isAfter(limit)) {
                     p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.limitation",
                             limit.toString(), PenaltyPeriods.LIMITATION.basis().citation()));
@@ -136,7 +119,7 @@ public class CaseService {
             throw new AccessDenied("enforcement.filing.unit");
         }
         List<OfficerSummary> officers = f.procedure() == ProcedureKind.SUMMARY
-                ? certificates.requireTwoValidOn(officerIds, f.filedOn()) : officersIfAny(officerIds, f.filedOn());
+                ? certificates.requireTwoValidOn(f.officers(), f.filedOn()) : officersIfAny(f.officers(), f.filedOn());
         OrgUnitView town = directory.get(holder.townId());
         EnforcementSettings s = settings.settingsFor(town);
         String number = settings.nextNumber(town, "CASE", f.filedOn().getYear(), s.getCaseNumberTemplate());
@@ -277,9 +260,5 @@ public class CaseService {
         public boolean allowed() {
             return missing.isEmpty();
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -58,8 +58,8 @@ class CaseSteps {
                     in.note(), ctx);
             case NOTIFY_HEARING -> c.notifyHearing(on, clocks.open(c, CaseClock.HEARING_NOTICE)
                     .map(DeadlineView::dueDate)
-                    .orElseGet(() -> PenaltyPeriods.latestHearingNotice(cal, c.getHearingOn())), ctx);
-            case HOLD_HEARING -> c.holdHearing(on, PenaltyPeriods.earliestHearing(cal, c.getHearingNoticeOn()),
+                    .orElseGet(() -> PenaltyPeriods.latestHearingNotice(cal, c.getHearing().getDate())), ctx);
+            case HOLD_HEARING -> c.holdHearing(on, PenaltyPeriods.earliestHearing(cal, c.getHearing().getNoticeOn()),
                     Boolean.TRUE.equals(in.noShow()), ctx);
             case PAUSE_FOR_APPRAISAL, RESUME_AFTER_APPRAISAL -> c.clockStep(step, on, in.note(), ctx);
             case EXTEND -> {
@@ -91,8 +91,8 @@ class CaseSteps {
                     PenaltyPeriods.remediesLapse(cal, on), ctx);
             case RECORD_REMEDY -> c.recordRemedy(on, in.until(), in.note(), ctx);
             case REMIND -> c.remind(on, cal.dueDate(PenaltyPeriods.REMINDER, on), ctx);
-            case PAY -> c.pay(on, in.amount(), LateFee.of(c.getFineAmount(), c.getPaymentDueOn(), on,
-                    c.getRemedyFrom(), c.getRemedyUntil()), ctx);
+            case PAY -> c.pay(on, in.amount(), LateFee.of(c.getDecision().getPenalty().getFine(),
+                    c.getPayment().getDueOn(), on, c.getRemedies().getFrom(), c.getRemedies().getUntil()), ctx);
             case EXECUTE -> c.execute(on, in.note(), ctx);
             case APPLY_TO_COURT -> c.applyToCourt(on, in.note(), ctx);
             case CLOSE -> c.close(on, in.note(), ctx);
@@ -109,11 +109,11 @@ class CaseSteps {
         Set<PenaltyKind> heavy = EnumSet.of(PenaltyKind.LOWERING_OF_QUALIFICATION, PenaltyKind.REVOCATION_OF_LICENCE,
                 PenaltyKind.RESTRICTION_OF_BUSINESS, PenaltyKind.ORDER_TO_SUSPEND, PenaltyKind.ORDER_TO_CLOSE,
                 PenaltyKind.RESTRICTION_OF_PRACTICE, PenaltyKind.OTHER);
-        Set<PenaltyKind> proposed = c.getProposedKinds();
+        Set<PenaltyKind> proposed = c.getProposal().getKinds();
         if (proposed.stream().anyMatch(heavy::contains)) {
             return true;
         }
         BigDecimal threshold = c.isOrganisation() ? s.getHearingFineOrg() : s.getHearingFinePerson();
-        return c.getProposedFine() != null && c.getProposedFine().compareTo(threshold) >= 0;
+        return c.getProposal().getFine() != null && c.getProposal().getFine().compareTo(threshold) >= 0;
     }
 }

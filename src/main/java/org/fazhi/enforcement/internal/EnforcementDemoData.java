@@ -75,8 +75,8 @@ class EnforcementDemoData implements DemoDataContributor {
         summary(runAs, LocalDate.of(2024, 8, 15));
         runAs.as("t2-officer1", () -> {
             List<Long> officers = officers("t2-officer1", "t2-officer2", LocalDate.of(2025, 5, 6));
-            cases.file(filing(ProcedureKind.ORDINARY, "示例镇占道经营案（示例）", LocalDate.of(2025, 5, 6), false),
-                    officers);
+            cases.file(filing(ProcedureKind.ORDINARY, "示例镇占道经营案（示例）", LocalDate.of(2025, 5, 6), false,
+                    officers));
         });
     }
 
@@ -86,7 +86,7 @@ class EnforcementDemoData implements DemoDataContributor {
     private void ordinary(RunAs runAs, Demo d) {
         LocalDate filed = d.filedOn();
         long id = runAs.as("officer1", () -> cases.file(filing(ProcedureKind.ORDINARY, d.title(), filed,
-                d.collective()), List.of()).getId());
+                d.collective(), List.of())).getId());
         if (d.stopAt() == CaseState.FILED) {
             return;
         }
@@ -150,7 +150,7 @@ class EnforcementDemoData implements DemoDataContributor {
     private void summary(RunAs runAs, LocalDate on) {
         runAs.as("officer1", () -> {
             List<Long> team = officers("officer1", "officer2", on);
-            PenaltyCase c = cases.file(filing(ProcedureKind.SUMMARY, "乱扔垃圾当场处罚案（示例）", on, false), team);
+            PenaltyCase c = cases.file(filing(ProcedureKind.SUMMARY, "乱扔垃圾当场处罚案（示例）", on, false, team));
             cases.propose(c.getId(), EnumSet.of(PenaltyKind.FINE), new BigDecimal("50"), null);
             cases.act(c.getId(), Step.NOTIFY, CaseService.StepInput.on(on).withOfficers(team));
             cases.act(c.getId(), Step.RECORD_STATEMENT, CaseService.StepInput.on(on).withNote("当事人当场陈述，经复核不予采纳。"));
@@ -196,13 +196,13 @@ class EnforcementDemoData implements DemoDataContributor {
         return List.of(first.id(), second.id());
     }
 
-    private static PenaltyCase.Filing filing(ProcedureKind procedure, String title, LocalDate filedOn,
-                                             boolean collective) {
+    private static FileCase filing(ProcedureKind procedure, String title, LocalDate filedOn, boolean collective,
+                                   List<Long> officers) {
         boolean person = title.length() % 2 == 0;
-        return new PenaltyCase.Filing(procedure, title, person ? PartyType.NATURAL_PERSON : PartyType.ORGANISATION,
+        return new FileCase(procedure, title, person ? PartyType.NATURAL_PERSON : PartyType.ORGANISATION,
                 person ? "张某某（示例）" : "海门示例商贸有限公司", person ? "320684199001011234" : null,
                 "三星镇示例路1号", "13800000000", "在三星镇示例路" + title.replace("案（示例）", "")
                         + "，影响市容环境", "《城市市容和环境卫生管理条例》（示例）",
-                filedOn.minusDays(3), false, filedOn, false, false, false, false, collective);
+                filedOn.minusDays(3), false, filedOn, false, false, false, false, collective, officers);
     }
 }

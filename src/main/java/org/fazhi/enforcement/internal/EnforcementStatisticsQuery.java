@@ -65,7 +65,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long filed = all.stream().filter(c -> in(c.getFiledOn(), first, last)).count();
-        List<PenaltyCase> decided = all.stream().filter(c -> in(c.getDecidedOn(), first, last)).toList();
+        List<PenaltyCase> decided = all.stream().filter(c -> in(c.getDecision().getDecidedOn(), first, last)).toList();
         Map<String, Long> byKind = new LinkedHashMap<>();
         BigDecimal fines = BigDecimal.ZERO;
         long major = 0;
@@ -77,15 +77,15 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         Map<Long, List<CaseStep>> stepsByCase = ids.isEmpty() ? Map.of()
                 : steps.findByCaseIdIn(ids).stream().collect(Collectors.groupingBy(CaseStep::getCaseId));
         for (PenaltyCase c : decided) {
-            if (c.getOutcome() == Outcome.PENALTY) {
-                for (PenaltyKind k : c.getDecidedKinds()) {
+            if (c.getDecision().getOutcome() == Outcome.PENALTY) {
+                for (PenaltyKind k : c.getDecision().getPenalty().getKinds()) {
                     byKind.merge(k.label(), 1L, Long::sum);
                 }
-                if (c.getFineAmount() != null) {
-                    fines = fines.add(c.getFineAmount());
+                if (c.getDecision().getPenalty().getFine() != null) {
+                    fines = fines.add(c.getDecision().getPenalty().getFine());
                 }
             }
-            boolean passed = Boolean.TRUE.equals(c.getReviewPassed());
+            boolean passed = c.getReview().isPassed();
             if (c.isMajor()) {
                 major++;
                 if (passed) {
@@ -95,7 +95,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
             if (passed) {
                 reviewed++;
             }
-            if (c.getDiscussedOn() != null) {
+            if (c.getDiscussion().getDiscussedOn() != null) {
                 discussed++;
             }
             boolean complete = stepsByCase.getOrDefault(c.getId(), List.of()).stream()
@@ -118,7 +118,8 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        return penaltyDecisions(town, casesOf(town).stream().filter(c -> in(c.getDecidedOn(), first, last)).toList(),
+        return penaltyDecisions(town, casesOf(town).stream()
+                .filter(c -> in(c.getDecision().getDecidedOn(), first, last)).toList(),
                 first, last);
     }
 
@@ -129,7 +130,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     }
 
     private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {
-        long platform = decided.stream().filter(c -> c.getOutcome() == Outcome.PENALTY).count();
+        long platform = decided.stream().filter(c -> c.getDecision().getOutcome() == Outcome.PENALTY).count();
         long past = pastDecisions.findByDecidedOnBetween(first, last).stream().filter(d -> belongs(d, unit)).count();
         return platform + past;
     }

@@ -39,7 +39,7 @@ class PastDecisions {
                 || cases.existsByCaseNumberOrDecisionNumber(e.caseNumber(), e.caseNumber())) {
             throw RuleViolation.onField("caseNumber", "enforcement.import.numberTaken", e.caseNumber());
         }
-        String penalty = PenaltyCase.describe(e.kinds(), e.fine());
+        String penalty = Penalty.describe(e.kinds(), e.fine());
         String importer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
         decisions.save(new PastDecision(e, penalty, importer, e.holder()));
         desk.prepareAndPublish(new DecisionToPublish(e.holder().id(), DecisionKind.PENALTY, e.caseNumber(),

@@ -1,17 +1,16 @@
 package org.fazhi.enforcement.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.ScopedRecord;
@@ -21,9 +20,10 @@ import org.fazhi.shared.RuleViolation;
 
 /**
  * 行政处罚案件 — an administrative penalty case. Each step of the procedure is one method that first asks
- * {@link CaseProcedure} whether the step may be taken (refusing with what is missing), then records it and moves the
- * state. The service around it adds what needs the platform: officers' certificates, approvals, numbers, and the
- * clocks, which the deadline engine keeps by the case and their {@link CaseClock purpose}.
+ * {@link CaseProcedure} whether the step may be taken (refusing with what is missing), then records it in the part of
+ * the case it concerns (the notice, the hearing, the review, the decision, the payment …) and moves the state. The
+ * service around it adds what needs the platform: officers' certificates, approvals, numbers, and the clocks, which
+ * the deadline engine keeps by the case and their {@link CaseClock purpose}.
  */
 @Entity
 @Table(name = "penalty_case")
@@ -44,131 +44,51 @@ public class PenaltyCase extends ScopedRecord {
     private PartyType partyType;
     @Embedded
     private PartyData party;
-    @Column(nullable = false, length = 2000)
-    private String violation;
-    @Column(name = "legal_basis", nullable = false, length = 1000)
-    private String legalBasis;
-    @Column(name = "violation_on")
-    private LocalDate violationOn;
-    @Column(name = "harm_to_life", nullable = false)
-    private boolean harmToLife;
     @Column(name = "filed_on", nullable = false)
     private LocalDate filedOn;
-    @Column(name = "major_public_interest", nullable = false)
-    private boolean majorPublicInterest;
-    @Column(name = "major_rights", nullable = false)
-    private boolean majorRights;
-    @Column(name = "complex_case", nullable = false)
-    private boolean complexCase;
-    @Column(name = "review_by_law", nullable = false)
-    private boolean reviewByLaw;
-    @Column(nullable = false)
-    private boolean collective;
-    @Column(name = "proposed_kinds", length = 300)
-    private String proposedKinds;
-    @Column(name = "proposed_fine", precision = 14, scale = 2)
-    private BigDecimal proposedFine;
-    @Column(name = "proposed_text", length = 500)
-    private String proposedText;
-    @Column(name = "notified_on")
-    private LocalDate notifiedOn;
-    @Column(name = "window_ends_on")
-    private LocalDate windowEndsOn;
-    @Column(name = "hearing_applicable", nullable = false)
-    private boolean hearingApplicable;
-    @Column(name = "statement_waived_on")
-    private LocalDate statementWaivedOn;
-    @Column(name = "statement_on")
-    private LocalDate statementOn;
-    @Column(name = "hearing_requested_on")
-    private LocalDate hearingRequestedOn;
-    @Column(name = "hearing_notice_on")
-    private LocalDate hearingNoticeOn;
-    @Column(name = "hearing_on")
-    private LocalDate hearingOn;
-    @Column(name = "hearing_held_on")
-    private LocalDate hearingHeldOn;
-    @Column(name = "hearing_waived", nullable = false)
-    private boolean hearingWaived;
-    @Column(name = "review_passed")
-    private Boolean reviewPassed;
-    @Column(name = "reviewed_on")
-    private LocalDate reviewedOn;
-    @Column(length = 60)
-    private String reviewer;
-    @Column(name = "review_opinion", length = 2000)
-    private String reviewOpinion;
-    @Column(name = "counsel_opinion", length = 2000)
-    private String counselOpinion;
-    @Column(name = "discussed_on")
-    private LocalDate discussedOn;
-    @Column(length = 2000)
-    private String discussion;
-    @Enumerated(EnumType.STRING)
-    @Column(length = 30)
-    private Outcome outcome;
-    @Column(name = "decided_kinds", length = 300)
-    private String decidedKinds;
-    @Column(name = "fine_amount", precision = 14, scale = 2)
-    private BigDecimal fineAmount;
-    @Column(name = "decision_text", length = 500)
-    private String decisionText;
-    @Column(name = "decision_number", length = 60)
-    private String decisionNumber;
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-    @Column(name = "served_on")
-    private LocalDate servedOn;
-    @Column(name = "service_method", length = 30)
-    private String serviceMethod;
-    @Column(name = "payment_due_on")
-    private LocalDate paymentDueOn;
-    @Column(name = "remedy_from")
-    private LocalDate remedyFrom;
-    @Column(name = "remedy_until")
-    private LocalDate remedyUntil;
-    @Column(name = "reminded_on")
-    private LocalDate remindedOn;
-    @Column(name = "reminder_ends_on")
-    private LocalDate reminderEndsOn;
-    @Column(name = "remedies_lapse_on")
-    private LocalDate remediesLapseOn;
-    @Column(name = "paid_on")
-    private LocalDate paidOn;
-    @Column(name = "paid_amount", precision = 14, scale = 2)
-    private BigDecimal paidAmount;
-    @Column(name = "late_fee", precision = 14, scale = 2)
-    private BigDecimal lateFee;
-    @Column(name = "court_applied_on")
-    private LocalDate courtAppliedOn;
-    @Column(name = "executed_on")
-    private LocalDate executedOn;
+    // the parts of the case: embeddables, each naming its own columns of penalty_case
+    private Offence offence;
+    private Gravity gravity;
+    private EvidencePreservation preservation = new EvidencePreservation();
+    @AttributeOverride(name = "kinds", column = @Column(name = "proposed_kinds", length = 300))
+    @AttributeOverride(name = "fine", column = @Column(name = "proposed_fine", precision = 14, scale = 2))
+    @AttributeOverride(name = "text", column = @Column(name = "proposed_text", length = 500))
+    private Penalty proposal = Penalty.none(null);
+    private PartyNotice notice = new PartyNotice();
+    private Hearing hearing = new Hearing();
+    private LegalReview review = new LegalReview();
+    private CollectiveDiscussion discussion = new CollectiveDiscussion();
+    private Decision decision = new Decision();
+    private ServiceOfDecision service = new ServiceOfDecision();
+    private Payment payment = new Payment();
+    private Remedies remedies = new Remedies();
+    private Execution execution = new Execution();
     @Column(name = "closed_on")
     private LocalDate closedOn;
-    @Column(name = "revoked_on")
-    private LocalDate revokedOn;
-    @Column(name = "revoke_reason", length = 500)
-    private String revokeReason;
-    @Column(name = "preserved_on")
-    private LocalDate preservedOn;
-    @Column(name = "preservation_decided_on")
-    private LocalDate preservationDecidedOn;
+    private Revocation revocation = new Revocation();
     @Column(name = "last_step_on", nullable = false)
     private LocalDate lastStepOn;
 
     protected PenaltyCase() {
     }
 
-    /** What a new case records at filing. */
-    public record Filing(ProcedureKind procedure, String title, PartyType partyType, String partyName,
-                         String partyIdNumber, String partyAddress, String partyPhone, String violation,
-                         String legalBasis, LocalDate violationOn, boolean harmToLife, LocalDate filedOn,
-                         boolean majorPublicInterest, boolean majorRights, boolean complexCase, boolean reviewByLaw,
-                         boolean collective) {
+    /** A part whose columns are all empty loads as {@code null}; the case always has every part. */
+    @PostLoad
+    void fillEmptyParts() {
+        preservation = preservation == null ? new EvidencePreservation() : preservation;
+        proposal = proposal == null ? Penalty.none(null) : proposal;
+        review = review == null ? new LegalReview() : review;
+        discussion = discussion == null ? new CollectiveDiscussion() : discussion;
+        decision = decision == null ? new Decision() : decision;
+        service = service == null ? new ServiceOfDecision() : service;
+        payment = payment == null ? new Payment() : payment;
+        remedies = remedies == null ? new Remedies() : remedies;
+        execution = execution == null ? new Execution() : execution;
+        revocation = revocation == null ? new Revocation() : revocation;
     }
 
     /** 立案 (or, in the summary procedure, the on-the-spot record). */
-    static PenaltyCase file(Filing f, String caseNumber, OrgUnitView holder) {
+    static PenaltyCase file(FileCase f, String caseNumber, OrgUnitView holder) {
         PenaltyCase c = new PenaltyCase();
         c.caseNumber = caseNumber;
         c.procedure = f.procedure();
@@ -176,16 +96,9 @@ public class PenaltyCase extends ScopedRecord {
         c.title = f.title().strip();
         c.partyType = f.partyType();
         c.party = PartyData.of(f.partyName(), f.partyIdNumber(), f.partyPhone(), f.partyAddress());
-        c.violation = f.violation().strip();
-        c.legalBasis = f.legalBasis().strip();
-        c.violationOn = f.violationOn();
-        c.harmToLife = f.harmToLife();
+        c.offence = new Offence(f.violation(), f.legalBasis(), f.violationOn(), f.harmsLife());
         c.filedOn = f.filedOn();
-        c.majorPublicInterest = f.majorPublicInterest();
-        c.majorRights = f.majorRights();
-        c.complexCase = f.complexCase();
-        c.reviewByLaw = f.reviewByLaw();
-        c.collective = f.collective();
+        c.gravity = f.gravity();
         c.lastStepOn = f.filedOn();
         c.assignHolder(holder);
         return c;
@@ -211,14 +124,13 @@ public class PenaltyCase extends ScopedRecord {
 
     void preserveEvidence(LocalDate on, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.PRESERVE_EVIDENCE, on, ctx);
-        this.preservedOn = on;
-        this.preservationDecidedOn = null;
+        preservation.start(on);
         stay(Step.PRESERVE_EVIDENCE, on, null);
     }
 
     void decidePreservation(LocalDate on, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.DECIDE_PRESERVATION, on, ctx);
-        this.preservationDecidedOn = on;
+        preservation.decide(on);
         stay(Step.DECIDE_PRESERVATION, on, null);
     }
 
@@ -227,91 +139,55 @@ public class PenaltyCase extends ScopedRecord {
         if (state != CaseState.FILED && state != CaseState.INVESTIGATING) {
             throw new RuleViolation("enforcement.proposal.late");
         }
-        checkPenalty(kinds, fine);
-        this.proposedKinds = join(kinds);
-        this.proposedFine = kinds.contains(PenaltyKind.FINE) ? fine : null;
-        this.proposedText = blankToNull(text) == null ? describe(kinds, fine) : text.strip();
-        noteChange("PROPOSAL", this.proposedText);
+        this.proposal = Penalty.of(kinds, fine, text);
+        noteChange("PROPOSAL", proposal.getText());
     }
 
-    /**
-     * 告知: the notice of the proposed penalty and of the rights is served on {@code on}; the statement window (and,
-     * where a hearing applies, the hearing-request window) closes on {@code windowEndsOn}.
-     */
+    /** 告知: the statement (or hearing-request) window closes on {@code windowEndsOn}. */
     void notifyParty(LocalDate on, LocalDate windowEndsOn, boolean hearingApplicable, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.NOTIFY, on, ctx);
-        this.notifiedOn = on;
-        this.windowEndsOn = windowEndsOn;
-        this.hearingApplicable = hearingApplicable;
-        move(CaseState.NOTIFIED, on, proposedText);
+        notice.serve(on, windowEndsOn, hearingApplicable);
+        move(CaseState.NOTIFIED, on, proposal.getText());
     }
 
     void recordStatement(LocalDate on, String note, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.RECORD_STATEMENT, on, ctx);
-        this.statementOn = on;
+        notice.statement(on);
         stay(Step.RECORD_STATEMENT, on, note);
     }
 
     /** The party waives statement and defence expressly; the waiver is on record. */
     void waiveStatement(LocalDate on, String note, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.WAIVE_STATEMENT, on, ctx);
-        this.statementWaivedOn = on;
+        notice.waive(on);
         stay(Step.WAIVE_STATEMENT, on, note);
     }
 
     void requestHearing(LocalDate on, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.REQUEST_HEARING, on, ctx);
-        this.hearingRequestedOn = on;
+        hearing.request(on);
         move(CaseState.HEARING, on, null);
     }
 
-    /**
-     * 确定听证时间、地点 — the hearing is set for {@code hearingOn}; the notice of time and place must reach the party 7
-     * working days before it (第64条第2项、第85条), so a date earlier than {@code earliest} (7 working days after today's
-     * notice at the soonest) is refused. Setting a new date asks for a new notice.
-     */
+    /** 确定听证时间、地点 — not before {@code earliest}, 7 working days after today's notice (第64条第2项、第85条). */
     void scheduleHearing(LocalDate on, LocalDate hearingOn, LocalDate earliest, String place,
                          CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.SCHEDULE_HEARING, on, ctx);
-        if (hearingOn == null) {
-            throw RuleViolation.onField("hearingOn", "enforcement.hearing.dateRequired");
-        }
-        if (hearingOn.isBefore(earliest)) {
-            throw RuleViolation.onField("hearingOn", "enforcement.hearing.scheduleTooSoon", hearingOn.toString(),
-                    on.toString(), earliest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
-        }
-        this.hearingOn = hearingOn;
-        this.hearingNoticeOn = null;
+        hearing.schedule(on, hearingOn, earliest);
         stay(Step.SCHEDULE_HEARING, on, place);
     }
 
     /** 送达听证通知书 — refused after {@code latest}, the last day that still leaves 7 working days before the hearing. */
     void notifyHearing(LocalDate on, LocalDate latest, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.NOTIFY_HEARING, on, ctx);
-        if (latest != null && on.isAfter(latest)) {
-            throw RuleViolation.onField("on", "enforcement.hearing.noticeLate", on.toString(), hearingOn.toString(),
-                    latest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
-        }
-        this.hearingNoticeOn = on;
+        hearing.notice(on, latest);
         stay(Step.NOTIFY_HEARING, on, null);
     }
 
-    /**
-     * The hearing was held on {@code on}, at the earliest on {@code earliest} (7 working days after the notice) — or
-     * the party did not come ({@code noShow}: a waiver, art. 64).
-     */
+    /** The hearing held, not before {@code earliest}, or the party did not come ({@code noShow}: a waiver, 第64条). */
     void holdHearing(LocalDate on, LocalDate earliest, boolean noShow, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.HOLD_HEARING, on, ctx);
-        if (on.isBefore(earliest)) {
-            throw RuleViolation.onField("on", "enforcement.hearing.tooSoon", on.toString(),
-                    hearingNoticeOn.toString(), earliest.toString(), PenaltyPeriods.HEARING_NOTICE.basis().citation());
-        }
-        this.hearingOn = on;
-        if (noShow) {
-            this.hearingWaived = true;
-        } else {
-            this.hearingHeldOn = on;
-        }
+        hearing.hold(on, earliest, noShow);
         stay(Step.HOLD_HEARING, on, noShow ? "当事人无正当理由未到场，视为放弃听证" : null);
     }
 
@@ -324,32 +200,17 @@ public class PenaltyCase extends ScopedRecord {
     void review(boolean passed, String reviewerName, String opinion, String counsel, LocalDate on,
                 CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.REVIEW, on, ctx);
-        if (blankToNull(opinion) == null) {
-            throw RuleViolation.onField("opinion", "enforcement.review.opinion");
-        }
-        if (blankToNull(counsel) == null) {
-            throw RuleViolation.onField("counselOpinion", "enforcement.review.counsel");
-        }
-        this.reviewPassed = passed;
-        this.reviewer = reviewerName;
-        this.reviewOpinion = opinion.strip();
-        this.counselOpinion = counsel.strip();
-        this.reviewedOn = on;
+        review.record(passed, reviewerName, opinion, counsel, on);
         if (passed) {
-            move(collective ? CaseState.COLLECTIVE_DISCUSSION : CaseState.LEGAL_REVIEW, on, opinion);
+            move(gravity.isCollective() ? CaseState.COLLECTIVE_DISCUSSION : CaseState.LEGAL_REVIEW, on, opinion);
         } else {
             move(CaseState.INVESTIGATING, on, opinion);
-            this.reviewPassed = false;
         }
     }
 
     void discuss(LocalDate on, String conclusion, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.DISCUSS, on, ctx);
-        if (blankToNull(conclusion) == null) {
-            throw RuleViolation.onField("note", "enforcement.discussion.conclusion");
-        }
-        this.discussedOn = on;
-        this.discussion = conclusion.strip();
+        discussion.record(on, conclusion);
         move(CaseState.COLLECTIVE_DISCUSSION, on, conclusion);
     }
 
@@ -357,80 +218,47 @@ public class PenaltyCase extends ScopedRecord {
     void decide(Outcome outcome, Set<PenaltyKind> kinds, BigDecimal fine, String text, String number, LocalDate on,
                 CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.DECIDE, on, ctx);
-        if (outcome == null) {
-            throw RuleViolation.onField("outcome", "enforcement.decision.outcome");
-        }
-        if (outcome == Outcome.PENALTY) {
-            checkPenalty(kinds, fine);
-            if (!getProposedKinds().containsAll(kinds)
-                    || (fine != null && proposedFine != null && fine.compareTo(proposedFine) > 0)) {
-                throw RuleViolation.onField("kinds", "enforcement.decision.heavier", PenaltyPeriods.NOTICE.citation());
-            }
-            this.decidedKinds = join(kinds);
-            this.fineAmount = kinds.contains(PenaltyKind.FINE) ? fine : null;
-            this.decisionText = blankToNull(text) == null ? describe(kinds, fine) : text.strip();
-        } else {
-            this.decidedKinds = null;
-            this.fineAmount = null;
-            this.decisionText = blankToNull(text);
-        }
-        this.outcome = outcome;
-        this.decisionNumber = number;
-        this.decidedOn = on;
-        move(CaseState.DECIDED, on, decisionText);
+        decision.record(outcome, kinds, fine, text, proposal, number, on);
+        move(CaseState.DECIDED, on, decision.getPenalty().getText());
     }
 
     void serve(LocalDate on, String method, LocalDate paymentDue, LocalDate remediesLapse, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.SERVE, on, ctx);
-        this.servedOn = on;
-        this.serviceMethod = blankToNull(method) == null ? "直接送达" : method.strip();
-        this.paymentDueOn = finePayable() ? paymentDue : null;
-        this.remediesLapseOn = remediesLapse;
-        move(CaseState.SERVED, on, serviceMethod);
+        service.serve(on, method);
+        payment.due(finePayable() ? paymentDue : null);
+        remedies.lapseOn(remediesLapse);
+        move(CaseState.SERVED, on, service.getMethod());
     }
 
     /** Reconsideration or litigation pending from {@code from} to {@code until} (open while {@code until} is null). */
     void recordRemedy(LocalDate from, LocalDate until, String note, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.RECORD_REMEDY, from, ctx);
-        if (until != null && until.isBefore(from)) {
-            throw RuleViolation.onField("until", "enforcement.remedy.order");
-        }
-        this.remedyFrom = from;
-        this.remedyUntil = until;
+        remedies.pending(from, until);
         stay(Step.RECORD_REMEDY, until == null ? from : until, note);
     }
 
     void remind(LocalDate on, LocalDate reminderEnds, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.REMIND, on, ctx);
-        this.remindedOn = on;
-        this.reminderEndsOn = reminderEnds;
+        execution.remind(on, reminderEnds);
         stay(Step.REMIND, on, null);
     }
 
     void pay(LocalDate on, BigDecimal amount, BigDecimal fee, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.PAY, on, ctx);
-        BigDecimal due = fineAmount.add(fee);
-        if (amount == null || amount.compareTo(due) < 0) {
-            throw RuleViolation.onField("amount", "enforcement.payment.short", due.toPlainString(),
-                    fee.toPlainString());
-        }
-        this.paidOn = on;
-        this.paidAmount = amount;
-        this.lateFee = fee;
-        this.executedOn = on;
+        payment.pay(on, amount, decision.getPenalty().getFine(), fee);
+        execution.executed(on);
         move(CaseState.EXECUTED, on, null);
     }
 
     void execute(LocalDate on, String note, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.EXECUTE, on, ctx);
-        this.executedOn = on;
+        execution.executed(on);
         move(CaseState.EXECUTED, on, note);
     }
 
     void applyToCourt(LocalDate on, String note, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.APPLY_TO_COURT, on, ctx);
-        this.courtAppliedOn = on;
-        this.executedOn = on;
+        execution.appliedToCourt(on);
         move(CaseState.EXECUTED, on, note);
     }
 
@@ -442,11 +270,7 @@ public class PenaltyCase extends ScopedRecord {
 
     void revoke(LocalDate on, String reason, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.REVOKE, on, ctx);
-        if (blankToNull(reason) == null) {
-            throw RuleViolation.onField("note", "enforcement.revoke.reason");
-        }
-        this.revokedOn = on;
-        this.revokeReason = reason.strip();
+        revocation.record(on, reason);
         stay(Step.REVOKE, on, reason);
     }
 
@@ -465,48 +289,15 @@ public class PenaltyCase extends ScopedRecord {
 
     /** The cases of art. 58 (1)–(4). */
     public boolean isMajor() {
-        return majorPublicInterest || (majorRights && hearingHeldOn != null) || complexCase || reviewByLaw
-                || (majorRights && hearingRequestedOn != null);
+        return gravity.major(hearing.getHeldOn() != null || hearing.isRequested());
     }
 
     public boolean finePayable() {
-        return outcome == Outcome.PENALTY && fineAmount != null && fineAmount.signum() > 0;
+        return decision.finePayable();
     }
 
     public boolean isOrganisation() {
         return partyType == PartyType.ORGANISATION;
-    }
-
-    private static void checkPenalty(Set<PenaltyKind> kinds, BigDecimal fine) {
-        if (kinds == null || kinds.isEmpty()) {
-            throw RuleViolation.onField("kinds", "enforcement.penalty.kinds");
-        }
-        if (kinds.contains(PenaltyKind.FINE) && (fine == null || fine.signum() <= 0)) {
-            throw RuleViolation.onField("fine", "enforcement.penalty.fine");
-        }
-    }
-
-    /** The penalty in words, as the documents state it: 警告、罚款人民币2000元. */
-    static String describe(Set<PenaltyKind> kinds, BigDecimal fine) {
-        return kinds.stream().map(k -> k == PenaltyKind.FINE && fine != null
-                ? "罚款人民币" + fine.stripTrailingZeros().toPlainString() + "元" : k.label())
-                .collect(Collectors.joining("、"));
-    }
-
-    private static String join(Set<PenaltyKind> kinds) {
-        return kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    private static Set<PenaltyKind> split(String s) {
-        if (s == null || s.isBlank()) {
-            return EnumSet.noneOf(PenaltyKind.class);
-        }
-        return Arrays.stream(s.split(",")).map(PenaltyKind::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PenaltyKind.class)));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // ------------------------------------------------------------------ getters
@@ -521,59 +312,22 @@ public class PenaltyCase extends ScopedRecord {
     public String getPartyIdNumber() { return party.idNumber(); }
     public String getPartyAddress() { return party.address(); }
     public String getPartyPhone() { return party.phone(); }
-    public String getViolation() { return violation; }
-    public String getLegalBasis() { return legalBasis; }
-    public LocalDate getViolationOn() { return violationOn; }
-    public boolean isHarmToLife() { return harmToLife; }
     public LocalDate getFiledOn() { return filedOn; }
-    public boolean isMajorPublicInterest() { return majorPublicInterest; }
-    public boolean isMajorRights() { return majorRights; }
-    public boolean isComplexCase() { return complexCase; }
-    public boolean isReviewByLaw() { return reviewByLaw; }
-    public boolean isCollective() { return collective; }
-    public Set<PenaltyKind> getProposedKinds() { return split(proposedKinds); }
-    public BigDecimal getProposedFine() { return proposedFine; }
-    public String getProposedText() { return proposedText; }
-    public LocalDate getNotifiedOn() { return notifiedOn; }
-    public LocalDate getWindowEndsOn() { return windowEndsOn; }
-    public boolean isHearingApplicable() { return hearingApplicable; }
-    public LocalDate getStatementWaivedOn() { return statementWaivedOn; }
-    public LocalDate getStatementOn() { return statementOn; }
-    public LocalDate getHearingRequestedOn() { return hearingRequestedOn; }
-    public LocalDate getHearingNoticeOn() { return hearingNoticeOn; }
-    public LocalDate getHearingOn() { return hearingOn; }
-    public LocalDate getHearingHeldOn() { return hearingHeldOn; }
-    public boolean isHearingWaived() { return hearingWaived; }
-    public Boolean getReviewPassed() { return reviewPassed; }
-    public LocalDate getReviewedOn() { return reviewedOn; }
-    public String getReviewer() { return reviewer; }
-    public String getReviewOpinion() { return reviewOpinion; }
-    public String getCounselOpinion() { return counselOpinion; }
-    public LocalDate getDiscussedOn() { return discussedOn; }
-    public String getDiscussion() { return discussion; }
-    public Outcome getOutcome() { return outcome; }
-    public Set<PenaltyKind> getDecidedKinds() { return split(decidedKinds); }
-    public BigDecimal getFineAmount() { return fineAmount; }
-    public String getDecisionText() { return decisionText; }
-    public String getDecisionNumber() { return decisionNumber; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public LocalDate getServedOn() { return servedOn; }
-    public String getServiceMethod() { return serviceMethod; }
-    public LocalDate getPaymentDueOn() { return paymentDueOn; }
-    public LocalDate getRemedyFrom() { return remedyFrom; }
-    public LocalDate getRemedyUntil() { return remedyUntil; }
-    public LocalDate getRemindedOn() { return remindedOn; }
-    public LocalDate getReminderEndsOn() { return reminderEndsOn; }
-    public LocalDate getRemediesLapseOn() { return remediesLapseOn; }
-    public LocalDate getPaidOn() { return paidOn; }
-    public BigDecimal getPaidAmount() { return paidAmount; }
-    public BigDecimal getLateFee() { return lateFee; }
-    public LocalDate getCourtAppliedOn() { return courtAppliedOn; }
-    public LocalDate getExecutedOn() { return executedOn; }
+    public Offence getOffence() { return offence; }
+    public Gravity getGravity() { return gravity; }
+    public EvidencePreservation getPreservation() { return preservation; }
+    /** The proposed penalty (拟处罚意见); empty until proposed. */
+    public Penalty getProposal() { return proposal; }
+    public PartyNotice getNotice() { return notice; }
+    public Hearing getHearing() { return hearing; }
+    public LegalReview getReview() { return review; }
+    public CollectiveDiscussion getDiscussion() { return discussion; }
+    public Decision getDecision() { return decision; }
+    public ServiceOfDecision getService() { return service; }
+    public Payment getPayment() { return payment; }
+    public Remedies getRemedies() { return remedies; }
+    public Execution getExecution() { return execution; }
     public LocalDate getClosedOn() { return closedOn; }
-    public LocalDate getRevokedOn() { return revokedOn; }
-    public String getRevokeReason() { return revokeReason; }
-    public LocalDate getPreservedOn() { return preservedOn; }
-    public LocalDate getPreservationDecidedOn() { return preservationDecidedOn; }
+    public Revocation getRevocation() { return revocation; }
     public LocalDate getLastStepOn() { return lastStepOn; }
 }

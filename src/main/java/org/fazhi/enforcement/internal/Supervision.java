@@ -53,7 +53,7 @@ public class Supervision {
                 continue;
             }
             open++;
-            if (c.getDecidedOn() == null) {
+            if (c.getDecision().getDecidedOn() == null) {
                 clocks.of(c, CaseClock.DECISION)
                         .filter(d -> d.status() == DeadlineStatus.DUE_SOON || d.status() == DeadlineStatus.OVERDUE)
                         .ifPresent(d -> near.add(new Signal(c, d)));
@@ -68,15 +68,15 @@ public class Supervision {
         List<PenaltyCase> missing = all.stream().filter(c -> byCase.getOrDefault(c.getId(), List.of()).stream()
                 .filter(s -> s.getStep().needsRecord())
                 .anyMatch(s -> attachments.of(StepAttachments.TYPE, s.getId()).isEmpty())).toList();
-        List<PenaltyCase> unreviewed = all.stream().filter(c -> c.getDecidedOn() != null && c.isMajor()
-                && !Boolean.TRUE.equals(c.getReviewPassed())).toList();
+        List<PenaltyCase> unreviewed = all.stream().filter(c -> c.getDecision().getDecidedOn() != null && c.isMajor()
+                && !c.getReview().isPassed()).toList();
         return new Signals(near, missing, unreviewed, awaiting, open);
     }
 
     private boolean waiting(PenaltyCase c) {
         return switch (c.getState()) {
             case FILED -> !approvals.approvalsComplete(c, ApprovalStage.FILING);
-            case INVESTIGATING -> !c.getProposedKinds().isEmpty()
+            case INVESTIGATING -> !c.getProposal().getKinds().isEmpty()
                     && !approvals.approvalsComplete(c, ApprovalStage.PROPOSAL);
             case NOTIFIED, HEARING, LEGAL_REVIEW, COLLECTIVE_DISCUSSION ->
                     !approvals.approvalsComplete(c, ApprovalStage.DECISION);

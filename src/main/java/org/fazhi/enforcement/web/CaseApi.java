@@ -2,6 +2,7 @@ package org.fazhi.enforcement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,8 +23,10 @@ import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.CaseState;
 import org.fazhi.enforcement.internal.CaseStep;
+import org.fazhi.enforcement.internal.Decision;
 import org.fazhi.enforcement.internal.DecisionImport;
 import org.fazhi.enforcement.internal.EvidenceAccess;
+import org.fazhi.enforcement.internal.FileCase;
 import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerWorkbook;
 import org.fazhi.shared.PageOf;
@@ -32,11 +35,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.fazhi.enforcement.internal.EnforcementSettings;
 import org.fazhi.enforcement.internal.Outcome;
+import org.fazhi.enforcement.internal.PartyNotice;
 import org.fazhi.enforcement.internal.PenaltyCase;
 import org.fazhi.enforcement.internal.ProcedureKind;
 import org.fazhi.enforcement.internal.Step;
 import org.fazhi.organization.DataScope;
-import org.fazhi.publication.PartyType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -92,18 +95,6 @@ class CaseApi {
         this.messages = messages;
     }
 
-    record CaseRequest(ProcedureKind procedure, String title, PartyType partyType, String partyName,
-                       String partyIdNumber, String partyAddress, String partyPhone, String violation,
-                       String legalBasis, LocalDate violationOn, Boolean harmToLife, LocalDate filedOn,
-                       Boolean majorPublicInterest, Boolean majorRights, Boolean complexCase, Boolean reviewByLaw,
-                       Boolean collective, List<Long> officerIds) {
-        PenaltyCase.Filing filing() {
-            return new PenaltyCase.Filing(procedure, title, partyType, partyName, partyIdNumber, partyAddress,
-                    partyPhone, violation, legalBasis, violationOn, t(harmToLife), filedOn, t(majorPublicInterest),
-                    t(majorRights), t(complexCase), t(reviewByLaw), t(collective));
-        }
-    }
-
     record ProposalRequest(Set<PenaltyKind> kinds, BigDecimal fine, String text) {
     }
 
@@ -150,8 +141,8 @@ class CaseApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
     @Operation(summary = "立案（普通程序）或登记简易程序案件")
-    CaseJson file(@RequestBody CaseRequest rq) {
-        return json(cases.file(rq.filing(), rq.officerIds()));
+    CaseJson file(@Valid @RequestBody FileCase rq) {
+        return json(cases.file(rq));
     }
 
     @GetMapping("/cases")
@@ -356,15 +347,19 @@ class CaseApi {
     // ------------------------------------------------------------------ mapping
 
     CaseJson json(PenaltyCase c) {
+        Decision d = c.getDecision();
+        PartyNotice notice = c.getNotice();
         return new CaseJson(c.getId(), c.getCaseNumber(), c.getProcedure().name(), c.getState().name(),
                 msg("enforcement.state." + c.getState()), c.getTitle(), c.getPartyType().name(), c.getPartyName(),
-                c.getViolation(), c.getLegalBasis(), c.getFiledOn(), c.isMajor(), c.isCollective(),
-                c.getProposedKinds().stream().map(PenaltyKind::label).toList(), c.getProposedFine(), c.getNotifiedOn(),
-                c.getWindowEndsOn(), c.isHearingApplicable(), c.getReviewPassed(),
-                c.getOutcome() == null ? null : c.getOutcome().name(),
-                c.getDecidedKinds().stream().map(PenaltyKind::label).toList(), c.getFineAmount(),
-                c.getDecisionNumber(), c.getDecidedOn(), c.getServedOn(), c.getPaymentDueOn(), c.getPaidOn(),
-                c.getLateFee(), c.getClosedOn(), c.getRevokedOn());
+                c.getOffence().getViolation(), c.getOffence().getLegalBasis(), c.getFiledOn(), c.isMajor(),
+                c.getGravity().isCollective(), c.getProposal().getKinds().stream().map(PenaltyKind::label).toList(),
+                c.getProposal().getFine(), notice.getNotifiedOn(), notice.getWindowEndsOn(),
+                notice.isHearingApplicable(), c.getReview().getPassed(),
+                d.getOutcome() == null ? null : d.getOutcome().name(),
+                d.getPenalty().getKinds().stream().map(PenaltyKind::label).toList(), d.getPenalty().getFine(),
+                d.getNumber(), d.getDecidedOn(), c.getService().getServedOn(), c.getPayment().getDueOn(),
+                c.getPayment().getPaidOn(), c.getPayment().getLateFee(), c.getClosedOn(),
+                c.getRevocation().getRevokedOn());
     }
 
     static ApprovalJson json(CaseApproval a) {
@@ -382,10 +377,6 @@ class CaseApi {
 
     private static String csv(String s) {
         return org.fazhi.ledger.CsvCells.cell(s);
-    }
-
-    static boolean t(Boolean b) {
-        return Boolean.TRUE.equals(b);
     }
 
     static String lower(String s) {

@@ -48,12 +48,13 @@ class CaseExport {
             r.add(c.getFiledOn());
             r.add(msg("enforcement.state." + c.getState()));
             r.add(msg(c.isMajor() ? "common.yes" : "common.no"));
-            r.add(c.getReviewPassed() == null ? "" : msg(c.getReviewPassed() ? "enforcement.export.passed"
+            r.add(c.getReview().getPassed() == null ? "" : msg(c.getReview().getPassed() ? "enforcement.export.passed"
                     : "enforcement.export.failed"));
-            r.add(c.getDecisionNumber());
-            r.add(c.getDecidedOn());
-            r.add(c.getDecidedKinds().stream().map(PenaltyKind::label).collect(Collectors.joining("、")));
-            r.add(c.getFineAmount());
+            r.add(c.getDecision().getNumber());
+            r.add(c.getDecision().getDecidedOn());
+            r.add(c.getDecision().getPenalty().getKinds().stream().map(PenaltyKind::label)
+                    .collect(Collectors.joining("、")));
+            r.add(c.getDecision().getPenalty().getFine());
             r.add(c.getClosedOn());
             rows.add(r);
         }

@@ -1,10 +1,17 @@
 package org.fazhi.enforcement.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.audit.AuditTrail;
@@ -15,6 +22,7 @@ import org.fazhi.enforcement.internal.CaseApprovals;
 import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.DecisionImport;
+import org.fazhi.enforcement.internal.FileCase;
 import org.fazhi.files.UnsupportedFileType;
 import org.springframework.web.multipart.MultipartFile;
 import org.fazhi.enforcement.internal.CaseState;
@@ -37,7 +45,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -129,33 +139,37 @@ class CasePages {
 
     @PostMapping("/enforcement/cases")
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
-    String file(@RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String title,
-                @RequestParam(required = false) PartyType partyType, @RequestParam(required = false) String partyName,
-                @RequestParam(required = false) String partyIdNumber,
-                @RequestParam(required = false) String partyAddress,
-                @RequestParam(required = false) String partyPhone, @RequestParam(required = false) String violation,
-                @RequestParam(required = false) String legalBasis,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationOn,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
-                @RequestParam(defaultValue = "false") boolean majorPublicInterest,
-                @RequestParam(defaultValue = "false") boolean majorRights,
-                @RequestParam(defaultValue = "false") boolean complexCase,
-                @RequestParam(defaultValue = "false") boolean reviewByLaw,
-                @RequestParam(defaultValue = "false") boolean collective,
-                @RequestParam(required = false) List<Long> officerIds, RedirectAttributes redirect, Model model) {
+    String file(@Valid @ModelAttribute("form") FileCase form, BindingResult binding, RedirectAttributes redirect,
+                Model model) {
         try {
-            PenaltyCase c = cases.file(new PenaltyCase.Filing(procedure, title, partyType, partyName, partyIdNumber,
-                    partyAddress, partyPhone, violation, legalBasis, violationOn, false, filedOn, majorPublicInterest,
-                    majorRights, complexCase, reviewByLaw, collective), officerIds == null ? List.of() : officerIds);
+            if (binding.hasErrors()) {
+                throw refusal(binding);
+            }
+            PenaltyCase c = cases.file(form);
             redirect.addFlashAttribute("success", "enforcement.filed");
             return "redirect:/enforcement/cases/" + c.getId();
         } catch (RuleViolation e) {
             model.addAttribute("formError", e);
-            model.addAttribute("form", new java.util.HashMap<>(java.util.Map.of(
-                    "title", title == null ? "" : title, "partyName", partyName == null ? "" : partyName,
-                    "violation", violation == null ? "" : violation, "legalBasis", legalBasis == null ? "" : legalBasis)));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.args(),
+                    p.messageKey(), LocaleContextHolder.getLocale())));
+            model.addAttribute("errors", errors);
             return newCase(model);
         }
+    }
+
+    /**
+     * The form's problems in the order of the form, each under its own message key (the constraint's message, or the
+     * type error of a value that could not be read), so the page names them as the service names its own.
+     */
+    private static RuleViolation refusal(BindingResult binding) {
+        List<String> order = Arrays.stream(FileCase.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        return RuleViolation.ofFields(binding.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt(f -> order.indexOf(f.getField())))
+                .map(f -> new RuleViolation.FieldProblem(f.getField(), f.isBindingFailure()
+                        || !f.contains(ConstraintViolation.class) ? "error.field.type"
+                        : f.unwrap(ConstraintViolation.class).getMessageTemplate().replaceAll("^\\{|}$", "")))
+                .toList());
     }
 
     @GetMapping("/enforcement/cases/{id}")

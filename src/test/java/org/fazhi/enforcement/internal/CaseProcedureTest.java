@@ -32,9 +32,9 @@ class CaseProcedureTest {
     private static final CaseProcedure.Context ALL_SIGNED = ctx(true, s -> true);
 
     private static PenaltyCase newCase(ProcedureKind procedure, PartyType party, boolean collective) {
-        return PenaltyCase.file(new PenaltyCase.Filing(procedure, "占道经营案", party, "张三", null, null, null,
+        return PenaltyCase.file(new FileCase(procedure, "占道经营案", party, "张三", null, null, null,
                 "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false, LocalDate.of(2024, 9, 2), false, false,
-                false, false, collective), "海三星罚立字〔2024〕第1号", BUREAU);
+                false, false, collective, List.of()), "海三星罚立字〔2024〕第1号", BUREAU);
     }
 
     /** A case notified on 2024-09-27: its statement / hearing-request window closes on 2024-10-10. */
@@ -163,7 +163,7 @@ class CaseProcedureTest {
                         e -> assertThat(missingOf(e)).contains("enforcement.missing.hearingNotHeld"));
         c.holdHearing(earliest, earliest, false, ALL_SIGNED);
 
-        assertThat(c.getHearingHeldOn()).isEqualTo(LocalDate.of(2024, 10, 16));
+        assertThat(c.getHearing().getHeldOn()).isEqualTo(LocalDate.of(2024, 10, 16));
     }
 
     @Test
@@ -178,7 +178,7 @@ class CaseProcedureTest {
                 PenaltyPeriods.latestHearingNotice(cal, hearing), ALL_SIGNED))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("enforcement.hearing.noticeLate"));
-        assertThat(c.getHearingNoticeOn()).isNull();
+        assertThat(c.getHearing().getNoticeOn()).isNull();
     }
 
     @Test
@@ -203,7 +203,7 @@ class CaseProcedureTest {
         assertThatThrownBy(() -> c.review(true, "reviewer", "同意", " ", LocalDate.of(2024, 10, 12), ALL_SIGNED))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("enforcement.review.counsel"));
-        assertThat(c.getReviewPassed()).isNull();
+        assertThat(c.getReview().getPassed()).isNull();
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.fazhi.enforcement.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.publication.PartyType;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * 立案 — what staff submit to file a case (or, in the summary procedure, to record it on the spot); the API and the
+ * filing page bind it alike. The shape of each field is checked here, the rules that need the calendar or the
+ * platform's today (filing date, limitation) by {@link CaseService#file}; dates are ISO in the form and in JSON. The
+ * flags not given are {@code false}; {@code officerIds} are needed in the summary procedure, where the officers act on
+ * the spot.
+ */
+public record FileCase(
+        @NotNull(message = "{enforcement.filing.procedure}") ProcedureKind procedure,
+        @NotBlank(message = "{enforcement.filing.title}") @Size(max = 200, message = "{enforcement.filing.title}")
+        String title,
+        @NotNull(message = "{enforcement.filing.partyType}") PartyType partyType,
+        @NotBlank(message = "{enforcement.filing.partyName}")
+        @Size(max = 100, message = "{enforcement.filing.partyName}") String partyName,
+        @Size(max = 30, message = "{enforcement.filing.partyIdNumber}") String partyIdNumber,
+        @Size(max = 200, message = "{enforcement.filing.partyAddress}") String partyAddress,
+        @Size(max = 30, message = "{enforcement.filing.partyPhone}") String partyPhone,
+        @NotBlank(message = "{enforcement.filing.violation}")
+        @Size(max = 2000, message = "{enforcement.filing.violation}") String violation,
+        @NotBlank(message = "{enforcement.filing.basis}") @Size(max = 1000, message = "{enforcement.filing.basis}")
+        String legalBasis,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate violationOn,
+        Boolean harmToLife,
+        @NotNull(message = "{enforcement.filing.date}") @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn,
+        Boolean majorPublicInterest,
+        Boolean majorRights,
+        Boolean complexCase,
+        Boolean reviewByLaw,
+        Boolean collective,
+        List<Long> officerIds) {
+
+    /** The violation endangered life or health with harmful consequences (the five-year limitation of 第36条). */
+    public boolean harmsLife() {
+        return Boolean.TRUE.equals(harmToLife);
+    }
+
+    Gravity gravity() {
+        return new Gravity(Boolean.TRUE.equals(majorPublicInterest), Boolean.TRUE.equals(majorRights),
+                Boolean.TRUE.equals(complexCase), Boolean.TRUE.equals(reviewByLaw), Boolean.TRUE.equals(collective));
+    }
+
+    public List<Long> officers() {
+        return officerIds == null ? List.of() : officerIds;
+    }
+}
