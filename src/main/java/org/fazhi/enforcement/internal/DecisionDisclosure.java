@@ -25,13 +25,14 @@ class DecisionDisclosure {
 
     /** The case has just been decided (《行政处罚法》第57条). */
     void decided(PenaltyCase c) {
-        if (c.getOutcome() != Outcome.PENALTY) {
+        Decision d = c.getDecision();
+        if (d.getOutcome() != Outcome.PENALTY) {
             return;
         }
         desk.prepare(new DecisionToPublish(c.getHolderUnitId(), DecisionKind.PENALTY, c.getCaseNumber(),
-                c.getDecisionNumber(), c.getTitle(), c.getPartyType(), c.getPartyName(), c.getPartyIdNumber(),
-                c.getPartyPhone(), c.getPartyAddress(), List.of(), c.getViolation(), c.getLegalBasis(),
-                c.getDecisionText(), c.getFineAmount(), c.getDecidedOn()));
+                d.getNumber(), c.getTitle(), c.getPartyType(), c.getPartyName(), c.getPartyIdNumber(),
+                c.getPartyPhone(), c.getPartyAddress(), List.of(), c.getOffence().getViolation(),
+                c.getOffence().getLegalBasis(), d.getPenalty().getText(), d.getPenalty().getFine(), d.getDecidedOn()));
     }
 
     /** The decision was changed, revoked, confirmed unlawful or void on {@code on} (《行政处罚法》第48条). */
