@@ -3,10 +3,10 @@ package org.fazhi.files;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.Permission;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,7 +5,7 @@ import java.util.function.LongFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;

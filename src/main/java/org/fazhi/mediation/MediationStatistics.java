@@ -14,7 +14,7 @@ import java.util.Map;
 import org.fazhi.mediation.internal.AgreementForm;
 import org.fazhi.mediation.internal.CommitteeLevel;
 import org.fazhi.mediation.internal.DisputeStatus;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

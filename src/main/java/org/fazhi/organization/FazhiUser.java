@@ -1,5 +1,6 @@
 package org.fazhi.organization;
 
+import org.fazhi.organization.scope.UserScope;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;

@@ -1,5 +1,6 @@
 package org.fazhi.organization;
 
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.PartyData;
 import org.fazhi.shared.PersonalMasking;
 import org.fazhi.shared.TownOwned;

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.disclosure.internal.AnnualReportService;
 import org.fazhi.disclosure.internal.AnnualReportService.Row;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.junit.jupiter.api.Test;

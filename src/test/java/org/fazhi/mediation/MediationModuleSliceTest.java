@@ -3,7 +3,7 @@ package org.fazhi.mediation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.OrgUnitType;

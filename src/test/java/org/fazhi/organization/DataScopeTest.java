@@ -1,5 +1,6 @@
 package org.fazhi.organization;
 
+import org.fazhi.organization.scope.DataScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

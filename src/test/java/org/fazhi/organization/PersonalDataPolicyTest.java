@@ -1,5 +1,7 @@
 package org.fazhi.organization;
 
+import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.scope.UserScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

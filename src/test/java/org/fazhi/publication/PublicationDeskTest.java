@@ -172,7 +172,7 @@ class PublicationDeskTest extends IntegrationTest {
     }
 
     private int takeDownOn(LocalDate today) {
-        return org.fazhi.organization.DataScope.asSystem(() -> new org.springframework.transaction.support
+        return org.fazhi.organization.scope.DataScope.asSystem(() -> new org.springframework.transaction.support
                 .TransactionTemplate(transactionManager).execute(s -> service.takeDownExpired(today)));
     }
 
@@ -255,7 +255,7 @@ class PublicationDeskTest extends IntegrationTest {
         // as a withdrawal before the rule left it
         jdbc.update("update publication set search_text = search_text || ? where id = ?", "\n暗管排放饕餮牌废水", id);
 
-        int cut = org.fazhi.organization.DataScope.asSystem(() -> service.cutWithdrawnToStubs());
+        int cut = org.fazhi.organization.scope.DataScope.asSystem(() -> service.cutWithdrawnToStubs());
 
         assertThat(cut).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select search_text from publication where id = ?", String.class, id))

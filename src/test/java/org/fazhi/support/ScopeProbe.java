@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Personal;
 
 /** A minimal town record (test only) that proves the data scope and the audit trail on any record type. */

@@ -8,11 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.fazhi.calendar.DeadlineEngine;
-import org.fazhi.calendar.DeadlineView;
-import org.fazhi.calendar.NewDeadline;
+import org.fazhi.deadline.DeadlineEngine;
+import org.fazhi.deadline.DeadlineView;
+import org.fazhi.deadline.NewDeadline;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.RuleViolation;
 
 /**

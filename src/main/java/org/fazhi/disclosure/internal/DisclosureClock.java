@@ -1,6 +1,6 @@
 package org.fazhi.disclosure.internal;
 
-import org.fazhi.calendar.ClockPurpose;
+import org.fazhi.deadline.ClockPurpose;
 
 /** The clocks of 政务公开 records in the deadline engine, named by the record and their purpose. */
 enum DisclosureClock implements ClockPurpose {

@@ -3,7 +3,7 @@ package org.fazhi.disclosure.internal;
 import java.util.List;
 import org.fazhi.files.AttachmentOwner;
 import org.fazhi.files.AttachmentOwners;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.Permission;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;

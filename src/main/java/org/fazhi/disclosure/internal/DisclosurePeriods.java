@@ -1,6 +1,6 @@
 package org.fazhi.disclosure.internal;
 
-import org.fazhi.calendar.StatutoryPeriod;
+import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.shared.LegalBasis;
 
 /** Statutory periods of 《政府信息公开条例》 (国务院令第711号, in force 2019-05-15). */

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 

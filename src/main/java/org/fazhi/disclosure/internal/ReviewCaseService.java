@@ -3,7 +3,7 @@ package org.fazhi.disclosure.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;

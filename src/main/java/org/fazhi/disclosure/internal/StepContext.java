@@ -1,8 +1,8 @@
 package org.fazhi.disclosure.internal;
 
 import java.time.LocalDate;
-import org.fazhi.calendar.DeadlineEngine;
-import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadline.DeadlineEngine;
+import org.fazhi.deadline.WorkingCalendar;
 
 /**
  * What a procedure step needs besides its own input: the deadline engine that keeps the application's one clock, the

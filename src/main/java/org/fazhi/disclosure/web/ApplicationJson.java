@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.calendar.DeadlineView;
+import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationStatus;
 import org.fazhi.disclosure.internal.DisclosureApplication;
 import org.fazhi.shared.PartyData;

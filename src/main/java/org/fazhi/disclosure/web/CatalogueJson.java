@@ -1,7 +1,7 @@
 package org.fazhi.disclosure.web;
 
 import java.util.Map;
-import org.fazhi.calendar.DeadlineView;
+import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.ItemCategory;
 

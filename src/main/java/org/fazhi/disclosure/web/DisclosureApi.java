@@ -12,7 +12,7 @@ import org.fazhi.disclosure.internal.DocumentService;
 import org.fazhi.disclosure.internal.ItemCategory;
 import org.fazhi.disclosure.internal.ReviewCase;
 import org.fazhi.disclosure.internal.ReviewCaseService;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.Page;

@@ -1,6 +1,6 @@
 package org.fazhi.disclosure.web;
 
-import org.fazhi.calendar.DeadlineStatus;
+import org.fazhi.deadline.DeadlineStatus;
 import org.fazhi.disclosure.internal.ApplicationQueries;
 import org.fazhi.disclosure.internal.CatalogueService;
 import org.springframework.security.access.prepost.PreAuthorize;

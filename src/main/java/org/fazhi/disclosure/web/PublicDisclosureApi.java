@@ -8,7 +8,7 @@ import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.CatalogueService;
 import org.fazhi.disclosure.internal.DisclosureApplication;
 import org.fazhi.disclosure.internal.ItemCategory;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PageOf;

@@ -1,10 +1,10 @@
 package org.fazhi.disclosure.web;
 
 import java.util.Map;
-import org.fazhi.calendar.DeadlineView;
+import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationService;
 import org.fazhi.disclosure.internal.DisclosureApplication;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.NotFound;
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.fazhi.disclosure.internal.ReportGrid;
 import org.fazhi.disclosure.internal.AnnualReportService.AnnualReport;
 import org.fazhi.disclosure.internal.AnnualReportService.Row;
 import org.fazhi.disclosure.internal.AnnualReportService.Table;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.web.FormPages;

@@ -1,6 +1,6 @@
 package org.fazhi.enforcement.internal;
 
-import org.fazhi.calendar.ClockPurpose;
+import org.fazhi.deadline.ClockPurpose;
 
 /**
  * 案件期限 — the clocks a penalty case keeps in the deadline engine, each named by the case and its purpose. Which

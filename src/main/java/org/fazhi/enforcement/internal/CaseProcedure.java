@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.fazhi.calendar.StatutoryPeriod;
+import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSourceResolvable;

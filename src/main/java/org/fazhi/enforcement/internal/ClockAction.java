@@ -3,8 +3,8 @@ package org.fazhi.enforcement.internal;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.fazhi.calendar.StatutoryPeriod;
-import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.deadline.WorkingCalendar;
 
 /**
  * One thing a step does to one clock of the case, as {@link CaseProcedure#clockActions} lists it. Meeting, stopping,

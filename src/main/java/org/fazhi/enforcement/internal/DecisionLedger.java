@@ -20,7 +20,7 @@ import org.fazhi.ledger.LedgerRow;
 import org.fazhi.ledger.LedgerValues;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.officer.OfficerSummary;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.RuleViolation;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 
 /**
  * 证据查阅记录 — one look at one file of a case's full-process records (执法全过程记录): who viewed or downloaded it,

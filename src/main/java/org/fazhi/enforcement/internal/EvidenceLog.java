@@ -1,7 +1,7 @@
 package org.fazhi.enforcement.internal;
 
 import java.time.Clock;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.springframework.stereotype.Component;

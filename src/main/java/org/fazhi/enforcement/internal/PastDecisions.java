@@ -3,7 +3,7 @@ package org.fazhi.enforcement.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.DecisionToPublish;

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.PartyType;
 import org.fazhi.shared.PartyData;
 import org.fazhi.shared.RuleViolation;

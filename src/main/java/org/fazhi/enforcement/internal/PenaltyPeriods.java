@@ -2,8 +2,8 @@ package org.fazhi.enforcement.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.fazhi.calendar.StatutoryPeriod;
-import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.deadline.WorkingCalendar;
 import org.fazhi.shared.LegalBasis;
 
 /**

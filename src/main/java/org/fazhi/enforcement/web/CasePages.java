@@ -182,7 +182,7 @@ class CasePages {
         model.addAttribute("steps", cases.stepsOf(id));
         model.addAttribute("approvals", cases.approvalsOf(id));
         // only the steps the user's role may take: the others are someone else's work, not a button here
-        java.util.Set<String> held = org.fazhi.organization.DataScope.currentUser().map(u -> u.getAuthorities()
+        java.util.Set<String> held = org.fazhi.organization.scope.DataScope.currentUser().map(u -> u.getAuthorities()
                 .stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
                 .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
         model.addAttribute("availability", cases.availability(c).stream()

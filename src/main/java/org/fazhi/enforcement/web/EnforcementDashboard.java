@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.internal.Supervision;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.shared.DashboardSection;
 import org.springframework.context.annotation.Bean;

@@ -3,7 +3,7 @@ package org.fazhi.enforcement.web;
 import java.time.LocalDate;
 import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.LegalReviewer;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.RuleViolation;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.fazhi.enforcement.internal.ApprovalStage;
 import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.EnforcementSettings;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

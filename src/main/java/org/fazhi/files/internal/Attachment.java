@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.fazhi.files.AttachmentView;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 
 /**
  * 附件 — a file attached to a business record: its name, type and size, and the SHA-256 that addresses its content in

@@ -20,7 +20,7 @@ import org.fazhi.files.AttachmentView;
 import org.fazhi.files.Attachments;
 import org.fazhi.files.FileStore;
 import org.fazhi.files.UnsupportedFileType;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;

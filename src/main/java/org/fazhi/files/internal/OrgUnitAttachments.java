@@ -2,7 +2,7 @@ package org.fazhi.files.internal;
 
 import org.fazhi.files.AttachmentOwner;
 import org.fazhi.files.AttachmentOwners;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import org.fazhi.files.Attachments;
 import org.fazhi.files.UnsupportedFileType;
 import org.fazhi.files.internal.FileProperties;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;

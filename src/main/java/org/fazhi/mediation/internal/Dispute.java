@@ -19,7 +19,7 @@ import org.fazhi.mediation.internal.DisputeCommands.Conclusion;
 import org.fazhi.mediation.internal.DisputeProcedure.Step;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Personal;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.RuleViolation.FieldProblem;

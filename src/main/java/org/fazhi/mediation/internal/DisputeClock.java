@@ -1,6 +1,6 @@
 package org.fazhi.mediation.internal;
 
-import org.fazhi.calendar.ClockPurpose;
+import org.fazhi.deadline.ClockPurpose;
 
 /** The clocks a dispute keeps in the deadline engine, named by the dispute and their purpose. */
 enum DisputeClock implements ClockPurpose {

@@ -17,7 +17,7 @@ import org.fazhi.ledger.LedgerValues;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
 import org.fazhi.mediation.internal.DisputeCommands.LedgerEntry;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;

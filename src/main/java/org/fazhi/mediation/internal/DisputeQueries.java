@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.Like;
 import org.springframework.data.domain.Page;

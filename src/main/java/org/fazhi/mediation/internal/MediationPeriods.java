@@ -1,6 +1,6 @@
 package org.fazhi.mediation.internal;
 
-import org.fazhi.calendar.StatutoryPeriod;
+import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.shared.LegalBasis;
 
 /** The periods of people's mediation. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fazhi.FazhiApplication;
 import org.fazhi.mediation.internal.CampaignService;
 import org.fazhi.mediation.internal.CampaignTheme;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

@@ -6,7 +6,7 @@ import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.internal.Dispute;
 import org.fazhi.mediation.internal.DisputeCommands.PublicRequest;
 import org.fazhi.mediation.internal.DisputeService;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.PublicEndpoint;

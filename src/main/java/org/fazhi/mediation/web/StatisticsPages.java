@@ -9,7 +9,7 @@ import org.fazhi.mediation.MediationFigures;
 import org.fazhi.mediation.MediationStatistics;
 import org.fazhi.mediation.internal.Dispute;
 import org.fazhi.mediation.internal.DisputeQueries;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;

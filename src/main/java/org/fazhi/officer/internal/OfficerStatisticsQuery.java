@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.fazhi.officer.OfficerStatistics;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.RuleViolation;

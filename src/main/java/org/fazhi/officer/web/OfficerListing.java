@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fazhi.ledger.LedgerWorkbook;
 import org.fazhi.officer.internal.OfficerService;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,12 +1,14 @@
 package org.fazhi.organization.internal;
 
+import org.fazhi.organization.SessionPolicy;
+import org.fazhi.organization.StaffDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
@@ -14,7 +16,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
 import org.fazhi.organization.RunAs;
-import org.fazhi.organization.UserScope;
+import org.fazhi.organization.scope.UserScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

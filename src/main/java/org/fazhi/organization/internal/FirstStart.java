@@ -1,12 +1,13 @@
 package org.fazhi.organization.internal;
 
+import org.fazhi.organization.InstallationInfo;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

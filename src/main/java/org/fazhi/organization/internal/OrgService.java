@@ -2,12 +2,12 @@ package org.fazhi.organization.internal;
 
 import java.util.Map;
 import java.util.Set;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgTreeChanged;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.UserScope;
+import org.fazhi.organization.scope.UserScope;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;

@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fazhi.organization.OrgUnitType;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.BaseEntity;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;

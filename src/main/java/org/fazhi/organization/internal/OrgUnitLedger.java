@@ -9,7 +9,7 @@ import org.fazhi.ledger.LedgerFormat;
 import org.fazhi.ledger.LedgerKey;
 import org.fazhi.ledger.LedgerRow;
 import org.fazhi.ledger.LedgerValues;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;

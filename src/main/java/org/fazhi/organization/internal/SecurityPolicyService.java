@@ -2,7 +2,7 @@ package org.fazhi.organization.internal;
 
 import java.util.List;
 import java.util.Set;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;

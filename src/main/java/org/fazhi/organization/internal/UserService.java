@@ -3,7 +3,7 @@ package org.fazhi.organization.internal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.Permission;

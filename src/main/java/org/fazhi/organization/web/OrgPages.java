@@ -1,6 +1,6 @@
 package org.fazhi.organization.web;
 
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgTreeNode;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.internal.OrgService;

@@ -3,7 +3,7 @@ package org.fazhi.organization.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.internal.AppUserRepository;

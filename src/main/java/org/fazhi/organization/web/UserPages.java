@@ -3,7 +3,7 @@ package org.fazhi.organization.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.Role;
 import org.fazhi.organization.internal.AppUser;
 import org.fazhi.organization.internal.UserService;

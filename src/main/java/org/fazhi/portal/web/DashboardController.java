@@ -2,7 +2,7 @@ package org.fazhi.portal.web;
 
 import java.util.Comparator;
 import java.util.List;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;

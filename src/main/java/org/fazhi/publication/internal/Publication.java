@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.fazhi.organization.ScopedRecord;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
 import org.fazhi.shared.RuleViolation;

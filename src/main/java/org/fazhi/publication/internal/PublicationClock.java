@@ -1,6 +1,6 @@
 package org.fazhi.publication.internal;
 
-import org.fazhi.calendar.ClockPurpose;
+import org.fazhi.deadline.ClockPurpose;
 
 /** The clocks a publication keeps in the deadline engine, named by the publication and their purpose. */
 enum PublicationClock implements ClockPurpose {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.fazhi.calendar.OfficialCalendar;
+import org.fazhi.deadline.OfficialCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;

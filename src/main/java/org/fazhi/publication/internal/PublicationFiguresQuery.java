@@ -2,7 +2,7 @@ package org.fazhi.publication.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;

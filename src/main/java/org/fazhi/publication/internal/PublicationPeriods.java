@@ -1,6 +1,6 @@
 package org.fazhi.publication.internal;
 
-import org.fazhi.calendar.StatutoryPeriod;
+import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.shared.LegalBasis;
 

@@ -3,7 +3,7 @@ package org.fazhi.publication.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -1,6 +1,6 @@
 package org.fazhi.publication.internal;
 
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -2,7 +2,7 @@ package org.fazhi.publication.web;
 
 import java.time.LocalDate;
 import org.fazhi.FazhiApplication;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.internal.PublicDecisionQuery;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.stereotype.Controller;

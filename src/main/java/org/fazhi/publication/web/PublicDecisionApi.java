@@ -2,7 +2,7 @@ package org.fazhi.publication.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.internal.PublicDecisionQuery;
 import org.fazhi.shared.PageOf;
 import org.fazhi.shared.PublicEndpoint;

@@ -1,6 +1,6 @@
 package org.fazhi.publication.web;
 
-import org.fazhi.organization.DataScope;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.internal.PublicDecisionQuery;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.fazhi.calendar.OfficialCalendars;
-import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadline.OfficialCalendars;
+import org.fazhi.deadline.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 /** Every clock of 《行政处罚法》 and 《行政强制法》, counted over the official calendars of 2024–2026 with their holidays. */

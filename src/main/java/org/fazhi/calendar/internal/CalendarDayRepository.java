@@ -1,9 +1,0 @@
-package org.fazhi.calendar.internal;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CalendarDayRepository extends JpaRepository<CalendarDay, Long> {
-
-    List<CalendarDay> findByYearNoOrderByDayDateAsc(int yearNo);
-}

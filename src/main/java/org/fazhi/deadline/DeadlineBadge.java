@@ -1,0 +1,31 @@
+package org.fazhi.deadline;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * A clock as the pages' one badge style shows it ({@code calendar/parts :: badge}): the clock and the hover text that
+ * names the legal basis and the due date, the pause or the reason it was stopped.
+ */
+public record DeadlineBadge(DeadlineView d, String hover) {
+
+    public static DeadlineBadge of(DeadlineView d, MessageSource messages) {
+        return new DeadlineBadge(d, hover(d, messages));
+    }
+
+    /** The hover text of a clock in the current locale. */
+    public static String hover(DeadlineView d, MessageSource messages) {
+        if (d.status() == DeadlineStatus.PAUSED) {
+            return msg(messages, "deadline.hover.paused", d.legalBasis(), String.valueOf(d.pausedSince()),
+                    d.pauseReason());
+        }
+        if (d.status() == DeadlineStatus.STOPPED) {
+            return msg(messages, "deadline.hover.stopped", d.legalBasis(), d.stopReason());
+        }
+        return msg(messages, "deadline.hover", d.legalBasis(), String.valueOf(d.dueDate()));
+    }
+
+    private static String msg(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,68 @@
+package org.fazhi.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.organization.OrgUnitView;
+
+/**
+ * 期限引擎 — the one engine for every statutory clock. A module starts a clock when the triggering event happens and
+ * moves it as its procedure goes on; the engine computes the due date from the official calendar, recomputes it when
+ * the calendar changes, and records a warning (预警) before and an alarm (告警) after it, once per due date.
+ * <p>
+ * Clocks are town records: reads see only the caller's data scope, writes need the holder to be writable by the
+ * caller. Each method joins the caller's transaction. A step the clock's state does not allow is a
+ * {@link org.fazhi.shared.RuleViolation} naming the state.
+ */
+public interface DeadlineEngine {
+
+    /** Starts a clock for a record and a purpose. */
+    DeadlineView start(NewDeadline deadline);
+
+    /**
+     * Pauses the clock (time consulting a third party, waiting for a fee …): from {@code from} on, days are not
+     * counted until it is resumed.
+     */
+    DeadlineView pause(long deadlineId, LocalDate from, String reason);
+
+    /** Resumes a paused clock: {@code on} is the first day counted again. */
+    DeadlineView resume(long deadlineId, LocalDate on);
+
+    /**
+     * Starts a full new period from a new trigger day (e.g. the day a 补正 supplement is received); earlier pauses and
+     * extensions no longer apply. An open pause ends.
+     */
+    DeadlineView restart(long deadlineId, LocalDate newTrigger, String reason);
+
+    /**
+     * Extends the period: {@code extension} is added to the due date as it stood. It must be decided on or before
+     * that date. The limit on how long an extension may be is the calling module's rule.
+     */
+    DeadlineView extend(long deadlineId, StatutoryPeriod extension, String approver, String reason,
+                        LocalDate decidedOn);
+
+    /** The duty was fulfilled on {@code on}: the clock stops and shows whether it was in time. */
+    DeadlineView meet(long deadlineId, LocalDate on);
+
+    /** The clock ends without the duty falling due (application withdrawn, case transferred …). */
+    DeadlineView stop(long deadlineId, LocalDate on, String reason);
+
+    /**
+     * Hands a running or paused clock over with its record to another unit of the same town (a dispute the village
+     * hands up to the town committee): the period runs on as it is; the new holder sees the clock and its alerts, the
+     * old holder no longer does, and it is no longer assigned to a person of the old holder.
+     */
+    DeadlineView handOver(long deadlineId, OrgUnitView newHolder, String reason);
+
+    /** The clock, if it exists within the caller's scope. */
+    Optional<DeadlineView> find(long deadlineId);
+
+    /**
+     * The clock that serves {@code purpose} for one record, if it exists within the caller's scope; where the record
+     * has had several (a hearing rescheduled, a second notice), the newest. Steps on it then go by its id.
+     */
+    Optional<DeadlineView> clock(String subjectType, String subjectId, ClockPurpose purpose);
+
+    /** The clocks of one record, oldest first. */
+    List<DeadlineView> ofSubject(String subjectType, String subjectId);
+}

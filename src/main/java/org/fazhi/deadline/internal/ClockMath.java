@@ -1,0 +1,98 @@
+package org.fazhi.deadline.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.fazhi.deadline.DeadlineStatus;
+import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.deadline.WorkingCalendar;
+
+/**
+ * The arithmetic of one clock, in plain Java: the due date of a period from its trigger day with pauses and
+ * extensions, the start of its warning window, and its status on a given day. {@link DeadlineClock} keeps the facts;
+ * this class turns them into dates, so that the whole computation can be checked without a database.
+ */
+final class ClockMath {
+
+    private ClockMath() {
+    }
+
+    /** A pause: days from {@code from} up to the day before {@code resumedOn} are not counted; open while null. */
+    record Pause(LocalDate from, LocalDate resumedOn) {
+        boolean open() {
+            return resumedOn == null;
+        }
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (resumedOn == null || day.isBefore(resumedOn));
+        }
+    }
+
+    /**
+     * The dates of a clock: {@code due} and {@code warnFrom} are {@code null} while a pause is open, since nobody
+     * knows yet how long it will last.
+     */
+    record Outcome(LocalDate due, LocalDate warnFrom, SortedSet<Integer> yearsWithoutCalendar) {
+        boolean provisional() {
+            return !yearsWithoutCalendar.isEmpty();
+        }
+    }
+
+    /**
+     * Computes a clock's dates.
+     *
+     * @param periodStart the trigger day of the running period (not counted)
+     * @param pauses      the pauses of the running period
+     * @param extensions  the extensions of the running period in the order decided; each is added to the due date as
+     *                    it stood, counted in its own unit
+     * @param warningDays the warning window in working days
+     */
+    static Outcome compute(WorkingCalendar calendar, StatutoryPeriod period, LocalDate periodStart,
+                           List<Pause> pauses, List<StatutoryPeriod> extensions, int warningDays) {
+        if (pauses.stream().anyMatch(Pause::open)) {
+            return new Outcome(null, null, calendar.yearsWithoutCalendar(periodStart, periodStart));
+        }
+        Predicate<LocalDate> paused = day -> pauses.stream().anyMatch(p -> p.covers(day));
+        LocalDate due = extendedDueDate(calendar, period, periodStart, extensions, paused);
+        LocalDate warnFrom = calendar.workingDaysBefore(due, warningDays);
+        return new Outcome(due, warnFrom, new TreeSet<>(calendar.yearsWithoutCalendar(periodStart, due)));
+    }
+
+    /**
+     * The due date of a period and its extensions. An extension lengthens the period itself: one in the period's own
+     * unit is added to its length (90 + 30 days = 120 days from the trigger, the months of 民法典 art. 202 likewise), one
+     * in another unit is counted from the period's last day before the roll; the roll of 民法典 art. 203 then applies
+     * once, to the last day of the whole. For working-day periods this is the same as adding to the due date as it
+     * stood (《政府信息公开条例》第33条), since their last day is always a working day.
+     */
+    static LocalDate extendedDueDate(WorkingCalendar calendar, StatutoryPeriod period, LocalDate periodStart,
+                                     List<StatutoryPeriod> extensions, Predicate<LocalDate> paused) {
+        LocalDate anchor = periodStart;
+        StatutoryPeriod segment = period;
+        for (StatutoryPeriod extension : extensions) {
+            if (extension.unit() == segment.unit()) {
+                segment = new StatutoryPeriod(segment.amount() + extension.amount(), segment.unit(), segment.basis());
+            } else {
+                anchor = calendar.lastDayUnrolled(segment, anchor, paused);
+                segment = extension;
+            }
+        }
+        return calendar.dueDate(segment, anchor, paused);
+    }
+
+    /**
+     * The status on {@code today}: met, stopped and paused clocks are grey; a running clock is overdue after its due
+     * date, due soon from the first day of its warning window, otherwise on track.
+     */
+    static DeadlineStatus status(ClockState state, LocalDate due, LocalDate warnFrom, LocalDate today) {
+        return switch (state) {
+            case MET -> DeadlineStatus.MET;
+            case STOPPED -> DeadlineStatus.STOPPED;
+            case PAUSED -> DeadlineStatus.PAUSED;
+            case RUNNING -> today.isAfter(due) ? DeadlineStatus.OVERDUE
+                    : !today.isBefore(warnFrom) ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TRACK;
+        };
+    }
+}

@@ -1,0 +1,365 @@
+package org.fazhi.deadline.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.fazhi.deadline.DeadlineStatus;
+import org.fazhi.deadline.NewDeadline;
+import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.deadline.WorkingCalendar;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.shared.Input;
+import org.fazhi.shared.RuleViolation;
+import org.hibernate.annotations.BatchSize;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * 法定期限计时 — one statutory clock of a town record: the period, its trigger day, pauses, restarts and extensions,
+ * and the due date computed from them with the official calendar. Each step is one method that checks the clock's
+ * state against the table of {@link ClockState.Step} and names the change for the audit trail.
+ */
+@Entity
+@Table(name = "deadline_clock")
+class DeadlineClock extends ScopedRecord {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_TITLE = 200;
+    static final int MAX_PURPOSE = 40;
+
+    @Column(name = "subject_type", nullable = false, length = 60)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false, length = 60)
+    private String subjectId;
+
+    /** {@link org.fazhi.deadline.ClockPurpose#code()}: with the subject it names the clock. */
+    @Column(nullable = false, length = MAX_PURPOSE)
+    private String purpose;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(length = 60)
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_unit", nullable = false, length = 20)
+    private StatutoryPeriod.Unit periodUnit;
+
+    @Column(name = "period_amount", nullable = false)
+    private int periodAmount;
+
+    @Column(name = "basis_law", nullable = false, length = 100)
+    private String basisLaw;
+
+    @Column(name = "basis_articles", nullable = false, length = 60)
+    private String basisArticles;
+
+    @Column(name = "triggered_on", nullable = false)
+    private LocalDate triggeredOn;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    /** How many times the period restarted; pauses and extensions belong to the round they were made in. */
+    @Column(name = "round_no", nullable = false)
+    private int roundNo;
+
+    @Column(name = "warning_days", nullable = false)
+    private int warningDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ClockState state;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "warn_from")
+    private LocalDate warnFrom;
+
+    @Column(nullable = false)
+    private boolean provisional;
+
+    @Column(name = "met_on")
+    private LocalDate metOn;
+
+    @Column(name = "stopped_on")
+    private LocalDate stoppedOn;
+
+    @Column(name = "stop_reason", length = MAX_TEXT)
+    private String stopReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "clock", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<ClockPause> pauses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "clock", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<ClockExtension> extensions = new ArrayList<>();
+
+    protected DeadlineClock() {
+    }
+
+    static DeadlineClock start(NewDeadline d, int defaultWarningDays, WorkingCalendar calendar, Instant now) {
+        DeadlineClock c = new DeadlineClock();
+        c.subjectType = d.subjectType();
+        c.subjectId = d.subjectId();
+        c.purpose = requirePurpose(d.purpose().code());
+        c.title = Input.requireText("title", d.title(), MAX_TITLE);
+        c.assignee = d.assignee();
+        c.periodUnit = d.period().unit();
+        c.periodAmount = d.period().amount();
+        c.basisLaw = d.period().basis().law();
+        c.basisArticles = Articles.format(d.period().basis());
+        c.triggeredOn = d.triggeredOn();
+        c.periodStart = d.triggeredOn();
+        c.warningDays = d.warningWorkingDays() != null ? d.warningWorkingDays() : defaultWarningDays;
+        c.state = ClockState.RUNNING;
+        c.createdAt = now;
+        c.assignHolder(d.holder());
+        c.computeDates(calendar);
+        c.noteChange("DEADLINE_START", c.title);
+        return c;
+    }
+
+    void pause(LocalDate from, String reason, WorkingCalendar calendar) {
+        require(ClockState.Step.PAUSE);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        if (from.isBefore(periodStart)) {
+            throw RuleViolation.onField("from", "deadline.pause.beforeStart", from.toString(), periodStart.toString());
+        }
+        LocalDate lastResumed = currentPauses().stream().map(ClockPause::resumedOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        if (lastResumed != null && from.isBefore(lastResumed)) {
+            throw RuleViolation.onField("from", "deadline.pause.overlaps", from.toString(), lastResumed.toString());
+        }
+        pauses.add(new ClockPause(this, roundNo, from, why));
+        move(ClockState.Step.PAUSE, calendar, why);
+    }
+
+    void resume(LocalDate on, WorkingCalendar calendar) {
+        require(ClockState.Step.RESUME);
+        ClockPause open = openPause();
+        if (on.isBefore(open.pausedFrom())) {
+            throw RuleViolation.onField("on", "deadline.resume.beforePause", on.toString(),
+                    open.pausedFrom().toString());
+        }
+        open.resume(on);
+        move(ClockState.Step.RESUME, calendar, null);
+    }
+
+    void restart(LocalDate newTrigger, String reason, WorkingCalendar calendar) {
+        require(ClockState.Step.RESTART);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        if (newTrigger.isBefore(periodStart)) {
+            throw RuleViolation.onField("newTrigger", "deadline.restart.beforeStart", newTrigger.toString(),
+                    periodStart.toString());
+        }
+        closeOpenPause(newTrigger);
+        roundNo++;
+        periodStart = newTrigger;
+        move(ClockState.Step.RESTART, calendar, why);
+    }
+
+    void extend(StatutoryPeriod extension, String approver, String reason, LocalDate decidedOn,
+                WorkingCalendar calendar) {
+        require(ClockState.Step.EXTEND);
+        String who = Input.requireText("approver", approver, 60);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        if (decidedOn.isAfter(dueDate)) {
+            throw RuleViolation.onField("decidedOn", "deadline.extend.late", dueDate.toString(),
+                    decidedOn.toString());
+        }
+        extensions.add(new ClockExtension(this, roundNo, extension, who, why, decidedOn));
+        move(ClockState.Step.EXTEND, calendar, why);
+    }
+
+    void meet(LocalDate on, WorkingCalendar calendar) {
+        require(ClockState.Step.MEET);
+        if (on.isBefore(triggeredOn)) {
+            throw RuleViolation.onField("on", "deadline.met.beforeStart", on.toString(), triggeredOn.toString());
+        }
+        closeOpenPause(on);
+        metOn = on;
+        move(ClockState.Step.MEET, calendar, null);
+    }
+
+    void stop(LocalDate on, String reason, WorkingCalendar calendar) {
+        require(ClockState.Step.STOP);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        closeOpenPause(on);
+        stoppedOn = on;
+        stopReason = why;
+        move(ClockState.Step.STOP, calendar, why);
+    }
+
+    /** See {@link org.fazhi.deadline.DeadlineEngine#handOver}: only an open clock moves; a closed one is history. */
+    void handOver(OrgUnitView holder, String reason) {
+        if (!ClockState.OPEN.contains(state)) {
+            throw new RuleViolation("deadline.step.notAllowed",
+                    new DefaultMessageSourceResolvable("deadline.state." + state.name()),
+                    new DefaultMessageSourceResolvable("deadline.step.HAND_OVER"));
+        }
+        if (!Objects.equals(holder.townId(), getTownId())) {
+            throw new RuleViolation("deadline.handOver.otherTown");
+        }
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        assignHolder(holder);
+        assignee = null;
+        noteChange("DEADLINE_HAND_OVER", why);
+    }
+
+    /**
+     * Recomputes the dates with a changed calendar; returns whether they moved (only then is the clock written and
+     * audited, with the reason given).
+     */
+    boolean recompute(WorkingCalendar calendar, String reason) {
+        LocalDate oldDue = dueDate;
+        LocalDate oldWarn = warnFrom;
+        boolean oldProvisional = provisional;
+        computeDates(calendar);
+        boolean changed = !Objects.equals(oldDue, dueDate) || !Objects.equals(oldWarn, warnFrom)
+                || oldProvisional != provisional;
+        if (changed) {
+            noteChange("DEADLINE_RECOMPUTE", reason);
+        }
+        return changed;
+    }
+
+    DeadlineStatus statusOn(LocalDate today) {
+        return ClockMath.status(state, dueDate, warnFrom, today);
+    }
+
+    private void move(ClockState.Step step, WorkingCalendar calendar, String reason) {
+        state = step.target();
+        computeDates(calendar);
+        noteChange("DEADLINE_" + step.name(), reason);
+    }
+
+    private void computeDates(WorkingCalendar calendar) {
+        ClockMath.Outcome o = ClockMath.compute(calendar, period(), periodStart,
+                currentPauses().stream().map(ClockPause::math).toList(),
+                currentExtensions().stream().map(ClockExtension::period).toList(), warningDays);
+        dueDate = o.due();
+        warnFrom = o.warnFrom();
+        provisional = o.provisional();
+    }
+
+    private void require(ClockState.Step step) {
+        if (!step.allowedFrom(state)) {
+            throw new RuleViolation("deadline.step.notAllowed",
+                    new DefaultMessageSourceResolvable("deadline.state." + state.name()),
+                    new DefaultMessageSourceResolvable("deadline.step." + step.name()));
+        }
+    }
+
+    private static String requirePurpose(String code) {
+        if (code.isBlank() || code.length() > MAX_PURPOSE || !code.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("clock purpose " + code);
+        }
+        return code;
+    }
+
+    private ClockPause openPause() {
+        return currentPauses().stream().filter(ClockPause::open).findFirst()
+                .orElseThrow(() -> new IllegalStateException("clock " + getId() + " is PAUSED without an open pause"));
+    }
+
+    private void closeOpenPause(LocalDate on) {
+        currentPauses().stream().filter(ClockPause::open).forEach(p -> p.resume(on.isBefore(p.pausedFrom())
+                ? p.pausedFrom() : on));
+    }
+
+    List<ClockPause> currentPauses() {
+        return pauses.stream().filter(p -> p.roundNo() == roundNo).toList();
+    }
+
+    List<ClockExtension> currentExtensions() {
+        return extensions.stream().filter(e -> e.roundNo() == roundNo).toList();
+    }
+
+    StatutoryPeriod period() {
+        return new StatutoryPeriod(periodAmount, periodUnit, Articles.parse(basisLaw, basisArticles));
+    }
+
+    String subjectType() {
+        return subjectType;
+    }
+
+    String subjectId() {
+        return subjectId;
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    LocalDate triggeredOn() {
+        return triggeredOn;
+    }
+
+    LocalDate periodStart() {
+        return periodStart;
+    }
+
+    int roundNo() {
+        return roundNo;
+    }
+
+    int warningDays() {
+        return warningDays;
+    }
+
+    ClockState state() {
+        return state;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    LocalDate warnFrom() {
+        return warnFrom;
+    }
+
+    boolean provisional() {
+        return provisional;
+    }
+
+    LocalDate metOn() {
+        return metOn;
+    }
+
+    LocalDate stoppedOn() {
+        return stoppedOn;
+    }
+
+    String stopReason() {
+        return stopReason;
+    }
+}
