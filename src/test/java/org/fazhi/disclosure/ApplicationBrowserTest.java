@@ -30,7 +30,7 @@ class ApplicationBrowserTest extends BrowserTest {
     private void submit(String submitId) {
         WebElement before = browser.findElement(By.id("case-number"));
         click(browser.findElement(By.id(submitId)));
-        until(ExpectedConditions.stalenessOf(before));
+        until(Browser.gone(before));
         until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")),
                 ExpectedConditions.presenceOfElementLocated(By.id("form-error"))));
         assertThat(present("form-error")).as(browser.getPageSource()).isFalse();

@@ -82,7 +82,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
     private static void submitAndWait(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         click(button);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(Browser.gone(page));
     }
 
     private void sign(String stage) {

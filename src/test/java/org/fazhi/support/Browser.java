@@ -64,6 +64,29 @@ public final class Browser {
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */
+    /**
+     * Whether {@code element} is gone from the page: the next page has replaced the one it belonged to. Chromium may
+     * answer a detached node with an inspector error ("Node with given id does not belong to the document") instead of
+     * a stale-element error while the new page loads; both mean the old page is gone.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(
+            org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("does not belong to the document") || m.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     public static void screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

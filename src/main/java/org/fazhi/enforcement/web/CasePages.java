@@ -1,17 +1,11 @@
 package org.fazhi.enforcement.web;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Valid;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.audit.AuditTrail;
@@ -34,6 +28,7 @@ import org.fazhi.officer.CertificateRegister;
 import org.fazhi.publication.PartyType;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,10 +65,12 @@ class CasePages {
     private final Clock clock;
     private final CaseEvidence evidence;
     private final DecisionImport decisionImport;
+    private final FormPages forms;
 
     CasePages(CaseService cases, CaseApprovals approvals, CaseClocks clocks, CertificateRegister certificates,
               AuditTrail audit, MessageSource messages, Clock clock, CaseEvidence evidence,
-              DecisionImport decisionImport) {
+              DecisionImport decisionImport, FormPages forms) {
+        this.forms = forms;
         this.evidence = evidence;
         this.decisionImport = decisionImport;
         this.cases = cases;
@@ -139,37 +136,13 @@ class CasePages {
 
     @PostMapping("/enforcement/cases")
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
-    String file(@Valid @ModelAttribute("form") FileCase form, BindingResult binding, RedirectAttributes redirect,
+    String file(@ModelAttribute("form") FileCase form, BindingResult binding, RedirectAttributes redirect,
                 Model model) {
-        try {
-            if (binding.hasErrors()) {
-                throw refusal(binding);
-            }
+        return forms.submit(model, form, binding, () -> {
             PenaltyCase c = cases.file(form);
             redirect.addFlashAttribute("success", "enforcement.filed");
             return "redirect:/enforcement/cases/" + c.getId();
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.args(),
-                    p.messageKey(), LocaleContextHolder.getLocale())));
-            model.addAttribute("errors", errors);
-            return newCase(model);
-        }
-    }
-
-    /**
-     * The form's problems in the order of the form, each under its own message key (the constraint's message, or the
-     * type error of a value that could not be read), so the page names them as the service names its own.
-     */
-    private static RuleViolation refusal(BindingResult binding) {
-        List<String> order = Arrays.stream(FileCase.class.getRecordComponents()).map(RecordComponent::getName).toList();
-        return RuleViolation.ofFields(binding.getFieldErrors().stream()
-                .sorted(Comparator.comparingInt(f -> order.indexOf(f.getField())))
-                .map(f -> new RuleViolation.FieldProblem(f.getField(), f.isBindingFailure()
-                        || !f.contains(ConstraintViolation.class) ? "error.field.type"
-                        : f.unwrap(ConstraintViolation.class).getMessageTemplate().replaceAll("^\\{|}$", "")))
-                .toList());
+        }, () -> newCase(model));
     }
 
     @GetMapping("/enforcement/cases/{id}")
@@ -207,14 +180,13 @@ class CasePages {
     String attach(@PathVariable long id, @PathVariable long stepId, @RequestParam(required = false) MultipartFile file,
                   RedirectAttributes redirect, Model model) {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.empty"));
-            return detail(id, model);
+            return forms.refused(model, RuleViolation.onField("file", "enforcement.record.empty"),
+                    () -> detail(id, model));
         }
         try (var in = file.getInputStream()) {
             evidence.attach(id, stepId, file.getOriginalFilename() == null ? "记录" : file.getOriginalFilename(), in);
         } catch (UnsupportedFileType e) {
-            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.type"));
-            return detail(id, model);
+            return forms.refused(model, RuleViolation.onField("file", "enforcement.record.type"), () -> detail(id, model));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -235,17 +207,17 @@ class CasePages {
                            @RequestParam(defaultValue = "false") boolean confirmRedaction, Model model) {
         model.addAttribute("ledger", DecisionImport.LEDGER);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.record.empty"));
+            return forms.refused(model, RuleViolation.onField("file", "enforcement.record.empty"),
+                    () -> "enforcement/import");
+        }
+        return forms.submit(model, () -> {
+            try {
+                model.addAttribute("report", decisionImport.importFile(file, confirmRedaction));
+            } catch (org.fazhi.ledger.UnsupportedLedgerFile e) {
+                throw RuleViolation.onField("file", "enforcement.import.fileType");
+            }
             return "enforcement/import";
-        }
-        try {
-            model.addAttribute("report", decisionImport.importFile(file, confirmRedaction));
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-        } catch (org.fazhi.ledger.UnsupportedLedgerFile e) {
-            model.addAttribute("formError", RuleViolation.onField("file", "enforcement.import.fileType"));
-        }
-        return "enforcement/import";
+        }, () -> "enforcement/import");
     }
 
     /** A step the state admits: whether it may be taken today, and if not, why (the button's hover). */
@@ -296,16 +268,13 @@ class CasePages {
     }
 
     private String act(long id, Runnable work, String success, Step step, RedirectAttributes redirect, Model model) {
-        try {
+        return forms.submit(model, () -> {
             work.run();
             redirect.addFlashAttribute("success", success);
             if (step != null) {
                 redirect.addFlashAttribute("doneStep", "enforcement.step." + step);
             }
             return "redirect:/enforcement/cases/" + id;
-        } catch (RuleViolation e) {
-            model.addAttribute("formError", e);
-            return detail(id, model);
-        }
+        }, () -> detail(id, model));
     }
 }
