@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of officers and certificates: registration, the certificate lifecycle (申领 / 换证 / 注销 / 清理) with
  * its expiry clock, training hours, and the answer to "may this officer act on that day" for the whole platform.
+ * <p>Why one class of over 400 lines: officers and certificates are one register — a certificate's step changes the
+ * officer's standing (清理 removes an officer with no other valid certificate), and the ledger applies its rows
+ * through the same lifecycle methods so that imported and typed records obey the same rules. A split by entity would
+ * need each half to call back into the other.
  */
 @Service
 @Transactional
