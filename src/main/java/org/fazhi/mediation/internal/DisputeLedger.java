@@ -73,7 +73,7 @@ public class DisputeLedger implements LedgerFormat<LedgerEntry> {
 
     @Override
     public String authority() {
-        return Permission.LEDGER_IMPORT.name();
+        return Permission.MEDIATION_WRITE.name();
     }
 
     @Override

@@ -157,7 +157,7 @@ class MediationApi {
     }
 
     @PostMapping("/api/v1/mediation/disputes/import")
-    @PreAuthorize("hasAuthority('LEDGER_IMPORT')")
+    @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
     ImportReport importLedger(@RequestPart("file") MultipartFile file) {
         return ledgers.importFile(DisputeLedger.NAME, file);
     }
