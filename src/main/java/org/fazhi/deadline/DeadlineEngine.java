@@ -25,6 +25,15 @@ public interface DeadlineEngine {
      */
     DeadlineView pause(long deadlineId, LocalDate from, String reason);
 
+    /**
+     * Pauses the clock for at most {@code limit}, counted from the day before {@code from} (the day a consulted party
+     * was asked): when the limit ends without the clock having been resumed, the clock runs again by itself. The due
+     * date is therefore known during the pause — computed as if the clock resumed the day after the limit — and the
+     * clock's warnings and alarms keep working; resuming earlier brings the due date forward, a later resume or
+     * meeting counts the pause only up to its limit.
+     */
+    DeadlineView pause(long deadlineId, LocalDate from, String reason, StatutoryPeriod limit);
+
     /** Resumes a paused clock: {@code on} is the first day counted again. */
     DeadlineView resume(long deadlineId, LocalDate on);
 
@@ -40,6 +49,14 @@ public interface DeadlineEngine {
      */
     DeadlineView extend(long deadlineId, StatutoryPeriod extension, String approver, String reason,
                         LocalDate decidedOn);
+
+    /**
+     * Sets a later due date by a decision the law allows (《政府信息公开条例》第35条: an application clearly excessive in
+     * volume or frequency gets a later reply date, and the applicant is told). It replaces the computed due date for
+     * the running period, must be later than it, is decided on or before it, and the reason stays in the clock's
+     * history. A restart clears it.
+     */
+    DeadlineView setDueDate(long deadlineId, LocalDate dueDate, String reason, LocalDate decidedOn);
 
     /** The duty was fulfilled on {@code on}: the clock stops and shows whether it was in time. */
     DeadlineView meet(long deadlineId, LocalDate on);

@@ -17,6 +17,7 @@ import java.util.List;
  * @param yearsWithoutCalendar those years, for the warning text
  * @param pauseReason        the reason of the open pause, if paused
  * @param metLate            met after the due date
+ * @param setDue             a due date set by decision for the running period, or {@code null}
  */
 public record DeadlineView(long id, String subjectType, String subjectId, String purpose, String title, long townId,
                            long holderUnitId, String assignee, StatutoryPeriod period, LocalDate triggeredOn,
@@ -24,14 +25,22 @@ public record DeadlineView(long id, String subjectType, String subjectId, String
                            int warningWorkingDays, DeadlineStatus status, boolean provisional,
                            List<Integer> yearsWithoutCalendar, LocalDate pausedSince, String pauseReason,
                            LocalDate metOn, boolean metLate, LocalDate stoppedOn, String stopReason,
-                           List<Pause> pauses, List<Extension> extensions) {
+                           List<Pause> pauses, List<Extension> extensions, SetDue setDue) {
 
-    /** A pause of the running period: the days from {@code from} up to the day before {@code resumedOn} do not count. */
-    public record Pause(LocalDate from, LocalDate resumedOn, String reason) {
+    /**
+     * A pause of the running period: the days from {@code from} up to the day before {@code resumedOn} do not count.
+     * {@code endsBy} is the last day of a pause with a limit: if not resumed before, the clock runs again the day
+     * after by itself; {@code null} for an open-ended pause.
+     */
+    public record Pause(LocalDate from, LocalDate resumedOn, String reason, LocalDate endsBy) {
     }
 
     /** An extension of the running period, added to the due date as it stood when it was decided. */
     public record Extension(StatutoryPeriod period, LocalDate decidedOn, String approver, String reason) {
+    }
+
+    /** A due date set by decision (《政府信息公开条例》第35条), with the day it was decided and why. */
+    public record SetDue(LocalDate dueDate, LocalDate decidedOn, String reason) {
     }
 
     /** Whether the clock serves {@code p}. */

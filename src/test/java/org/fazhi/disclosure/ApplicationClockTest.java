@@ -158,7 +158,8 @@ class ApplicationClockTest extends DisclosureApiSupport {
         JsonNode consulting = ok(step(id, "consultation",
                 "{\"startedOn\":\"2026-09-21\",\"consulted\":\"第三方：某公司\"}"));
         assertThat(text(consulting, "status")).isEqualTo("CONSULTING");
-        assertThat(consulting.get("dueOn").isNull()).isTrue();
+        // as if the clock resumed after the third party's 15 working days (to 10/19): 18 working days left from 10/20
+        assertThat(text(consulting, "dueOn")).isEqualTo("2026-11-12");
 
         JsonNode resumed = ok(step(id, "consultation", "{\"endedOn\":\"2026-09-30\"}"));
         assertThat(text(resumed, "status")).isEqualTo("PROCESSING");
@@ -182,17 +183,6 @@ class ApplicationClockTest extends DisclosureApiSupport {
         assertThat(text(paid, "dueOn")).isEqualTo("2024-06-14");
     }
 
-    @Test
-    void an_unpaid_fee_closes_the_application_once_the_payment_deadline_has_passed() {
-        long id = register("2024-05-06").get("id").asLong();
-        ok(step(id, "fee-notice", "{\"noticeOn\":\"2024-05-08\",\"amount\":300,\"payBy\":\"2024-05-31\"}"));
-
-        assertThat(step(id, "decision", "{\"decidedOn\":\"2024-05-31\",\"outcome\":\"OTHER_FEE_UNPAID\",\"reason\":\"未缴费\"}")
-                .status()).isEqualTo(422);
-        JsonNode closed = ok(step(id, "decision",
-                "{\"decidedOn\":\"2024-06-03\",\"outcome\":\"OTHER_FEE_UNPAID\",\"reason\":\"逾期未缴费\"}"));
-        assertThat(text(closed, "outcome")).isEqualTo("OTHER_FEE_UNPAID");
-    }
 
     @Test
     void a_decision_dated_before_receipt_is_refused_and_changes_nothing() {

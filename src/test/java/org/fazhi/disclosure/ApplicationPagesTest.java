@@ -153,7 +153,8 @@ class ApplicationPagesTest extends DisclosureApiSupport {
                 "consulted", "某村民委员会", "kind", "THIRD_PARTY", "endedOn", "")).statusCode()).isEqualTo(302);
         String consulting = clerk.get(app).body();
         assertThat(consulting).contains("征求意见中", "step-consultation-end").doesNotContain("step-decision")
-                .contains("title=\"自 " + TODAY.minusDays(1) + " 起的征求意见尚未结束，请先登记结束日期。\"");
+                .contains("title=\"自 " + TODAY.minusDays(1) + " 起的征求意见尚未结束，第三方或其他机关的答复期限至 ",
+                        "id=\"consultation-ends-by\"");
         assertThat(clerk.postForm(app + "/consultation", Map.of("endedOn", TODAY.toString())).statusCode())
                 .isEqualTo(302);
         assertThat(text(ok(clerk().get(BASE + "/" + id)), "status")).isEqualTo("PROCESSING");

@@ -19,20 +19,29 @@ final class ClockMath {
     private ClockMath() {
     }
 
-    /** A pause: days from {@code from} up to the day before {@code resumedOn} are not counted; open while null. */
-    record Pause(LocalDate from, LocalDate resumedOn) {
+    /**
+     * A pause: days from {@code from} up to the day before {@code resumedOn} are not counted. While it is not resumed,
+     * a pause with a limit ends by itself the day before {@code latestResume}; one without is open-ended.
+     */
+    record Pause(LocalDate from, LocalDate resumedOn, LocalDate latestResume) {
+        Pause(LocalDate from, LocalDate resumedOn) {
+            this(from, resumedOn, null);
+        }
+
+        /** Not resumed and without a limit: nobody knows how long it will last. */
         boolean open() {
-            return resumedOn == null;
+            return resumedOn == null && latestResume == null;
         }
 
         boolean covers(LocalDate day) {
-            return !day.isBefore(from) && (resumedOn == null || day.isBefore(resumedOn));
+            LocalDate end = resumedOn != null ? resumedOn : latestResume;
+            return !day.isBefore(from) && (end == null || day.isBefore(end));
         }
     }
 
     /**
-     * The dates of a clock: {@code due} and {@code warnFrom} are {@code null} while a pause is open, since nobody
-     * knows yet how long it will last.
+     * The dates of a clock: {@code due} and {@code warnFrom} are {@code null} while an open-ended pause lasts, since
+     * nobody knows yet how long it will last; a pause with a limit counts as if the clock resumed at its end.
      */
     record Outcome(LocalDate due, LocalDate warnFrom, SortedSet<Integer> yearsWithoutCalendar) {
         boolean provisional() {
@@ -51,11 +60,20 @@ final class ClockMath {
      */
     static Outcome compute(WorkingCalendar calendar, StatutoryPeriod period, LocalDate periodStart,
                            List<Pause> pauses, List<StatutoryPeriod> extensions, int warningDays) {
+        return compute(calendar, period, periodStart, pauses, extensions, null, warningDays);
+    }
+
+    /**
+     * Computes a clock's dates; {@code setDue}, when given, is a due date set by a decision the law allows (《政府信息
+     * 公开条例》第35条: a later date for a clearly excessive application) and replaces the computed one.
+     */
+    static Outcome compute(WorkingCalendar calendar, StatutoryPeriod period, LocalDate periodStart,
+                           List<Pause> pauses, List<StatutoryPeriod> extensions, LocalDate setDue, int warningDays) {
         if (pauses.stream().anyMatch(Pause::open)) {
             return new Outcome(null, null, calendar.yearsWithoutCalendar(periodStart, periodStart));
         }
         Predicate<LocalDate> paused = day -> pauses.stream().anyMatch(p -> p.covers(day));
-        LocalDate due = extendedDueDate(calendar, period, periodStart, extensions, paused);
+        LocalDate due = setDue != null ? setDue : extendedDueDate(calendar, period, periodStart, extensions, paused);
         LocalDate warnFrom = calendar.workingDaysBefore(due, warningDays);
         return new Outcome(due, warnFrom, new TreeSet<>(calendar.yearsWithoutCalendar(periodStart, due)));
     }
@@ -83,14 +101,16 @@ final class ClockMath {
     }
 
     /**
-     * The status on {@code today}: met, stopped and paused clocks are grey; a running clock is overdue after its due
-     * date, due soon from the first day of its warning window, otherwise on track.
+     * The status on {@code today}: met and stopped clocks are grey; a running clock is overdue after its due date, due
+     * soon from the first day of its warning window, otherwise on track. A paused clock is grey, unless its pause has
+     * a limit and so a due date: then it is overdue or due soon like a running one, so that its alerts keep working.
      */
     static DeadlineStatus status(ClockState state, LocalDate due, LocalDate warnFrom, LocalDate today) {
         return switch (state) {
             case MET -> DeadlineStatus.MET;
             case STOPPED -> DeadlineStatus.STOPPED;
-            case PAUSED -> DeadlineStatus.PAUSED;
+            case PAUSED -> due == null ? DeadlineStatus.PAUSED : today.isAfter(due) ? DeadlineStatus.OVERDUE
+                    : !today.isBefore(warnFrom) ? DeadlineStatus.DUE_SOON : DeadlineStatus.PAUSED;
             case RUNNING -> today.isAfter(due) ? DeadlineStatus.OVERDUE
                     : !today.isBefore(warnFrom) ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TRACK;
         };

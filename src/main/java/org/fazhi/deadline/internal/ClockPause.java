@@ -6,10 +6,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.deadline.WorkingCalendar;
 import org.fazhi.shared.BaseEntity;
 
-/** 暂停计时 — a pause of a clock: the days from {@code pausedFrom} to the day before {@code resumedOn} do not count. */
+/**
+ * 暂停计时 — a pause of a clock: the days from {@code pausedFrom} to the day before {@code resumedOn} do not count. A
+ * pause may have a limit (a consulted party's 15 working days): it then lasts at most that period counted from the
+ * day before it began, and the clock runs again by itself the day after, without anyone resuming it.
+ */
 @Entity
 @Table(name = "deadline_pause")
 class ClockPause extends BaseEntity {
@@ -30,7 +38,30 @@ class ClockPause extends BaseEntity {
     @Column(nullable = false, length = 500)
     private String reason;
 
+    @Column(name = "limit_amount")
+    private Integer limitAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "limit_unit", length = 20)
+    private StatutoryPeriod.Unit limitUnit;
+
+    @Column(name = "limit_basis_law", length = 100)
+    private String limitBasisLaw;
+
+    @Column(name = "limit_basis_articles", length = 60)
+    private String limitBasisArticles;
+
     protected ClockPause() {
+    }
+
+    ClockPause(DeadlineClock clock, int roundNo, LocalDate pausedFrom, String reason, StatutoryPeriod limit) {
+        this(clock, roundNo, pausedFrom, reason);
+        if (limit != null) {
+            this.limitAmount = limit.amount();
+            this.limitUnit = limit.unit();
+            this.limitBasisLaw = limit.basis().law();
+            this.limitBasisArticles = Articles.format(limit.basis());
+        }
     }
 
     ClockPause(DeadlineClock clock, int roundNo, LocalDate pausedFrom, String reason) {
@@ -40,12 +71,26 @@ class ClockPause extends BaseEntity {
         this.reason = reason;
     }
 
-    void resume(LocalDate on) {
-        this.resumedOn = on;
+    /** Resumes on {@code on}, or on the day the pause ended by itself if that was earlier. */
+    void resume(LocalDate on, WorkingCalendar calendar) {
+        LocalDate latest = latestResume(calendar);
+        this.resumedOn = latest != null && on.isAfter(latest) ? latest : on;
     }
 
-    ClockMath.Pause math() {
-        return new ClockMath.Pause(pausedFrom, resumedOn);
+    /** The pause's maximum length, if it has one. */
+    StatutoryPeriod limit() {
+        return limitAmount == null ? null
+                : new StatutoryPeriod(limitAmount, limitUnit, Articles.parse(limitBasisLaw, limitBasisArticles));
+    }
+
+    /** The day the clock runs again by itself: the day after the limit's last day; {@code null} without a limit. */
+    LocalDate latestResume(WorkingCalendar calendar) {
+        StatutoryPeriod limit = limit();
+        return limit == null ? null : calendar.dueDate(limit, pausedFrom.minusDays(1)).plusDays(1);
+    }
+
+    ClockMath.Pause math(WorkingCalendar calendar) {
+        return new ClockMath.Pause(pausedFrom, resumedOn, resumedOn == null ? latestResume(calendar) : null);
     }
 
     int roundNo() {

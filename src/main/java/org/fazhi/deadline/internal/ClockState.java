@@ -16,6 +16,7 @@ enum ClockState {
         RESUME(EnumSet.of(PAUSED), RUNNING),
         RESTART(EnumSet.of(RUNNING, PAUSED), RUNNING),
         EXTEND(EnumSet.of(RUNNING), RUNNING),
+        SET_DUE(EnumSet.of(RUNNING), RUNNING),
         MEET(EnumSet.of(RUNNING, PAUSED), MET),
         STOP(EnumSet.of(RUNNING, PAUSED), STOPPED);
 

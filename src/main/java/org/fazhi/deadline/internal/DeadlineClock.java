@@ -95,6 +95,16 @@ class DeadlineClock extends ScopedRecord {
     @Column(name = "met_on")
     private LocalDate metOn;
 
+    /** A due date set by decision for the running period (see {@link #setDue}); a restart clears it. */
+    @Column(name = "set_due_date")
+    private LocalDate setDueDate;
+
+    @Column(name = "set_due_reason", length = MAX_TEXT)
+    private String setDueReason;
+
+    @Column(name = "set_due_decided_on")
+    private LocalDate setDueDecidedOn;
+
     @Column(name = "stopped_on")
     private LocalDate stoppedOn;
 
@@ -140,6 +150,11 @@ class DeadlineClock extends ScopedRecord {
     }
 
     void pause(LocalDate from, String reason, WorkingCalendar calendar) {
+        pause(from, reason, null, calendar);
+    }
+
+    /** A pause; with a {@code limit} it ends by itself once the limit, counted from the day before {@code from}, ends. */
+    void pause(LocalDate from, String reason, StatutoryPeriod limit, WorkingCalendar calendar) {
         require(ClockState.Step.PAUSE);
         String why = Input.requireText("reason", reason, MAX_TEXT);
         if (from.isBefore(periodStart)) {
@@ -150,7 +165,7 @@ class DeadlineClock extends ScopedRecord {
         if (lastResumed != null && from.isBefore(lastResumed)) {
             throw RuleViolation.onField("from", "deadline.pause.overlaps", from.toString(), lastResumed.toString());
         }
-        pauses.add(new ClockPause(this, roundNo, from, why));
+        pauses.add(new ClockPause(this, roundNo, from, why, limit));
         move(ClockState.Step.PAUSE, calendar, why);
     }
 
@@ -161,7 +176,7 @@ class DeadlineClock extends ScopedRecord {
             throw RuleViolation.onField("on", "deadline.resume.beforePause", on.toString(),
                     open.pausedFrom().toString());
         }
-        open.resume(on);
+        open.resume(on, calendar);
         move(ClockState.Step.RESUME, calendar, null);
     }
 
@@ -172,8 +187,11 @@ class DeadlineClock extends ScopedRecord {
             throw RuleViolation.onField("newTrigger", "deadline.restart.beforeStart", newTrigger.toString(),
                     periodStart.toString());
         }
-        closeOpenPause(newTrigger);
+        closeOpenPause(newTrigger, calendar);
         roundNo++;
+        setDueDate = null;
+        setDueReason = null;
+        setDueDecidedOn = null;
         periodStart = newTrigger;
         move(ClockState.Step.RESTART, calendar, why);
     }
@@ -191,12 +209,32 @@ class DeadlineClock extends ScopedRecord {
         move(ClockState.Step.EXTEND, calendar, why);
     }
 
+    /**
+     * A later due date set by a decision the law allows (《政府信息公开条例》第35条): it replaces the computed one, must be
+     * later than it, and is decided on or before it. The reason goes into the clock's history.
+     */
+    void setDue(LocalDate due, String reason, LocalDate decidedOn, WorkingCalendar calendar) {
+        require(ClockState.Step.SET_DUE);
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        if (decidedOn.isAfter(dueDate)) {
+            throw RuleViolation.onField("decidedOn", "deadline.extend.late", dueDate.toString(),
+                    decidedOn.toString());
+        }
+        if (!due.isAfter(dueDate)) {
+            throw RuleViolation.onField("dueDate", "deadline.setDue.notLater", dueDate.toString());
+        }
+        setDueDate = due;
+        setDueReason = why;
+        setDueDecidedOn = decidedOn;
+        move(ClockState.Step.SET_DUE, calendar, due + "：" + why);
+    }
+
     void meet(LocalDate on, WorkingCalendar calendar) {
         require(ClockState.Step.MEET);
         if (on.isBefore(triggeredOn)) {
             throw RuleViolation.onField("on", "deadline.met.beforeStart", on.toString(), triggeredOn.toString());
         }
-        closeOpenPause(on);
+        closeOpenPause(on, calendar);
         metOn = on;
         move(ClockState.Step.MEET, calendar, null);
     }
@@ -204,7 +242,7 @@ class DeadlineClock extends ScopedRecord {
     void stop(LocalDate on, String reason, WorkingCalendar calendar) {
         require(ClockState.Step.STOP);
         String why = Input.requireText("reason", reason, MAX_TEXT);
-        closeOpenPause(on);
+        closeOpenPause(on, calendar);
         stoppedOn = on;
         stopReason = why;
         move(ClockState.Step.STOP, calendar, why);
@@ -255,8 +293,8 @@ class DeadlineClock extends ScopedRecord {
 
     private void computeDates(WorkingCalendar calendar) {
         ClockMath.Outcome o = ClockMath.compute(calendar, period(), periodStart,
-                currentPauses().stream().map(ClockPause::math).toList(),
-                currentExtensions().stream().map(ClockExtension::period).toList(), warningDays);
+                currentPauses().stream().map(p -> p.math(calendar)).toList(),
+                currentExtensions().stream().map(ClockExtension::period).toList(), setDueDate, warningDays);
         dueDate = o.due();
         warnFrom = o.warnFrom();
         provisional = o.provisional();
@@ -282,9 +320,9 @@ class DeadlineClock extends ScopedRecord {
                 .orElseThrow(() -> new IllegalStateException("clock " + getId() + " is PAUSED without an open pause"));
     }
 
-    private void closeOpenPause(LocalDate on) {
+    private void closeOpenPause(LocalDate on, WorkingCalendar calendar) {
         currentPauses().stream().filter(ClockPause::open).forEach(p -> p.resume(on.isBefore(p.pausedFrom())
-                ? p.pausedFrom() : on));
+                ? p.pausedFrom() : on, calendar));
     }
 
     List<ClockPause> currentPauses() {
@@ -353,6 +391,18 @@ class DeadlineClock extends ScopedRecord {
 
     LocalDate metOn() {
         return metOn;
+    }
+
+    LocalDate setDueDate() {
+        return setDueDate;
+    }
+
+    String setDueReason() {
+        return setDueReason;
+    }
+
+    LocalDate setDueDecidedOn() {
+        return setDueDecidedOn;
     }
 
     LocalDate stoppedOn() {

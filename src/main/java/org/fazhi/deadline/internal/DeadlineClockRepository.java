@@ -23,18 +23,23 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
     Optional<DeadlineClock> findFirstBySubjectTypeAndSubjectIdAndPurposeOrderByIdDesc(String subjectType,
                                                                                       String subjectId, String purpose);
 
-    /** Running clocks in their warning window (or past it) without a warning for their current due date. */
+    /**
+     * Running clocks, and paused ones whose pause has a limit (they have a due date), in their warning window (or past
+     * it) without a warning for their current due date.
+     */
     @Query("""
-            select c from DeadlineClock c where c.state = org.fazhi.deadline.internal.ClockState.RUNNING
+            select c from DeadlineClock c where c.state in (org.fazhi.deadline.internal.ClockState.RUNNING,
+                  org.fazhi.deadline.internal.ClockState.PAUSED)
               and c.warnFrom <= :today
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
                   and a.level = org.fazhi.deadline.internal.AlertLevel.WARNING and a.dueDate = c.dueDate)
             order by c.id""")
     List<DeadlineClock> needingWarning(@Param("today") LocalDate today);
 
-    /** Running clocks past their due date without an alarm for it. */
+    /** Running clocks, and paused ones with a due date, past their due date without an alarm for it. */
     @Query("""
-            select c from DeadlineClock c where c.state = org.fazhi.deadline.internal.ClockState.RUNNING
+            select c from DeadlineClock c where c.state in (org.fazhi.deadline.internal.ClockState.RUNNING,
+                  org.fazhi.deadline.internal.ClockState.PAUSED)
               and c.dueDate < :today
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
                   and a.level = org.fazhi.deadline.internal.AlertLevel.ALARM and a.dueDate = c.dueDate)

@@ -53,6 +53,13 @@ public class DeadlineService implements DeadlineEngine {
     }
 
     @Override
+    public DeadlineView pause(long deadlineId, LocalDate from, String reason, StatutoryPeriod limit) {
+        DeadlineClock c = load(deadlineId);
+        c.pause(from, reason, java.util.Objects.requireNonNull(limit, "limit"), calendar.snapshot());
+        return view(c);
+    }
+
+    @Override
     public DeadlineView resume(long deadlineId, LocalDate on) {
         DeadlineClock c = load(deadlineId);
         c.resume(on, calendar.snapshot());
@@ -71,6 +78,13 @@ public class DeadlineService implements DeadlineEngine {
                                LocalDate decidedOn) {
         DeadlineClock c = load(deadlineId);
         c.extend(extension, approver, reason, decidedOn, calendar.snapshot());
+        return view(c);
+    }
+
+    @Override
+    public DeadlineView setDueDate(long deadlineId, LocalDate dueDate, String reason, LocalDate decidedOn) {
+        DeadlineClock c = load(deadlineId);
+        c.setDue(dueDate, reason, decidedOn, calendar.snapshot());
         return view(c);
     }
 
@@ -123,6 +137,12 @@ public class DeadlineService implements DeadlineEngine {
         return recompute(clocks.findByStateIn(ClockState.OPEN), updated, reason);
     }
 
+    /** Recomputes the paused clocks without a due date (open-ended pauses that have since been given a limit). */
+    int recomputeLimitedPauses(WorkingCalendar calendar, String reason) {
+        return recompute(clocks.findByStateIn(java.util.List.of(ClockState.PAUSED)).stream()
+                .filter(c -> c.dueDate() == null).toList(), calendar, reason);
+    }
+
     /** Recomputes the open clocks that have been extended (a correction of how extensions are counted). */
     int recomputeExtended(WorkingCalendar calendar, String reason) {
         return recompute(clocks.findExtendedByStateIn(ClockState.OPEN), calendar, reason);
@@ -159,8 +179,10 @@ public class DeadlineService implements DeadlineEngine {
                 c.metOn(), c.metOn() != null && c.dueDate() != null && c.metOn().isAfter(c.dueDate()),
                 c.stoppedOn(), c.stopReason(),
                 c.currentPauses().stream().map(p -> new DeadlineView.Pause(p.pausedFrom(), p.resumedOn(),
-                        p.reason())).toList(),
+                        p.reason(), p.latestResume(cal) == null ? null : p.latestResume(cal).minusDays(1))).toList(),
                 c.currentExtensions().stream().map(e -> new DeadlineView.Extension(e.period(), e.decidedOn(),
-                        e.approver(), e.reason())).toList());
+                        e.approver(), e.reason())).toList(),
+                c.setDueDate() == null ? null
+                        : new DeadlineView.SetDue(c.setDueDate(), c.setDueDecidedOn(), c.setDueReason()));
     }
 }

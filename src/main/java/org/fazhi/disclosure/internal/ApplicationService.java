@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fazhi.deadline.DeadlineEngine;
+import org.fazhi.deadline.DeadlineMoved;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.OfficialCalendar;
 import org.fazhi.organization.scope.DataScope;
@@ -19,6 +20,7 @@ import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,6 +160,15 @@ public class ApplicationService {
                 context());
     }
 
+    /** Art. 35: a later reply date for a clearly excessive application, with the reason told to the applicant. */
+    public void setLaterReplyDate(long id, String decidedOn, String replyBy, String reason) {
+        Input in = new Input();
+        LocalDate on = in.date("decidedOn", decidedOn, true);
+        LocalDate by = in.date("replyBy", replyBy, true);
+        in.check();
+        load(id).setLaterReplyDate(on, by, reason, context());
+    }
+
     public void consult(long id, String startedOn, String endedOn, String consulted, String kind) {
         Input in = new Input();
         LocalDate start = in.date("startedOn", startedOn, false);
@@ -171,13 +182,14 @@ public class ApplicationService {
     /**
      * A fee notice. With a method the amount is computed (per request: the application's rank among the same
      * applicant's requests in its calendar month; per page: {@code quantity} pages) and a stated amount must agree;
-     * without one the stated amount is recorded. The payment deadline defaults to the setting.
+     * without one the stated amount is recorded. The applicant received it on {@code noticeReceivedOn} (default: the
+     * day it was sent, for a notice handed over or sent electronically); the pay-by date follows from that day.
      */
-    public void noticeFee(long id, String noticeOn, String method, Integer quantity, BigDecimal amount,
-                          String payBy) {
+    public void noticeFee(long id, String noticeOn, String noticeReceivedOn, String method, Integer quantity,
+                          BigDecimal amount) {
         Input in = new Input();
         LocalDate notice = in.date("noticeOn", noticeOn, true);
-        LocalDate pay = in.date("payBy", payBy, false);
+        LocalDate received = in.date("noticeReceivedOn", noticeReceivedOn, false);
         FeeCalculator.Method m = in.choice("method", FeeCalculator.Method.class, method, false);
         in.money("amount", amount);
         if (m == FeeCalculator.Method.PER_PAGE && (quantity == null || quantity < 1)) {
@@ -201,10 +213,16 @@ public class ApplicationService {
                 throw RuleViolation.onField("amount", "disclosure.fee.mismatch", fee.toPlainString());
             }
         }
-        if (pay == null && notice != null) {
-            pay = calendar.addWorkingDays(notice, properties.feePaymentWorkingDays());
+        a.noticeFee(notice, received, m, qty, fee, directory.get(a.getHolderUnitId()), context());
+    }
+
+    /** A fee clock moved with the official calendar: the application's pay-by date follows. */
+    @EventListener
+    void on(DeadlineMoved moved) {
+        if (DisclosureApplication.CLOCK_SUBJECT.equals(moved.subjectType())
+                && moved.serves(DisclosureClock.FEE_PAYMENT)) {
+            applications.findById(Long.parseLong(moved.subjectId())).ifPresent(a -> a.feePayByMoved(moved.dueDate()));
         }
-        a.noticeFee(notice, m, qty, fee, pay, context());
     }
 
     /** The application's rank among the same applicant's requests received in its calendar month. */

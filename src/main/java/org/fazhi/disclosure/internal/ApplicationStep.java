@@ -18,7 +18,7 @@ public class ApplicationStep extends BaseEntity {
     /** The kinds of step. */
     public enum Kind {
         RECEIVED, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, EXTENDED, CONSULTATION_STARTED, CONSULTATION_ENDED,
-        FEE_NOTICE, FEE_PAID, DECIDED
+        FEE_NOTICE, FEE_PAID, LATER_REPLY_DATE, DECIDED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

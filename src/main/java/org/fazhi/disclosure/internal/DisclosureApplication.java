@@ -127,6 +127,14 @@ public class DisclosureApplication extends ScopedRecord {
     @Column(name = "extension_reason", length = 1000)
     private String extensionReason;
 
+    /** Art. 35: the later reply date set for a clearly excessive application, when and why. */
+    @Column(name = "later_reply_decided_on")
+    private LocalDate laterReplyDecidedOn;
+    @Column(name = "later_reply_by")
+    private LocalDate laterReplyBy;
+    @Column(name = "later_reply_reason", length = 1000)
+    private String laterReplyReason;
+
     @Column(name = "consultation_started_on")
     private LocalDate consultationStartedOn;
     @Column(length = 200)
@@ -144,6 +152,10 @@ public class DisclosureApplication extends ScopedRecord {
     private BigDecimal feeAmount;
     @Column(name = "fee_notice_on")
     private LocalDate feeNoticeOn;
+    /** The day the applicant received the fee notice: the payment period runs from the day after. */
+    @Column(name = "fee_notice_received_on")
+    private LocalDate feeNoticeReceivedOn;
+    /** The last day to pay, a copy of the due date of the fee clock ({@link DisclosureClock#FEE_PAYMENT}). */
     @Column(name = "fee_pay_by")
     private LocalDate feePayBy;
     @Column(name = "fee_paid_on")
@@ -244,21 +256,24 @@ public class DisclosureApplication extends ScopedRecord {
                 yield a;
             }
             case AWAITING_SUPPLEMENT -> EnumSet.of(Action.SUPPLEMENT_RECEIVED, Action.DECISION);
-            case CONSULTING -> EnumSet.of(Action.CONSULTATION_END);
+            case CONSULTING -> EnumSet.of(Action.CONSULTATION_END, Action.DECISION);
             case AWAITING_FEE -> EnumSet.of(Action.FEE_PAID, Action.DECISION);
             case DECIDED -> EnumSet.noneOf(Action.class);
         };
     }
 
-    /** The outcomes a decision may have now (see {@link #decide}); empty once decided or while consulting. */
+    /**
+     * The outcomes a decision may have now (see {@link #decide}); empty once decided. While consulting they are those
+     * of a running application: the decision is allowed once the consulted party's time has lapsed.
+     */
     public List<Outcome> allowedOutcomes() {
         return switch (status) {
-            case PROCESSING -> Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OTHER_NO_SUPPLEMENT
+            case PROCESSING, CONSULTING -> Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OTHER_NO_SUPPLEMENT
                     && o != Outcome.OTHER_FEE_UNPAID
                     && (o != Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT || supplementReceivedOn != null)).toList();
             case AWAITING_SUPPLEMENT -> List.of(Outcome.OTHER_NO_SUPPLEMENT, Outcome.OTHER);
             case AWAITING_FEE -> List.of(Outcome.OTHER_FEE_UNPAID, Outcome.OTHER);
-            case CONSULTING, DECIDED -> List.of();
+            case DECIDED -> List.of();
         };
     }
 
@@ -343,8 +358,36 @@ public class DisclosureApplication extends ScopedRecord {
     }
 
     /**
-     * 征求意见 (arts. 32, 34): the consultation's time does not count. Without an end date the consultation stays open
-     * (status CONSULTING); a later call with the end date closes it. A consultation recorded afterwards gives both.
+     * 另行确定答复期限 (art. 35): the application is clearly excessive in volume or frequency, its reasons are
+     * reasonable, but it cannot be answered in time: the agency sets a later reply date, decided on or before the due
+     * date as it stands, and tells the applicant the reason (the tracking page shows both). The answer clock's due
+     * date becomes that date, with the reason in its history.
+     */
+    void setLaterReplyDate(LocalDate decidedOn, LocalDate replyBy, String reason, StepContext ctx) {
+        if (laterReplyDecidedOn != null) {
+            throw new RuleViolation("disclosure.laterReply.once", laterReplyDecidedOn.toString());
+        }
+        requireStatus(ApplicationStatus.PROCESSING, "later-reply");
+        String why = Input.requireText("reason", reason, 1000);
+        requireStepDate("decidedOn", decidedOn, ctx);
+        if (replyBy == null) {
+            throw RuleViolation.onField("replyBy", "disclosure.field.required");
+        }
+        ctx.engine().setDueDate(clockId(ctx), replyBy, why + "（" + DisclosurePeriods.LATER_REPLY_BASIS.citation()
+                + "）", decidedOn);
+        laterReplyDecidedOn = decidedOn;
+        laterReplyBy = replyBy;
+        laterReplyReason = why;
+        move(status, ApplicationStep.Kind.LATER_REPLY_DATE, decidedOn, "答复期限另行确定为 " + replyBy + "；" + why,
+                ctx);
+    }
+
+    /**
+     * 征求意见 (arts. 32, 34): the consultation's time does not count, for at most the consulted party's 15 working
+     * days from the day the request was sent; then the clock runs again by itself (a third party's silence leaves the
+     * decision to the agency, another agency's silence is consent), so the due date is known throughout. Without an
+     * end date the consultation stays open (status CONSULTING); a later call with the end date closes it, an answer
+     * after the 15 days counting only up to their end. A consultation recorded afterwards gives both.
      */
     void consult(LocalDate startedOn, LocalDate endedOn, String consultedParty, ConsultationKind kind,
                  StepContext ctx) {
@@ -374,7 +417,7 @@ public class DisclosureApplication extends ScopedRecord {
         }
         ConsultationKind k = kind == null ? ConsultationKind.THIRD_PARTY : kind;
         ctx.engine().pause(clockId(ctx), startedOn.plusDays(1), "征求意见：" + who + "（"
-                + k.replyPeriod().basis().citation() + "）");
+                + k.replyPeriod().basis().citation() + "）", k.replyPeriod());
         consultationStartedOn = startedOn;
         consulted = who;
         consultationKind = k;
@@ -388,7 +431,9 @@ public class DisclosureApplication extends ScopedRecord {
     private void endConsultation(LocalDate endedOn, StepContext ctx) {
         requireStepDate("endedOn", endedOn, ctx);
         ctx.engine().resume(clockId(ctx), endedOn.plusDays(1));
-        move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.CONSULTATION_ENDED, endedOn, consulted, ctx);
+        LocalDate latest = opinionDueOn(ctx);
+        move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.CONSULTATION_ENDED, endedOn, consulted
+                + (endedOn.isAfter(latest) ? "（" + latest + " 征求意见期满后答复，期满次日已恢复计时）" : ""), ctx);
     }
 
     /** The day the consulted party's 15 working days end (arts. 32, 34), while a consultation is open. */
@@ -398,31 +443,89 @@ public class DisclosureApplication extends ScopedRecord {
     }
 
     /**
-     * 收费通知 (art. 42): the clock stands until payment. One fee, by one method, per application; the amount is
-     * computed by {@link FeeCalculator} (or stated when no method is given).
+     * The last day of the consultation as the answer clock counts it: the end of the consulted party's 15 working days
+     * on the official calendar; {@code null} without a consultation (or for one recorded with its end).
      */
-    void noticeFee(LocalDate noticeOn, FeeCalculator.Method method, Integer quantity, BigDecimal amount,
-                   LocalDate payBy, StepContext ctx) {
+    public LocalDate consultationEndsBy(DeadlineView clock) {
+        if (consultationStartedOn == null || clock == null) {
+            return null;
+        }
+        return clock.pauses().stream().filter(p -> p.from().equals(consultationStartedOn.plusDays(1)))
+                .map(DeadlineView.Pause::endsBy).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Whether the open consultation's time lapsed without an answer before {@code day}: the clock runs again. */
+    public boolean consultationLapsed(DeadlineView clock, LocalDate day) {
+        LocalDate endsBy = consultationEndsBy(clock);
+        return status == ApplicationStatus.CONSULTING && endsBy != null && day.isAfter(endsBy);
+    }
+
+    /**
+     * 收费通知 (art. 42): the clock stands until payment. One fee, by one method, per application; the amount is
+     * computed by {@link FeeCalculator} (or stated when no method is given). The applicant pays within
+     * {@link DisclosurePeriods#FEE_PAYMENT} counted from the day after receiving the notice ({@value
+     * DisclosurePeriods#FEE_RULES}); a notice handed over or sent electronically is received the day it is sent. The
+     * payment period runs on its own clock of the engine, so that the pay-by date follows the official calendar.
+     */
+    void noticeFee(LocalDate noticeOn, LocalDate receivedOn, FeeCalculator.Method method, Integer quantity,
+                   BigDecimal amount, OrgUnitView holder, StepContext ctx) {
         if (feeNoticeOn != null) {
             throw new RuleViolation("disclosure.fee.once", feeNoticeOn.toString());
         }
         requireStatus(ApplicationStatus.PROCESSING, "fee-notice");
         requireStepDate("noticeOn", noticeOn, ctx);
+        LocalDate received = receivedOn == null ? noticeOn : receivedOn;
+        if (received.isBefore(noticeOn)) {
+            throw RuleViolation.onField("noticeReceivedOn", "disclosure.fee.receivedBeforeNotice",
+                    noticeOn.toString());
+        }
+        if (received.isAfter(ctx.today())) {
+            throw RuleViolation.onField("noticeReceivedOn", "disclosure.date.future", received.toString(),
+                    ctx.today().toString());
+        }
         if (amount == null || amount.signum() <= 0) {
             throw RuleViolation.onField("amount", "disclosure.fee.zero");
-        }
-        if (payBy == null || !payBy.isAfter(noticeOn)) {
-            throw RuleViolation.onField("payBy", "disclosure.fee.payByAfterNotice", noticeOn.toString());
         }
         ctx.engine().pause(clockId(ctx), noticeOn.plusDays(1), "等待申请人缴纳信息处理费（"
                 + DisclosurePeriods.FEE_BASIS.citation() + "）");
         feeNoticeOn = noticeOn;
+        feeNoticeReceivedOn = received;
         feeMethod = method;
         feeQuantity = quantity;
         feeAmount = amount;
-        feePayBy = payBy;
+        startFeeClock(holder, ctx);
         move(ApplicationStatus.AWAITING_FEE, ApplicationStep.Kind.FEE_NOTICE, noticeOn, amount.toPlainString()
-                + " 元（缴费期限 " + payBy + "）", ctx);
+                + " 元（缴费期限 " + feePayBy + "）", ctx);
+    }
+
+    /**
+     * Starts the payment clock from the day the notice was received; also for a notice recorded before the period was
+     * fixed ({@link FeePeriodRecomputation}), whose pay-by date it replaces.
+     */
+    DeadlineView startFeeClock(OrgUnitView holder, StepContext ctx) {
+        DeadlineView fee = ctx.engine().start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(getId()),
+                DisclosureClock.FEE_PAYMENT, "申请人缴纳信息处理费期限（" + caseNumber + "）",
+                DisclosurePeriods.FEE_PAYMENT, feeNoticeReceivedOn, holder).assignedTo(ctx.actor()));
+        feePayBy = fee.dueDate();
+        return fee;
+    }
+
+    /** A fee notice recorded before the payment period was fixed: its pay-by date now comes from the fee clock. */
+    void feePeriodFixed(OrgUnitView holder, StepContext ctx) {
+        if (feeNoticeReceivedOn == null) {
+            feeNoticeReceivedOn = feeNoticeOn;
+        }
+        LocalDate old = feePayBy;
+        startFeeClock(holder, ctx);
+        noteChange("DISCLOSURE_FEE_PAY_BY_MOVED", old + " → " + feePayBy + "（" + DisclosurePeriods.FEE_RULES + "）");
+    }
+
+    /** The fee clock moved with the official calendar: the pay-by date follows it. */
+    void feePayByMoved(LocalDate payBy) {
+        if (status == ApplicationStatus.AWAITING_FEE && payBy != null && !payBy.equals(feePayBy)) {
+            feePayBy = payBy;
+            noteChange("DISCLOSURE_FEE_PAY_BY_MOVED", payBy.toString());
+        }
     }
 
     /** The fee is paid: the clock runs again from the next day. */
@@ -435,9 +538,14 @@ public class DisclosureApplication extends ScopedRecord {
             throw RuleViolation.onField("paidOn", "disclosure.fee.paidLate", feePayBy.toString());
         }
         ctx.engine().resume(clockId(ctx), paidOn.plusDays(1));
+        feeClock(ctx).ifPresent(c -> ctx.engine().meet(c.id(), paidOn));
         feePaidOn = paidOn;
         move(ApplicationStatus.PROCESSING, ApplicationStep.Kind.FEE_PAID, paidOn, feeAmount.toPlainString() + " 元",
                 ctx);
+    }
+
+    private Optional<DeadlineView> feeClock(StepContext ctx) {
+        return ctx.engine().clock(CLOCK_SUBJECT, String.valueOf(getId()), DisclosureClock.FEE_PAYMENT);
     }
 
     /**
@@ -449,10 +557,11 @@ public class DisclosureApplication extends ScopedRecord {
         if (status == ApplicationStatus.DECIDED) {
             throw new RuleViolation("disclosure.decision.already", decidedOn.toString());
         }
-        if (status == ApplicationStatus.CONSULTING) {
-            throw new RuleViolation("disclosure.decision.consulting", consultationStartedOn.toString());
-        }
         requireStepDate("decidedOn", on, ctx);
+        if (status == ApplicationStatus.CONSULTING && !on.isAfter(opinionDueOn(ctx))) {
+            throw new RuleViolation("disclosure.decision.consulting", consultationStartedOn.toString(),
+                    opinionDueOn(ctx).toString());
+        }
         String why = result.needsReason() ? Input.requireText("reason", reason, MAX_TEXT)
                 : reason == null || reason.isBlank() ? null : Input.requireText("reason", reason, MAX_TEXT);
         switch (result) {
@@ -477,13 +586,21 @@ public class DisclosureApplication extends ScopedRecord {
                 // withdrawn or otherwise ended: possible in any open state
             }
             default -> {
-                if (status != ApplicationStatus.PROCESSING) {
+                if (status != ApplicationStatus.PROCESSING && status != ApplicationStatus.CONSULTING) {
                     throw RuleViolation.onField("outcome", "disclosure.decision.waiting", statusArg());
                 }
                 if (result == Outcome.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT && supplementReceivedOn == null) {
                     throw RuleViolation.onField("outcome", "disclosure.decision.noSupplementReceived");
                 }
             }
+        }
+        if (status == ApplicationStatus.CONSULTING) {
+            LocalDate lapsed = opinionDueOn(ctx);
+            move(status, ApplicationStep.Kind.CONSULTATION_ENDED, lapsed, consulted + "（征求意见期满未答复，"
+                    + (consultationKind == ConsultationKind.AGENCY ? "视为同意" : "由本机关依法决定") + "）", ctx);
+        }
+        if (status == ApplicationStatus.AWAITING_FEE) {
+            feeClock(ctx).ifPresent(c -> ctx.engine().stop(c.id(), on, result.label()));
         }
         DeadlineView clock = result == Outcome.OTHER_NO_SUPPLEMENT || result == Outcome.OTHER_FEE_UNPAID
                 ? ctx.engine().stop(clockId(ctx), on, result.label())
@@ -635,6 +752,18 @@ public class DisclosureApplication extends ScopedRecord {
         return extensionReason;
     }
 
+    public LocalDate laterReplyDecidedOn() {
+        return laterReplyDecidedOn;
+    }
+
+    public LocalDate laterReplyBy() {
+        return laterReplyBy;
+    }
+
+    public String laterReplyReason() {
+        return laterReplyReason;
+    }
+
     public LocalDate consultationStartedOn() {
         return consultationStartedOn;
     }
@@ -661,6 +790,10 @@ public class DisclosureApplication extends ScopedRecord {
 
     public LocalDate feeNoticeOn() {
         return feeNoticeOn;
+    }
+
+    public LocalDate feeNoticeReceivedOn() {
+        return feeNoticeReceivedOn;
     }
 
     public LocalDate feePayBy() {

@@ -6,6 +6,8 @@ import org.fazhi.deadline.ClockPurpose;
 enum DisclosureClock implements ClockPurpose {
     /** 答复期限 of an application (《政府信息公开条例》第33条) */
     ANSWER,
+    /** 缴费期限 of an application's processing fee (第42条, 国办函〔2020〕109号): the applicant's, watched by staff */
+    FEE_PAYMENT,
     /** 主动公开期限 of a catalogue item (第26条) */
     PUBLICATION;
 

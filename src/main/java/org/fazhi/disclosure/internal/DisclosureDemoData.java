@@ -145,13 +145,13 @@ class DisclosureDemoData implements DemoDataContributor {
         // fee noticed, paid, decided; and one fee left unpaid
         LocalDate r5 = today.minusDays(60);
         long paid = register(r5, "COMMERCIAL", n++);
-        applications.noticeFee(paid, d(work(r5, 2)), "PER_PAGE", 120, null, null);
+        applications.noticeFee(paid, d(work(r5, 2)), null, "PER_PAGE", 120, null);
         applications.payFee(paid, d(work(r5, 5)));
         applications.decide(paid, d(work(r5, 15)), "DISCLOSED", null);
         LocalDate r6 = today.minusDays(75);
         long unpaid = register(r6, "OTHER", n++);
-        applications.noticeFee(unpaid, d(work(r6, 2)), null, null, new BigDecimal("300"), d(work(r6, 12)));
-        applications.decide(unpaid, d(work(r6, 14)), "OTHER_FEE_UNPAID", "申请人逾期未缴纳信息处理费");
+        applications.noticeFee(unpaid, d(work(r6, 2)), null, null, null, new BigDecimal("300"));
+        applications.decide(unpaid, d(work(r6, 23)), "OTHER_FEE_UNPAID", "申请人逾期未缴纳信息处理费");
         // open now, one in every state
         register(today.minusDays(10), "NATURAL_PERSON", n++);
         register(today.minusDays(40), "NATURAL_PERSON", n++); // overdue: past 20 working days, no answer
@@ -163,7 +163,7 @@ class DisclosureDemoData implements DemoDataContributor {
         applications.consult(consulting, d(past(work(r8, 3), today)), null, "区住房和城乡建设局", "AGENCY");
         LocalDate r9 = today.minusDays(12);
         long fee = register(r9, "COMMERCIAL", n++);
-        applications.noticeFee(fee, d(past(work(r9, 2), today)), "PER_PAGE", 60, null, null);
+        applications.noticeFee(fee, d(past(work(r9, 2), today)), null, "PER_PAGE", 60, null);
     }
 
     private static final String[] NAMES = {"张建国", "李秀英", "王海燕", "赵志强", "陈晓东", "刘桂兰", "杨明", "黄丽",

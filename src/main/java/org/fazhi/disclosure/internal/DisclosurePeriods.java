@@ -19,6 +19,11 @@ public final class DisclosurePeriods {
     public static final int MAX_EXTENSION_WORKING_DAYS = 20;
     /** Art. 33: the basis of an extension. */
     public static final LegalBasis EXTENSION_BASIS = LegalBasis.of(REGULATION, 33);
+    /**
+     * Art. 35: an application clearly excessive in volume or frequency, with reasonable reasons, that cannot be
+     * answered in time gets a later reply date, set by the agency and told to the applicant with the reason.
+     */
+    public static final LegalBasis LATER_REPLY_BASIS = LegalBasis.of(REGULATION, 35);
     /** Art. 32: a third party has 15 working days to give its opinion. */
     public static final StatutoryPeriod THIRD_PARTY_OPINION = StatutoryPeriod.workingDays(15,
             LegalBasis.of(REGULATION, 32));
@@ -27,6 +32,14 @@ public final class DisclosurePeriods {
             LegalBasis.of(REGULATION, 34));
     /** Art. 42 with 国办函〔2020〕109号: the basis of a processing fee. */
     public static final LegalBasis FEE_BASIS = LegalBasis.of(REGULATION, 42);
+    /** The document that fixes how a processing fee is charged and paid. */
+    public static final String FEE_RULES = "国办函〔2020〕109号";
+    /**
+     * Art. 42 with 国办函〔2020〕109号 (《政府信息公开信息处理费管理办法》): the applicant pays within 20 working days counted
+     * from the day after receiving the fee notice; unpaid by then, the application is not processed further. Fixed by
+     * that document, not a setting.
+     */
+    public static final StatutoryPeriod FEE_PAYMENT = StatutoryPeriod.workingDays(20, FEE_BASIS);
     /** Art. 31: the date of receipt per channel. */
     public static final LegalBasis RECEIPT_BASIS = LegalBasis.of(REGULATION, 31);
     /** Art. 49: the annual report. */

@@ -7,15 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the disclosure module ({@code fazhi.disclosure.*}).
  *
- * @param feePaymentWorkingDays 《政府信息公开条例》第42条 with 国办函〔2020〕109号: the applicant's time to pay a processing fee, in
- *                              working days after the fee notice, when the notice names no date; default 20
  * @param reportDue             art. 49: the day of the following year by which a town's annual report is due; set by
  *                              its district, commonly 31 January ({@code --01-31})
  * @param numberTemplate        the template of an application's number: {@code {town}}, {@code {year}}, {@code {seq}}
  */
 @ConfigurationProperties("fazhi.disclosure")
-public record DisclosureProperties(@DefaultValue("20") int feePaymentWorkingDays,
-                                   @DefaultValue("--01-31") MonthDay reportDue,
+public record DisclosureProperties(@DefaultValue("--01-31") MonthDay reportDue,
                                    @DefaultValue("{town}依申请公开〔{year}〕{seq}号") String numberTemplate) {
 
     public String number(String town, int year, long seq) {

@@ -49,7 +49,11 @@ class ApplicationApi {
     record ConsultationRequest(String startedOn, String endedOn, String consulted, String kind) {
     }
 
-    record FeeNoticeRequest(String noticeOn, BigDecimal amount, String payBy, String method, Integer quantity) {
+    record FeeNoticeRequest(String noticeOn, String noticeReceivedOn, BigDecimal amount, String method,
+                            Integer quantity) {
+    }
+
+    record LaterReplyRequest(String decidedOn, String replyBy, String reason) {
     }
 
     record DecisionRequest(String decidedOn, String outcome, String reason) {
@@ -96,6 +100,14 @@ class ApplicationApi {
         return answer(id);
     }
 
+    @PostMapping("/{id}/later-reply")
+    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
+    @Operation(summary = "另行确定答复期限（第35条：申请数量、频次明显超过合理范围，理由合理但无法按时答复；告知申请人理由）")
+    Map<String, Object> laterReply(@PathVariable long id, @RequestBody LaterReplyRequest r) {
+        service.setLaterReplyDate(id, r.decidedOn(), r.replyBy(), r.reason());
+        return answer(id);
+    }
+
     @PostMapping("/{id}/consultation")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     @Operation(summary = "征求第三方或其他机关意见（不计入答复期限；endedOn 为空表示尚在征求）")
@@ -108,7 +120,7 @@ class ApplicationApi {
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     @Operation(summary = "收费通知（第42条、国办函〔2020〕109号；缴费前暂停计时）")
     Map<String, Object> feeNotice(@PathVariable long id, @RequestBody FeeNoticeRequest r) {
-        service.noticeFee(id, r.noticeOn(), r.method(), r.quantity(), r.amount(), r.payBy());
+        service.noticeFee(id, r.noticeOn(), r.noticeReceivedOn(), r.method(), r.quantity(), r.amount());
         return answer(id);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.FazhiApplication;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationStatus;
 import org.fazhi.disclosure.internal.DisclosureApplication;
@@ -16,11 +17,13 @@ final class ApplicationJson {
     }
 
     /**
-     * {@code dueOn} is the day the answer is due; {@code null} while the agency waits (supplement, consultation, fee),
-     * since no answer is due then. For a decided application it is the due date as it stood.
+     * {@code dueOn} is the day the answer is due; {@code null} while the agency waits for the applicant (supplement,
+     * fee), since no answer is due then. During a consultation it is the due date as if the clock resumed at the end
+     * of the consulted party's 15 working days, when it resumes by itself. For a decided application it is the due
+     * date as it stood.
      */
     static LocalDate dueOn(DisclosureApplication a, DeadlineView clock) {
-        if (clock == null || a.status().waiting()) {
+        if (clock == null || a.status().waiting() && a.status() != ApplicationStatus.CONSULTING) {
             return null;
         }
         return clock.dueDate();
@@ -53,12 +56,18 @@ final class ApplicationJson {
             m.put("extension", map("decidedOn", a.extensionDecidedOn(), "days", a.extensionDays(),
                     "approvedBy", a.extensionApprovedBy(), "reason", a.extensionReason()));
         }
+        if (a.laterReplyDecidedOn() != null) {
+            m.put("laterReply", map("decidedOn", a.laterReplyDecidedOn(), "replyBy", a.laterReplyBy(),
+                    "reason", a.laterReplyReason()));
+        }
         if (a.consultationStartedOn() != null) {
             m.put("consultation", map("startedOn", a.consultationStartedOn(), "consulted", a.consulted(),
-                    "kind", a.consultationKind(), "open", a.status() == ApplicationStatus.CONSULTING));
+                    "kind", a.consultationKind(), "open", a.status() == ApplicationStatus.CONSULTING,
+                    "endsBy", a.consultationEndsBy(clock),
+                    "lapsed", a.consultationLapsed(clock, LocalDate.now(FazhiApplication.ZONE))));
         }
         if (a.feeNoticeOn() != null) {
-            m.put("fee", map("noticeOn", a.feeNoticeOn(), "method", a.feeMethod(), "quantity", a.feeQuantity(),
+            m.put("fee", map("noticeOn", a.feeNoticeOn(), "noticeReceivedOn", a.feeNoticeReceivedOn(), "method", a.feeMethod(), "quantity", a.feeQuantity(),
                     "amount", a.feeAmount(), "payBy", a.feePayBy(), "paidOn", a.feePaidOn()));
         }
         m.put("decidedOn", a.decidedOn());
@@ -79,9 +88,11 @@ final class ApplicationJson {
                 "pauseReason", c.pauseReason(), "metOn", c.metOn(), "metLate", c.metLate(), "stoppedOn",
                 c.stoppedOn(), "stopReason", c.stopReason(),
                 "pauses", c.pauses().stream().map(p -> map("from", p.from(), "resumedOn", p.resumedOn(),
-                        "reason", p.reason())).toList(),
+                        "reason", p.reason(), "endsBy", p.endsBy())).toList(),
                 "extensions", c.extensions().stream().map(e -> map("workingDays", e.period().amount(),
-                        "decidedOn", e.decidedOn(), "approver", e.approver(), "reason", e.reason())).toList());
+                        "decidedOn", e.decidedOn(), "approver", e.approver(), "reason", e.reason())).toList(),
+                "setDue", c.setDue() == null ? null : map("dueOn", c.setDue().dueDate(), "decidedOn",
+                        c.setDue().decidedOn(), "reason", c.setDue().reason()));
     }
 
     /** A map keeping its keys' order and allowing nulls. */

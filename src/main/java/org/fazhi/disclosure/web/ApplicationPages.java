@@ -156,7 +156,19 @@ class ApplicationPages {
         model.addAttribute("idNumber", applicant.idNumber());
         model.addAttribute("phone", applicant.phone());
         model.addAttribute("holder", directory.find(a.getHolderUnitId()).map(OrgUnitView::name).orElse(""));
-        model.addAttribute("actions", handles ? a.allowedActions() : java.util.Set.of());
+        boolean lapsed = a.consultationLapsed(clock, today());
+        java.util.Set<DisclosureApplication.Action> actions = java.util.EnumSet.noneOf(
+                DisclosureApplication.Action.class);
+        if (handles) {
+            actions.addAll(a.allowedActions());
+        }
+        if (a.status() == ApplicationStatus.CONSULTING && !lapsed) {
+            // the decision waits for the consulted party's answer or the end of its 15 working days (arts. 32, 34)
+            actions.remove(DisclosureApplication.Action.DECISION);
+        }
+        model.addAttribute("actions", actions);
+        model.addAttribute("consultationEndsBy", a.consultationEndsBy(clock));
+        model.addAttribute("consultationLapsed", lapsed);
         model.addAttribute("outcomes", outcomeGroups(a.allowedOutcomes()));
         model.addAttribute("documents", Arrays.stream(DocumentService.Kind.values())
                 .filter(k -> DocumentService.available(a, k)).toList());
@@ -207,8 +219,8 @@ class ApplicationPages {
     String feeNotice(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect,
                      Model model) {
         return step(id, "FEE_NOTICE", redirect, model, () -> service.noticeFee(id, p.get("noticeOn"),
-                p.get("method"), whole("quantity", p.get("quantity"), "disclosure.fee.pages"),
-                amount(p.get("amount")), p.get("payBy")));
+                p.get("noticeReceivedOn"), p.get("method"), whole("quantity", p.get("quantity"),
+                "disclosure.fee.pages"), amount(p.get("amount"))));
     }
 
     @PostMapping(BASE + "/{id}/fee-paid")

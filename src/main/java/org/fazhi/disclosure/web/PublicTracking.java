@@ -43,6 +43,9 @@ class PublicTracking {
         if (a.extensionDecidedOn() != null) {
             m.put("extendedBy", a.extensionDays());
         }
+        if (a.laterReplyDecidedOn() != null) {
+            m.put("laterReply", ApplicationJson.map("replyBy", a.laterReplyBy(), "reason", a.laterReplyReason()));
+        }
         if (a.feeNoticeOn() != null) {
             m.put("fee", ApplicationJson.map("amount", a.feeAmount(), "payBy", a.feePayBy(), "paidOn",
                     a.feePaidOn()));
