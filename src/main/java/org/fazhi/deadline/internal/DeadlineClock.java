@@ -28,6 +28,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * 法定期限计时 — one statutory clock of a town record: the period, its trigger day, pauses, restarts and extensions,
  * and the due date computed from them with the official calendar. Each step is one method that checks the clock's
  * state against the table of {@link ClockState.Step} and names the change for the audit trail.
+ * <p>Why one class of over 400 lines: it is the aggregate of the one engine every module's deadlines run on; its
+ * steps share the clock's rounds, pauses and extensions, and the arithmetic itself is already apart in
+ * {@link ClockMath}.
  */
 @Entity
 @Table(name = "deadline_clock")

@@ -42,6 +42,11 @@ import org.hibernate.annotations.BatchSize;
  * Day convention for pauses: the day a consultation starts or a fee notice goes out still counts; the days after it
  * up to and including the day the consultation ends or the fee is paid do not; counting resumes the day after. The
  * supplement restarts the period from the day it is received (that day not counted, 民法典 art. 201).
+ * <p>Why one class of over 400 lines: the procedure of an application is one state machine whose steps (supplement,
+ * extension, consultation, fee, later reply date, decision) all move the same clock and check the same record, and
+ * the statute ties them together (a decision is allowed only after a consultation lapsed or a fee was paid). Each
+ * step stays one method on the aggregate; splitting them into helpers would spread the state changes again. The
+ * next step to shorten it is to move the fee and the consultation into embedded parts as the penalty case does.
  */
 @Entity
 @Table(name = "disclosure_application")
