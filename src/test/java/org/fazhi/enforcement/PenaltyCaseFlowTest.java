@@ -35,7 +35,11 @@ class PenaltyCaseFlowTest extends IntegrationTest {
     }
 
     private long file(String title, LocalDate filedOn) {
-        Api.Response r = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"" + title
+        return file(title, filedOn, "");
+    }
+
+    private long file(String title, LocalDate filedOn, String moreJson) {
+        Api.Response r = api("officer1").postJson(CASES, "{" + moreJson + "\"procedure\":\"ORDINARY\",\"title\":\"" + title
                 + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"李四（测试）\",\"partyIdNumber\":\"320684199202021234\","
                 + "\"violation\":\"在示例路占道摆摊\",\"legalBasis\":\"《城市市容和环境卫生管理条例》第三十六条\",\"filedOn\":\""
                 + filedOn + "\"}");
@@ -130,6 +134,45 @@ class PenaltyCaseFlowTest extends IntegrationTest {
         // the history names each changed value of the case, also those kept in its parts (the decision, the payment)
         String history = StaffSession.signIn(baseUrl(), "leader", PASSWORD).get("/enforcement/cases/" + id).body();
         assertThat(history).contains("decision.number", "payment.paidOn").doesNotContain("org.fazhi.enforcement");
+    }
+
+    @Test
+    void a_complex_case_is_discussed_collectively_before_the_decision_even_when_nobody_ticked_it_at_filing() {
+        // given a case filed as complex (《行政处罚法》第57条第2款), the box for collective discussion left unticked
+        LocalDate d = today.minusDays(20);
+        long id = file("复杂情节集体讨论测试案", d, "\"complexCase\":true,\"collective\":false,");
+        sign(id, "FILING", d.toString(), "officer1", "leader");
+        assertThat(step("officer1", id, "INVESTIGATE", "{\"on\":\"" + d.plusDays(1) + "\",\"officerIds\":" + team()
+                + "}").status()).isEqualTo(200);
+        assertThat(api("officer1").postJson(CASES + "/" + id + "/proposal",
+                "{\"kinds\":[\"FINE\"],\"fine\":1000}").status()).isEqualTo(200);
+        sign(id, "PROPOSAL", d.plusDays(2).toString(), "officer1", "leader");
+        LocalDate notified = d.plusDays(3);
+        assertThat(step("officer1", id, "NOTIFY", "{\"on\":\"" + notified + "\",\"officerIds\":" + team() + "}")
+                .status()).isEqualTo(200);
+        assertThat(step("officer1", id, "WAIVE_STATEMENT", "{\"on\":\"" + notified.plusDays(1)
+                + "\",\"note\":\"当事人书面放弃陈述申辩\"}").status()).isEqualTo(200);
+        assertThat(step("officer1", id, "SUBMIT_REVIEW", "{\"on\":\"" + notified.plusDays(1) + "\"}").status())
+                .isEqualTo(200);
+
+        // when the legal review passes, the case goes to the heads' collective discussion
+        assertThat(step("reviewer", id, "REVIEW", "{\"on\":\"" + notified.plusDays(2)
+                + "\",\"passed\":true,\"opinion\":\"事实清楚\",\"counselOpinion\":\"同意\"}").status()).isEqualTo(200);
+        assertThat(state(id)).isEqualTo("COLLECTIVE_DISCUSSION");
+
+        // then no decision before the discussion, naming the article
+        sign(id, "DECISION", notified.plusDays(3).toString(), "officer1", "leader", "leader", "leader");
+        Api.Response early = step("officer1", id, "DECIDE", "{\"on\":\"" + notified.plusDays(3)
+                + "\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":1000}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().get("detail").asString()).contains("集体讨论", "第57条");
+
+        Api.Response discussed = step("leader", id, "DISCUSS", "{\"on\":\"" + notified.plusDays(3)
+                + "\",\"note\":\"经集体讨论，同意给予罚款1000元\"}");
+        assertThat(discussed.status()).as(discussed.body()).isEqualTo(200);
+        Api.Response decided = step("officer1", id, "DECIDE", "{\"on\":\"" + notified.plusDays(3)
+                + "\",\"outcome\":\"PENALTY\",\"kinds\":[\"FINE\"],\"fine\":1000}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
     }
 
     @Test

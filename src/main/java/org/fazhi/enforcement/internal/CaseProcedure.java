@@ -264,7 +264,7 @@ public final class CaseProcedure {
                 // the reviewer's qualification and the counsel's opinion are checked with the review itself
             }
             case DISCUSS -> {
-                if (!c.getGravity().isCollective()) {
+                if (!c.collectiveDiscussionRequired()) {
                     m.add(msg("enforcement.missing.notCollective"));
                 }
                 windowClosed(c, on, m);
@@ -273,7 +273,7 @@ public final class CaseProcedure {
             case DECIDE -> {
                 windowClosed(c, on, m);
                 reviewDone(c, ctx, m);
-                if (c.getGravity().isCollective() && c.getDiscussion().getDiscussedOn() == null) {
+                if (c.collectiveDiscussionRequired() && c.getDiscussion().getDiscussedOn() == null) {
                     m.add(msg("enforcement.missing.discussion", PenaltyPeriods.COLLECTIVE.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.DECISION)) {

@@ -202,10 +202,21 @@ public class PenaltyCase extends ScopedRecord {
         CaseProcedure.require(this, Step.REVIEW, on, ctx);
         review.record(passed, reviewerName, opinion, counsel, on);
         if (passed) {
-            move(gravity.isCollective() ? CaseState.COLLECTIVE_DISCUSSION : CaseState.LEGAL_REVIEW, on, opinion);
+            move(collectiveDiscussionRequired() ? CaseState.COLLECTIVE_DISCUSSION : CaseState.LEGAL_REVIEW, on, opinion);
         } else {
             move(CaseState.INVESTIGATING, on, opinion);
         }
+    }
+
+    /**
+     * 《行政处罚法》第57条第2款: the heads discuss collectively before deciding a case whose circumstances are complex or
+     * a major violation — which follows from the case itself, not only from the box ticked at filing: a complex case,
+     * one of major public interest, or one whose proposed penalty is of the heavy kinds or amounts of art. 63 (the
+     * party was told of the right to a hearing).
+     */
+    boolean collectiveDiscussionRequired() {
+        return gravity.isCollective() || gravity.isComplexCase() || gravity.isMajorPublicInterest()
+                || notice.isHearingApplicable();
     }
 
     void discuss(LocalDate on, String conclusion, CaseProcedure.Context ctx) {
