@@ -1,7 +1,8 @@
 -- 工作日历: the official calendar (国务院办公厅 holiday notices) and the deadline clocks that count with it.
 -- Master data: calendar_year (a year whose notice is loaded) and calendar_day (its holidays and adjusted working
 -- days). A weekday not listed is a working day, a weekend day not listed is a day off. The years 2024-2026 below are
--- those of RULES.md section G; the administrator adds each new year when the State Council publishes it.
+-- those of the State Council's notices (see docs/legal-basis.md); the administrator adds each new year when the State
+-- Council publishes it.
 create table calendar_year (
     id         bigint primary key,
     version    bigint       not null default 0,

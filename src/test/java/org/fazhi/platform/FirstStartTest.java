@@ -69,6 +69,31 @@ class FirstStartTest {
     }
 
     @Test
+    void an_installation_that_applied_the_calendar_migration_before_its_comment_was_corrected_still_starts()
+            throws Exception {
+        Path dir = fresh("old-checksum");
+        try (var ctx = start(dir, false)) {
+            // the checksum V3 had before its comment was corrected
+            ctx.getBean(JdbcTemplate.class).update("update flyway_schema_history set checksum = 12345 where version = '3'");
+        }
+        try (var ctx = start(dir, false)) {
+            assertThat(ctx.getBean(JdbcTemplate.class).queryForObject(
+                    "select checksum from flyway_schema_history where version = '3'", Integer.class)).isNotEqualTo(12345);
+            assertThat(count(ctx, "app_user")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_changed_migration_other_than_a_comment_correction_still_stops_the_start() throws Exception {
+        Path dir = fresh("changed-migration");
+        try (var ctx = start(dir, false)) {
+            ctx.getBean(JdbcTemplate.class).update("update flyway_schema_history set checksum = 12345 where version = '4'");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(dir, false).close())
+                .hasStackTraceContaining("checksum");
+    }
+
+    @Test
     void the_demo_data_is_loaded_once_and_kept_across_a_restart() throws Exception {
         Path dir = fresh("demo");
         long units;

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 public class TestConfig {
 
     @Bean
+    @org.springframework.context.annotation.Primary
     FlywayMigrationStrategy cleanMigrate() {
         return flyway -> {
             flyway.clean();

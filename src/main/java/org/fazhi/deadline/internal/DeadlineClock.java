@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: the aggregate of the one deadline engine; its steps share the clock's rounds,
+// pauses and extensions, and the date arithmetic is already apart in ClockMath.
 package org.fazhi.deadline.internal;
 
 import jakarta.persistence.CascadeType;

@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: an application's procedure is one state machine whose steps (supplement,
+// extension, consultation, fee, later reply, decision) move the same clock and check the same record.
 package org.fazhi.disclosure.internal;
 
 import jakarta.persistence.AttributeOverride;

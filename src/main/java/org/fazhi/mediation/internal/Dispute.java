@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: the dispute aggregate is the one place its state changes, each step one method
+// checking its preconditions; splitting the steps out would spread the state machine again.
 package org.fazhi.mediation.internal;
 
 import jakarta.persistence.CascadeType;

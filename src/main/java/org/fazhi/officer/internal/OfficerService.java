@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: officers and certificates are one register (a certificate's step changes the
+// officer's standing), and the ledger applies its rows through the same lifecycle methods as the pages.
 package org.fazhi.officer.internal;
 
 import java.math.BigDecimal;
