@@ -22,11 +22,14 @@ public interface EnforcementStatistics {
      * @param penaltiesByKind        decisions per kind, keyed by the art. 9 name (警告, 罚款 …)
      * @param majorCases             decided cases of art. 58 (legal review mandatory)
      * @param casesReviewed          decided cases that passed legal review
+     * @param withheld               decisions not published (a minor, secrets, privacy, security)
+     * @param revoked                decisions changed, revoked, confirmed unlawful or void, whatever their
+     *                               publication's state
      * @param casesWithFullRecords   decided cases where every step reached carries at least one record
      */
     record Figures(int year, long orgUnitId, long casesFiled, long casesDecided, long penaltyDecisions,
                    Map<String, Long> penaltiesByKind, BigDecimal fineTotal, long majorCases, long casesReviewed,
                    long majorCasesReviewed, long collectivelyDiscussed, long publishedOnTime, long publishedLate,
-                   long withdrawn, long casesWithFullRecords) {
+                   long withdrawn, long withheld, long revoked, long casesWithFullRecords) {
     }
 }

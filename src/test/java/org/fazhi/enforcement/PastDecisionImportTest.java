@@ -9,10 +9,14 @@ import java.util.List;
 import org.fazhi.ledger.Ledgers;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** 行政处罚决定台账: past decisions imported by officers or the legal reviewer, checked row by row and published. */
+/**
+ * 行政处罚决定台账: past decisions imported by officers or the legal reviewer, checked row by row, and waiting on the
+ * publication desk for review — unless a legal reviewer confirms having reviewed the whole file.
+ */
 class PastDecisionImportTest extends IntegrationTest {
 
     private static final String IMPORT = "/api/v1/enforcement/decisions/import";
@@ -34,12 +38,27 @@ class PastDecisionImportTest extends IntegrationTest {
                 "警告、罚款", "500", "2024-04-01", decidedOn, certificates, major, review);
     }
 
-    private Api.Response importCsv(String user, boolean confirm, String... rows) {
+    /** Imports the rows; {@code query} is the import's query string ("" for none). */
+    private Api.Response importCsv(String user, String query, String... rows) {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         lines.addAll(List.of(rows));
-        return api(user).upload(IMPORT + (confirm ? "?confirmRedaction=true" : ""), "file", "决定台账.csv",
-                "text/csv", Ledgers.csv(StandardCharsets.UTF_8, true, lines.toArray(String[]::new)));
+        return api(user).upload(IMPORT + query, "file", "决定台账.csv", "text/csv",
+                Ledgers.csv(StandardCharsets.UTF_8, true, lines.toArray(String[]::new)));
+    }
+
+    private static final String REVIEWED = "?reviewedWholeFile=true";
+
+    /** The desk's record of a case number (the reviewer's view), or {@code null}. */
+    private JsonNode onDesk(String caseNumber) {
+        JsonNode page = api("reviewer").get("/api/v1/publications?size=100&q="
+                + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8)).json();
+        for (JsonNode p : page.get("items")) {
+            if (p.get("caseNumber").asString().equals(caseNumber)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private JsonNode search(String q) {
@@ -60,7 +79,7 @@ class PastDecisionImportTest extends IntegrationTest {
 
     @Test
     void bad_rows_are_rejected_with_row_column_and_reason_and_nothing_of_them_is_written() {
-        Api.Response r = importCsv("officer1", true,
+        Api.Response r = importCsv("officer1", "",
                 row("海三星罚决字〔2023〕第" + tag + "1号", "单人执法导入案" + tag, "李大勇", OFFICER_A, "否", "通过", "2024-05-10"),
                 row("海三星罚决字〔2023〕第" + tag + "2号", "证件失效导入案" + tag, "李大勇", OFFICER_A + ";" + CLEARED, "否",
                         "通过", "2025-04-01"),
@@ -80,14 +99,27 @@ class PastDecisionImportTest extends IntegrationTest {
     }
 
     @Test
-    void a_good_row_is_published_redacted_at_once_and_importing_it_again_skips_it() {
+    void an_import_by_a_non_reviewer_waits_for_review_and_is_not_on_the_portal_until_a_reviewer_confirms_it() {
+        String number = "海三星罚决字〔2023〕第" + tag + "5号";
         String title = "叠石桥路占道经营案" + tag;
 
-        JsonNode first = importCsv("officer1", true,
-                row("海三星罚决字〔2023〕第" + tag + "5号", title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过",
-                        "2024-05-10")).json();
+        // the attacker: an officer, sending the confirmation flag that used to publish at once
+        Api.Response r = importCsv("officer1", "?confirmRedaction=true",
+                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10"));
 
-        assertThat(first.get("imported").asInt()).as(first.toString()).isEqualTo(1);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("imported").asInt()).as(r.body()).isEqualTo(1);
+        assertThat(search(title).get("total").asInt()).isZero();
+        assertThat(anonymous().get("/portal/enforcement?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                .body()).contains("共 0 条公示", "没有找到相关的执法公示");
+        JsonNode pending = onDesk(number);
+        assertThat(pending.get("status").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(pending.toString()).doesNotContain("王小明", "13812345678", "320684199001011234", "叠石桥路18号");
+
+        Api.Response confirmed = api("reviewer").postJson("/api/v1/publications/" + pending.get("id").asLong()
+                + "/confirm", "{}");
+
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         JsonNode found = search(title);
         assertThat(found.get("total").asInt()).isEqualTo(1);
         JsonNode item = found.get("items").get(0);
@@ -97,35 +129,77 @@ class PastDecisionImportTest extends IntegrationTest {
         assertThat(item.get("fineAmount").asInt()).isEqualTo(500);
         assertThat(item.toString()).doesNotContain("王小明", "13812345678", "320684199001011234", "叠石桥路18号");
         assertThat(search("王小明").get("total").asInt()).isZero();
+    }
 
-        JsonNode again = importCsv("officer1", true,
-                row("海三星罚决字〔2023〕第" + tag + "5号", title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过",
-                        "2024-05-10")).json();
+    @Test
+    void a_non_reviewer_who_claims_to_have_reviewed_the_whole_file_is_refused_and_nothing_is_imported() {
+        String number = "海三星罚决字〔2023〕第" + tag + "9号";
+
+        Api.Response r = importCsv("officer1", REVIEWED,
+                row(number, "冒充审核导入案" + tag, "周大福", OFFICER_A + ";" + OFFICER_B, "否", "通过", "2024-05-10"));
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("detail").asString()).contains("法制审核人员");
+        assertThat(onDesk(number)).isNull();
+        assertThat(search("冒充审核导入案" + tag).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void a_reviewer_who_confirms_the_whole_file_publishes_at_once_and_the_audit_trail_records_the_confirmation() {
+        String number = "海三星罚决字〔2023〕第" + tag + "6号";
+        String title = "审核确认导入案" + tag;
+
+        JsonNode first = importCsv("reviewer", REVIEWED,
+                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10")).json();
+
+        assertThat(first.get("imported").asInt()).as(first.toString()).isEqualTo(1);
+        assertThat(search(title).get("total").asInt()).isEqualTo(1);
+        JsonNode published = onDesk(number);
+        assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+        String page = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD)
+                .get("/publications/" + published.get("id").asLong()).body();
+        assertThat(page).contains("确认已审核整份台账文件");
+
+        JsonNode again = importCsv("reviewer", REVIEWED,
+                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10")).json();
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("skipped").asInt()).isEqualTo(1);
         assertThat(search(title).get("total").asInt()).isEqualTo(1);
     }
 
     @Test
-    void a_file_whose_redaction_is_not_confirmed_is_refused_whole() {
-        Api.Response r = importCsv("reviewer", false,
-                row("海三星罚决字〔2023〕第" + tag + "6号", "未确认脱敏导入案" + tag, "赵某某", OFFICER_A + ";" + OFFICER_B, "否",
-                        "通过", "2024-05-10"));
+    void the_import_page_offers_the_whole_file_confirmation_to_reviewers_only() {
+        String officer = StaffSession.signIn(baseUrl(), "officer1", PASSWORD).get("/enforcement/decisions/import")
+                .body();
+        String reviewer = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD).get("/enforcement/decisions/import")
+                .body();
 
-        assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("detail").asString()).contains("确认");
-        assertThat(search("未确认脱敏导入案" + tag).get("total").asInt()).isZero();
+        assertThat(officer).doesNotContain("name=\"reviewedWholeFile\"").contains("待审核");
+        assertThat(reviewer).contains("name=\"reviewedWholeFile\"", "已逐条审核整份文件");
+    }
+
+    @Test
+    void a_natural_person_without_an_id_number_or_a_birth_date_is_rejected() {
+        String line = String.join(",", "海三星罚决字〔2023〕第" + tag + "10号", "无证件导入案" + tag, "自然人", "孙大圣", "",
+                "", "", "孙大圣占道经营", "《城市市容和环境卫生管理条例》第三十六条", "警告", "", "2024-04-01", "2024-05-10",
+                OFFICER_A + ";" + OFFICER_B, "否", "通过");
+
+        JsonNode report = importCsv("officer1", "", line).json();
+
+        assertThat(report.get("imported").asInt()).isZero();
+        assertThat(reason(report, 2, "出生日期")).contains("出生日期", "未成年");
     }
 
     @Test
     void the_legal_reviewer_may_import_and_counsel_may_not() {
-        Api.Response byReviewer = importCsv("reviewer", true,
+        Api.Response byReviewer = importCsv("reviewer", "",
                 row("海三星罚决字〔2023〕第" + tag + "7号", "审核员导入案" + tag, "钱某某", OFFICER_A + ";" + OFFICER_B, "是",
                         "通过", "2024-06-03"));
         assertThat(byReviewer.status()).as(byReviewer.body()).isEqualTo(200);
         assertThat(byReviewer.json().get("imported").asInt()).as(byReviewer.body()).isEqualTo(1);
 
-        assertThat(importCsv("counsel", true, row("海三星罚决字〔2023〕第" + tag + "8号", "顾问导入案" + tag, "孙某某",
+        assertThat(importCsv("counsel", "", row("海三星罚决字〔2023〕第" + tag + "8号", "顾问导入案" + tag, "孙某某",
                 OFFICER_A + ";" + OFFICER_B, "否", "通过", "2024-06-03")).status()).isEqualTo(403);
         assertThat(search("顾问导入案" + tag).get("total").asInt()).isZero();
     }

@@ -36,10 +36,10 @@ class PublicationDeskTest extends IntegrationTest {
 
     private DecisionToPublish decision(String caseNo, String name, String idNumber, LocalDate decidedOn) {
         return new DecisionToPublish(bureau().id(), DecisionKind.PENALTY, caseNo, caseNo.replace("立", "决"),
-                name + "占道经营案", PartyType.NATURAL_PERSON, name, idNumber, "13912345678", "三星镇林西村12组35号",
+                name + "占道经营案", PartyType.NATURAL_PERSON, name, idNumber, null, "13912345678", "三星镇林西村12组35号",
                 List.of("李四海"), "当事人" + name + "（身份证号" + idNumber + "，电话13912345678）在三星镇林西村12组35号门前占道经营，"
                 + "证人李四海在场。", "《江苏省城市市容和环境卫生管理条例》第五十二条", "罚款人民币500元",
-                new BigDecimal("500"), decidedOn);
+                new BigDecimal("500"), decidedOn, null);
     }
 
     private long prepare(DecisionToPublish d) {
@@ -225,9 +225,9 @@ class PublicationDeskTest extends IntegrationTest {
     @Test
     void a_withdrawn_decision_is_found_by_its_stub_but_never_by_the_words_of_its_withdrawn_text() {
         long id = prepare(new DecisionToPublish(bureau().id(), DecisionKind.PENALTY, "测试综执罚立〔2024〕第908号",
-                "测试综执罚决〔2024〕第908号", "某公司焚烧案", PartyType.ORGANISATION, "夔龙化工有限公司", null, null,
+                "测试综执罚决〔2024〕第908号", "某公司焚烧案", PartyType.ORGANISATION, "夔龙化工有限公司", null, null, null,
                 null, List.of(), "当事人在厂区露天焚烧夔龙牌废旧轮胎。", "《大气污染防治法》第一百一十九条",
-                "罚款人民币一万元", new BigDecimal("10000"), LocalDate.of(2024, 9, 2)));
+                "罚款人民币一万元", new BigDecimal("10000"), LocalDate.of(2024, 9, 2), null));
         api("reviewer").postJson("/api/v1/publications/" + id + "/confirm", "{}");
         assertThat(publicSearch("废旧轮胎").get("total").asLong()).isEqualTo(1);
 
@@ -245,9 +245,9 @@ class PublicationDeskTest extends IntegrationTest {
     @Test
     void a_decision_withdrawn_before_the_stub_rule_is_cut_to_its_stub_at_start_up() {
         long id = prepare(new DecisionToPublish(bureau().id(), DecisionKind.PENALTY, "测试综执罚立〔2024〕第909号",
-                null, "某公司排污案", PartyType.ORGANISATION, "饕餮环保有限公司", null, null, null, List.of(),
+                null, "某公司排污案", PartyType.ORGANISATION, "饕餮环保有限公司", null, null, null, null, List.of(),
                 "当事人通过暗管排放饕餮牌废水。", "《水污染防治法》第八十三条", "罚款人民币二万元",
-                new BigDecimal("20000"), LocalDate.of(2024, 9, 2)));
+                new BigDecimal("20000"), LocalDate.of(2024, 9, 2), null));
         api("reviewer").postJson("/api/v1/publications/" + id + "/confirm", "{}");
         api("reviewer").postJson("/api/v1/publications/" + id + "/revoke",
                 "{\"revokedOn\":\"2024-09-27\",\"reason\":\"原决定被确认违法\"}");

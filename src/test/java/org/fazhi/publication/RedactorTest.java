@@ -39,7 +39,7 @@ class RedactorTest {
             "电话139-1234-5678|电话＊＊＊",
             "固定电话0513-82881234|固定电话＊＊＊",
             "开户账号6222021234567890123|开户账号＊＊＊",
-            "证人李四海证实|证人某某证实",
+            "证人李四海证实|证人李某证实",
             "住三星镇林西村12组35号|住＊＊＊",
             "家住海门区三星镇叠石路88号|家住＊＊＊",
             "在叠石桥国际家纺城经营|在叠石桥国际家纺城经营",
@@ -89,13 +89,33 @@ class RedactorTest {
         // born 2007-03-05: 17 on 2025-03-04, 18 on 2025-03-05
         String id = "320684200703051234";
 
-        assertThat(Redactor.minorOn(id, LocalDate.of(2025, 3, 4))).isTrue();
-        assertThat(Redactor.minorOn(id, LocalDate.of(2025, 3, 5))).isFalse();
+        assertThat(Redactor.minorOn(id, null, LocalDate.of(2025, 3, 4))).isTrue();
+        assertThat(Redactor.minorOn(id, null, LocalDate.of(2025, 3, 5))).isFalse();
+    }
+
+    @Test
+    void the_other_persons_the_case_names_are_masked_like_the_party() {
+        Names names = new Names("王小明", true, List.of("李四海", "欧阳娜娜", "李四"));
+
+        assertThat(Redactor.redact("王小明推搡李四海，李四与欧阳娜娜报警", names, null))
+                .isEqualTo("王某推搡李某，李某与欧阳某报警");
+    }
+
+    @Test
+    void a_recorded_birth_date_decides_the_age_when_the_id_number_carries_none() {
+        // born 2008-01-10: 17 on 2026-01-09, 18 on 2026-01-10
+        LocalDate birth = LocalDate.of(2008, 1, 10);
+
+        assertThat(Redactor.minorOn(null, birth, LocalDate.of(2026, 1, 9))).isTrue();
+        assertThat(Redactor.minorOn("E12345678", birth, LocalDate.of(2026, 1, 10))).isFalse();
+        assertThat(Redactor.minorOn(null, null, LocalDate.of(2026, 1, 9))).isFalse();
+        // the ID number, where it carries a birth date, is what counts
+        assertThat(Redactor.minorOn("320684199001011234", birth, LocalDate.of(2026, 1, 9))).isFalse();
     }
 
     @Test
     void an_id_number_without_a_valid_birth_date_says_nothing_about_age() {
-        assertThat(Redactor.minorOn("320684201713451234", LocalDate.of(2025, 1, 1))).isFalse();
+        assertThat(Redactor.minorOn("320684201713451234", null, LocalDate.of(2025, 1, 1))).isFalse();
         assertThat(Redactor.birthDate("abc")).isEmpty();
     }
 }

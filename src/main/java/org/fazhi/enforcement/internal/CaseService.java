@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.deadline.OfficialCalendar;
@@ -17,8 +18,10 @@ import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.publication.PartyType;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.ResidentIdNumber;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -110,6 +113,7 @@ public class CaseService {
                 }
             }
         }
+        p.addAll(birthDateProblems(f, today));
         if (!p.isEmpty()) {
             throw RuleViolation.ofFields(p);
         }
@@ -128,6 +132,32 @@ public class CaseService {
         clocks.apply(Step.FILE, new ClockAction.Facts(c, f.filedOn(), StepInput.on(f.filedOn()), s,
                 calendar.snapshot()));
         return c;
+    }
+
+    /**
+     * A natural person's birth date must be known — from the ID number (居民身份证号码), or recorded when the number does
+     * not carry one — because the party's age on the day of the violation decides whether the decision may be
+     * published (no publication where the party was a minor); a recorded date lies in the past and agrees with the
+     * ID number.
+     */
+    static List<RuleViolation.FieldProblem> birthDateProblems(FileCase f, LocalDate today) {
+        if (f.partyType() != PartyType.NATURAL_PERSON) {
+            return List.of();
+        }
+        Optional<LocalDate> fromId = ResidentIdNumber.birthDate(f.partyIdNumber());
+        LocalDate recorded = f.partyBirthDate();
+        if (recorded == null) {
+            return fromId.isPresent() ? List.of()
+                    : List.of(new RuleViolation.FieldProblem("partyBirthDate", "enforcement.filing.birthDateRequired"));
+        }
+        if (recorded.isAfter(today)) {
+            return List.of(new RuleViolation.FieldProblem("partyBirthDate", "enforcement.filing.birthDateFuture"));
+        }
+        if (fromId.isPresent() && !fromId.get().equals(recorded)) {
+            return List.of(new RuleViolation.FieldProblem("partyBirthDate", "enforcement.filing.birthDateMismatch",
+                    fromId.get().toString()));
+        }
+        return List.of();
     }
 
     private List<OfficerSummary> officersIfAny(List<Long> ids, LocalDate on) {

@@ -12,27 +12,40 @@ import org.springframework.stereotype.Component;
  * when the decision is changed or revoked. A call, not an event: enforcement already depends on the publication
  * module (its {@code PartyType} and figures), so publication cannot listen to enforcement without a cycle, and the
  * desk must refuse in the same transaction — a decision the desk rejects is not recorded either.
- * Decisions without a penalty (不予处罚, 移送) are not published.
+ * Decisions without a penalty (不予处罚, 移送) are not published. The revocation never fails for the publication's
+ * state: the desk does what that state allows.
  */
 @Component
 class DecisionDisclosure {
 
     private final PublicationDesk desk;
+    private final CasePersonRepository persons;
 
-    DecisionDisclosure(PublicationDesk desk) {
+    DecisionDisclosure(PublicationDesk desk, CasePersonRepository persons) {
         this.desk = desk;
+        this.persons = persons;
     }
 
     /** The case has just been decided (《行政处罚法》第57条). */
     void decided(PenaltyCase c) {
-        Decision d = c.getDecision();
-        if (d.getOutcome() != Outcome.PENALTY) {
+        if (c.getDecision().getOutcome() != Outcome.PENALTY) {
             return;
         }
-        desk.prepare(new DecisionToPublish(c.getHolderUnitId(), DecisionKind.PENALTY, c.getCaseNumber(),
-                d.getNumber(), c.getTitle(), c.getPartyType(), c.getPartyName(), c.getPartyIdNumber(),
-                c.getPartyPhone(), c.getPartyAddress(), List.of(), c.getOffence().getViolation(),
-                c.getOffence().getLegalBasis(), d.getPenalty().getText(), d.getPenalty().getFine(), d.getDecidedOn()));
+        desk.prepare(toPublish(c));
+    }
+
+    /**
+     * The decision as the desk needs it: the party's birth date (from the ID number or as recorded) and the day of the
+     * violation decide the minor rule; the other persons' names are masked in the texts.
+     */
+    DecisionToPublish toPublish(PenaltyCase c) {
+        Decision d = c.getDecision();
+        List<String> others = persons.findByCaseIdOrderByIdAsc(c.getId()).stream().map(CasePerson::getName).toList();
+        return new DecisionToPublish(c.getHolderUnitId(), DecisionKind.PENALTY, c.getCaseNumber(), d.getNumber(),
+                c.getTitle(), c.getPartyType(), c.getPartyName(), c.getPartyIdNumber(), c.getPartyBirthDate(),
+                c.getPartyPhone(), c.getPartyAddress(), others, c.getOffence().getViolation(),
+                c.getOffence().getLegalBasis(), d.getPenalty().getText(), d.getPenalty().getFine(), d.getDecidedOn(),
+                c.getAgeTakenOn());
     }
 
     /** The decision was changed, revoked, confirmed unlawful or void on {@code on} (《行政处罚法》第48条). */

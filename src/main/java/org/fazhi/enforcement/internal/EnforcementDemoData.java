@@ -200,7 +200,7 @@ class EnforcementDemoData implements DemoDataContributor {
                                    List<Long> officers) {
         boolean person = title.length() % 2 == 0;
         return new FileCase(procedure, title, person ? PartyType.NATURAL_PERSON : PartyType.ORGANISATION,
-                person ? "张某某（示例）" : "海门示例商贸有限公司", person ? "320684199001011234" : null,
+                person ? "张某某（示例）" : "海门示例商贸有限公司", person ? "320684199001011234" : null, null,
                 "三星镇示例路1号", "13800000000", "在三星镇示例路" + title.replace("案（示例）", "")
                         + "，影响市容环境", "《城市市容和环境卫生管理条例》（示例）",
                 filedOn.minusDays(3), false, filedOn, false, false, false, false, collective, officers);

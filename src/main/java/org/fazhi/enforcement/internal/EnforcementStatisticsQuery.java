@@ -108,7 +108,8 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         PublicationFigures p = publication.figures(year, unit.type() == OrgUnitType.DISTRICT ? null : orgUnitId);
         long penalties = penaltyDecisions(unit, decided, first, last);
         return new Figures(year, orgUnitId, filed, decided.size(), penalties, byKind, fines.setScale(2), major,
-                reviewed, majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(), full);
+                reviewed, majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(),
+                p.withheld(), p.revoked(), full);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * filing page bind it alike. The shape of each field is checked here, the rules that need the calendar or the
  * platform's today (filing date, limitation) by {@link CaseService#file}; dates are ISO in the form and in JSON. The
  * flags not given are {@code false}; {@code officerIds} are needed in the summary procedure, where the officers act on
- * the spot.
+ * the spot. {@code partyBirthDate} is needed for a natural person whose ID number does not give the birth date (none,
+ * or not a 居民身份证号码): the party's age on the day of the violation decides whether the decision may be published.
  */
 public record FileCase(
         @NotNull(message = "{enforcement.filing.procedure}") ProcedureKind procedure,
@@ -24,6 +25,7 @@ public record FileCase(
         @NotBlank(message = "{enforcement.filing.partyName}")
         @Size(max = 100, message = "{enforcement.filing.partyName}") String partyName,
         @Size(max = 30, message = "{enforcement.filing.partyIdNumber}") String partyIdNumber,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate partyBirthDate,
         @Size(max = 200, message = "{enforcement.filing.partyAddress}") String partyAddress,
         @Size(max = 30, message = "{enforcement.filing.partyPhone}") String partyPhone,
         @NotBlank(message = "{enforcement.filing.violation}")

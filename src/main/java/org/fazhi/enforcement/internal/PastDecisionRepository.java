@@ -9,4 +9,6 @@ interface PastDecisionRepository extends JpaRepository<PastDecision, Long> {
     boolean existsByCaseNumber(String caseNumber);
 
     List<PastDecision> findByDecidedOnBetween(LocalDate first, LocalDate last);
+
+    java.util.Optional<PastDecision> findByTownIdAndCaseNumber(Long townId, String caseNumber);
 }

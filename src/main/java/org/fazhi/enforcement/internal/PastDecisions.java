@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 历史处罚决定 — a checked row of the 行政处罚决定台账 is kept and published at once through the publication desk, with
- * the desk's redaction and due date, and the import date as publication date ({@link DecisionImport}).
+ * 历史处罚决定 — a checked row of the 行政处罚决定台账 is kept and handed to the publication desk, with the desk's
+ * redaction and due date: it waits for the reviewer's confirmation, or, imported by a reviewer who confirmed the whole
+ * file ({@link DecisionImport}), it is published at once with the import date as publication date.
  */
 @Service
 @Transactional
@@ -33,7 +34,7 @@ class PastDecisions {
         this.clock = clock;
     }
 
-    /** Keeps one checked row and publishes it today. */
+    /** Keeps one checked row and hands it to the desk: to wait for review, or published today if reviewed. */
     void record(DecisionLedger.Entry e) {
         if (decisions.existsByCaseNumber(e.caseNumber())
                 || cases.existsByCaseNumberOrDecisionNumber(e.caseNumber(), e.caseNumber())) {
@@ -41,10 +42,21 @@ class PastDecisions {
         }
         String penalty = Penalty.describe(e.kinds(), e.fine());
         String importer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
-        decisions.save(new PastDecision(e, penalty, importer, e.holder()));
-        desk.prepareAndPublish(new DecisionToPublish(e.holder().id(), DecisionKind.PENALTY, e.caseNumber(),
-                e.caseNumber(), e.title(), e.partyType(), e.partyName(), e.partyIdNumber(), e.partyPhone(),
-                e.partyAddress(), List.of(), e.violation(), e.legalBasis(), penalty, e.fine(), e.decidedOn()),
-                LocalDate.now(clock));
+        boolean reviewed = DecisionImport.reviewedWholeFile();
+        PastDecision saved = decisions.save(new PastDecision(e, penalty, importer, reviewed, e.holder()));
+        DecisionToPublish d = toPublish(saved);
+        if (reviewed) {
+            desk.prepareConfirmed(d, LocalDate.now(clock), DecisionImport.CONFIRMATION);
+        } else {
+            desk.prepare(d);
+        }
+    }
+
+    /** A past decision as the desk needs it; its age is taken on the day of the violation, else the earliest day. */
+    static DecisionToPublish toPublish(PastDecision p) {
+        return new DecisionToPublish(p.getHolderUnitId(), DecisionKind.PENALTY, p.getCaseNumber(), p.getCaseNumber(),
+                p.getTitle(), p.getPartyType(), p.getParty().name(), p.getParty().idNumber(), p.getPartyBirthDate(),
+                p.getParty().phone(), p.getParty().address(), List.of(), p.getViolation(), p.getLegalBasis(),
+                p.getPenalty(), p.getFineAmount(), p.getDecidedOn(), p.getAgeTakenOn());
     }
 }

@@ -16,6 +16,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.PartyType;
 import org.fazhi.shared.PartyData;
+import org.fazhi.shared.Personal;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -44,6 +45,10 @@ public class PenaltyCase extends ScopedRecord {
     private PartyType partyType;
     @Embedded
     private PartyData party;
+    /** A natural person's birth date, recorded when the ID number does not carry it (the minor rule of publication). */
+    @Personal
+    @Column(name = "party_birth_date")
+    private LocalDate partyBirthDate;
     @Column(name = "filed_on", nullable = false)
     private LocalDate filedOn;
     // the parts of the case: embeddables, each naming its own columns of penalty_case
@@ -96,6 +101,7 @@ public class PenaltyCase extends ScopedRecord {
         c.title = f.title().strip();
         c.partyType = f.partyType();
         c.party = PartyData.of(f.partyName(), f.partyIdNumber(), f.partyPhone(), f.partyAddress());
+        c.partyBirthDate = f.partyType() == PartyType.NATURAL_PERSON ? f.partyBirthDate() : null;
         c.offence = new Offence(f.violation(), f.legalBasis(), f.violationOn(), f.harmsLife());
         c.filedOn = f.filedOn();
         c.gravity = f.gravity();
@@ -323,6 +329,15 @@ public class PenaltyCase extends ScopedRecord {
     public String getPartyIdNumber() { return party.idNumber(); }
     public String getPartyAddress() { return party.address(); }
     public String getPartyPhone() { return party.phone(); }
+    public LocalDate getPartyBirthDate() { return partyBirthDate; }
+
+    /**
+     * The day the party's age is taken on for publication: the day the violation was committed, or, when the case
+     * does not record it, the filing date — the earliest day the case knows.
+     */
+    public LocalDate getAgeTakenOn() {
+        return offence.getCommittedOn() != null ? offence.getCommittedOn() : filedOn;
+    }
     public LocalDate getFiledOn() { return filedOn; }
     public Offence getOffence() { return offence; }
     public Gravity getGravity() { return gravity; }

@@ -9,4 +9,6 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
     List<PenaltyCase> findByStateNot(CaseState state);
 
     boolean existsByCaseNumberOrDecisionNumber(String caseNumber, String decisionNumber);
+
+    java.util.Optional<PenaltyCase> findByTownIdAndCaseNumber(Long townId, String caseNumber);
 }

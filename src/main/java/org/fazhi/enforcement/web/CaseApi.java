@@ -19,6 +19,7 @@ import org.fazhi.enforcement.internal.CaseApprovals;
 import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CaseDocuments;
 import org.fazhi.enforcement.internal.CaseEvidence;
+import org.fazhi.enforcement.internal.CasePersons;
 import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.CaseSettings;
 import org.fazhi.enforcement.internal.CaseState;
@@ -78,10 +79,12 @@ class CaseApi {
     private final MessageSource messages;
     private final DecisionImport decisionImport;
     private final CaseExport export;
+    private final CasePersons persons;
 
     CaseApi(CaseService cases, CaseDocuments documents, CaseEvidence evidence, EnforcementStatistics statistics,
             CaseApprovals approvals, CaseSettings settings, CaseClocks clocks, DataScope dataScope,
-            MessageSource messages, DecisionImport decisionImport, CaseExport export) {
+            MessageSource messages, DecisionImport decisionImport, CaseExport export, CasePersons persons) {
+        this.persons = persons;
         this.decisionImport = decisionImport;
         this.export = export;
         this.cases = cases;
@@ -134,7 +137,7 @@ class CaseApi {
     }
 
     record DetailJson(CaseJson caseInfo, List<StepJson> steps, List<ApprovalJson> approvals,
-                      List<NextStepJson> nextSteps, List<ClockJson> clocks) {
+                      List<NextStepJson> nextSteps, List<ClockJson> clocks, List<CasePersonApi.PersonJson> persons) {
     }
 
     @PostMapping("/cases")
@@ -176,10 +179,11 @@ class CaseApi {
 
     @PostMapping(path = "/decisions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','LEGAL_REVIEW')")
-    @Operation(summary = "导入行政处罚决定台账（CSV/XLSX）并公示；须以 confirmRedaction=true 确认整份文件的脱敏")
+    @Operation(summary = "导入行政处罚决定台账（CSV/XLSX）；导入的决定进入执法公示台待审核。法制审核人员以 "
+            + "reviewedWholeFile=true 确认已审核整份文件的，导入即公示（其他人员确认的，403，不导入）")
     ImportReport importDecisions(@RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "false") boolean confirmRedaction) {
-        return decisionImport.importFile(file, confirmRedaction);
+                                 @RequestParam(defaultValue = "false") boolean reviewedWholeFile) {
+        return decisionImport.importFile(file, reviewedWholeFile);
     }
 
     @GetMapping("/cases/{id}")
@@ -196,7 +200,8 @@ class CaseApi {
                         msg("enforcement.step." + a.step()), a.allowed(),
                         a.missing().stream().map(m -> messages.getMessage(m, LocaleContextHolder.getLocale()))
                                 .toList())).toList(),
-                clocks.all(id).stream().map(CaseApi::json).toList());
+                clocks.all(id).stream().map(CaseApi::json).toList(),
+                persons.of(id).stream().map(p -> CasePersonApi.PersonJson.of(p, messages)).toList());
     }
 
     @PostMapping("/cases/{id}/proposal")

@@ -14,6 +14,7 @@ import org.fazhi.enforcement.internal.ApprovalStage;
 import org.fazhi.enforcement.internal.CaseEvidence;
 import org.fazhi.enforcement.internal.CaseApprovals;
 import org.fazhi.enforcement.internal.CaseClocks;
+import org.fazhi.enforcement.internal.CasePersons;
 import org.fazhi.enforcement.internal.CaseService;
 import org.fazhi.enforcement.internal.DecisionImport;
 import org.fazhi.enforcement.internal.FileCase;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.fazhi.enforcement.internal.CaseState;
 import org.fazhi.enforcement.internal.Outcome;
 import org.fazhi.enforcement.internal.PenaltyCase;
+import org.fazhi.enforcement.internal.PersonRole;
 import org.fazhi.enforcement.internal.ProcedureKind;
 import org.fazhi.enforcement.internal.Step;
 import org.fazhi.officer.CertificateRegister;
@@ -66,11 +68,13 @@ class CasePages {
     private final CaseEvidence evidence;
     private final DecisionImport decisionImport;
     private final FormPages forms;
+    private final CasePersons persons;
 
     CasePages(CaseService cases, CaseApprovals approvals, CaseClocks clocks, CertificateRegister certificates,
               AuditTrail audit, MessageSource messages, Clock clock, CaseEvidence evidence,
-              DecisionImport decisionImport, FormPages forms) {
+              DecisionImport decisionImport, FormPages forms, CasePersons persons) {
         this.forms = forms;
+        this.persons = persons;
         this.evidence = evidence;
         this.decisionImport = decisionImport;
         this.cases = cases;
@@ -169,6 +173,8 @@ class CasePages {
         model.addAttribute("kinds", PenaltyKind.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("clocks", clocks.all(id));
+        model.addAttribute("persons", persons.of(id));
+        model.addAttribute("roles", PersonRole.values());
         model.addAttribute("history", audit.historyOf(PenaltyCase.class, c.getId()));
         model.addAttribute("evidence", evidence.manifest(id).stream()
                 .collect(java.util.stream.Collectors.groupingBy(CaseEvidence.Entry::stepId)));
@@ -204,7 +210,7 @@ class CasePages {
     @PostMapping("/enforcement/decisions/import")
     @PreAuthorize("hasAnyAuthority('ENFORCEMENT_WRITE','LEGAL_REVIEW')")
     String importDecisions(@RequestParam(required = false) MultipartFile file,
-                           @RequestParam(defaultValue = "false") boolean confirmRedaction, Model model) {
+                           @RequestParam(defaultValue = "false") boolean reviewedWholeFile, Model model) {
         model.addAttribute("ledger", DecisionImport.LEDGER);
         if (file == null || file.isEmpty()) {
             return forms.refused(model, RuleViolation.onField("file", "enforcement.record.empty"),
@@ -212,12 +218,32 @@ class CasePages {
         }
         return forms.submit(model, () -> {
             try {
-                model.addAttribute("report", decisionImport.importFile(file, confirmRedaction));
+                model.addAttribute("report", decisionImport.importFile(file, reviewedWholeFile));
+                model.addAttribute("reviewed", reviewedWholeFile);
             } catch (org.fazhi.ledger.UnsupportedLedgerFile e) {
                 throw RuleViolation.onField("file", "enforcement.import.fileType");
             }
             return "enforcement/import";
         }, () -> "enforcement/import");
+    }
+
+    @PostMapping("/enforcement/cases/{id}/persons")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String addPerson(@PathVariable long id, @RequestParam(required = false) PersonRole role,
+                     @RequestParam(required = false) String name, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            persons.add(id, role, name);
+            redirect.addFlashAttribute("success", "enforcement.person.added");
+            return "redirect:/enforcement/cases/" + id + "#persons";
+        }, () -> detail(id, model));
+    }
+
+    @PostMapping("/enforcement/cases/{id}/persons/{personId}/delete")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String removePerson(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+        persons.remove(id, personId);
+        redirect.addFlashAttribute("success", "enforcement.person.removed");
+        return "redirect:/enforcement/cases/" + id + "#persons";
     }
 
     /** A step the state admits: whether it may be taken today, and if not, why (the button's hover). */

@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: a publication is one state machine (review, publication, withholding,
+// revocation, withdrawal, take-down) whose steps check and change the same record; half of it is getters.
 package org.fazhi.publication.internal;
 
 import jakarta.persistence.Column;
@@ -7,8 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
@@ -22,10 +25,20 @@ import org.fazhi.shared.RuleViolation;
 @Table(name = "publication")
 public class Publication extends ScopedRecord {
 
-    /** From which states each step may be taken. */
-    private static final Set<PublicationStatus> REVISABLE = EnumSet.of(PublicationStatus.PENDING_REVIEW);
-    private static final Set<PublicationStatus> REVOCABLE = EnumSet.of(PublicationStatus.PENDING_REVIEW,
-            PublicationStatus.PUBLISHED);
+    /** Why a decision on a minor is not published (the ground {@link WithholdingGround#MINOR}). */
+    static final String MINOR_REASON = "违法行为发生时当事人未满十八周岁，依规不予公示";
+
+    /** What a change, revocation, confirmation of unlawfulness or voidness of the decision did to its publication. */
+    enum RevocationEffect {
+        /** never published: cancelled at once */
+        CANCELLED,
+        /** public: to be withdrawn within 3 working days */
+        WITHDRAWAL_DUE,
+        /** not public (withheld, or its period over): nothing to withdraw; the revocation and its reason are kept */
+        NOTHING_TO_WITHDRAW,
+        /** a revocation was recorded before: nothing more to do */
+        ALREADY_RECORDED
+    }
 
     @Enumerated(EnumType.STRING)
     private DecisionKind kind;
@@ -56,6 +69,16 @@ public class Publication extends ScopedRecord {
     private PublicationStatus status;
     @Column(name = "withheld_reason")
     private String withheldReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withheld_ground")
+    private WithholdingGround withheldGround;
+    @Column(name = "withheld_on")
+    private LocalDate withheldOn;
+    @Column(name = "withheld_by")
+    private String withheldBy;
+    /** Whether the minor rule was applied on the day of the violation (not yet for records made before that rule). */
+    @Column(name = "age_on_violation")
+    private boolean ageOnViolation;
     @Column(name = "revoked_on")
     private LocalDate revokedOn;
     @Column(name = "withdrawal_due_on")
@@ -72,10 +95,13 @@ public class Publication extends ScopedRecord {
     protected Publication() {
     }
 
-    /** A redacted decision waiting for the reviewer, or withheld when the party was a minor. */
+    /**
+     * A redacted decision waiting for the reviewer, or withheld ({@code minor}) when the party was a minor on the day
+     * of the violation; {@code today} is the day it reaches the desk.
+     */
     static Publication prepared(org.fazhi.organization.OrgUnitView holder, DecisionKind kind, String caseNumber,
                                 String decisionNumber, Redacted text, PartyType partyType, BigDecimal fineAmount,
-                                LocalDate decidedOn, LocalDate dueOn, boolean minor) {
+                                LocalDate decidedOn, LocalDate dueOn, boolean minor, LocalDate today) {
         Publication p = new Publication();
         p.assignHolder(holder);
         p.kind = kind;
@@ -86,9 +112,13 @@ public class Publication extends ScopedRecord {
         p.decidedOn = decidedOn;
         p.publicationDueOn = dueOn;
         p.apply(text);
+        p.ageOnViolation = true;
         if (minor) {
             p.status = PublicationStatus.WITHHELD;
-            p.withheldReason = "当事人在作出决定时未满十八周岁，依规不予公示";
+            p.withheldGround = WithholdingGround.MINOR;
+            p.withheldReason = MINOR_REASON;
+            p.withheldOn = today;
+            p.withheldBy = "system";
             p.noteChange("WITHHOLD", p.withheldReason);
         } else {
             p.status = PublicationStatus.PENDING_REVIEW;
@@ -98,15 +128,18 @@ public class Publication extends ScopedRecord {
 
     /** The reviewer corrects the redacted text before confirming it. */
     void revise(Redacted text) {
-        if (!REVISABLE.contains(status)) {
+        if (status != PublicationStatus.PENDING_REVIEW) {
             throw new RuleViolation("publication.step.notAllowed", status.name(), "修改公示内容");
         }
         apply(text);
         noteChange("REVISE", null);
     }
 
-    /** The reviewer confirms the redacted text, and it goes out on {@code on}. */
-    void confirmAndPublish(String reviewer, LocalDate on) {
+    /**
+     * The reviewer confirms the redacted text, and it goes out on {@code on}; {@code confirmation} says what they
+     * confirmed when it was more than this one text (e.g. a whole imported file), for the audit trail.
+     */
+    void confirmAndPublish(String reviewer, LocalDate on, String confirmation) {
         if (status != PublicationStatus.PENDING_REVIEW) {
             throw new RuleViolation("publication.step.notAllowed", status.name(), "确认并公示");
         }
@@ -116,29 +149,107 @@ public class Publication extends ScopedRecord {
         this.confirmedBy = reviewer;
         this.publishedOn = on;
         this.status = PublicationStatus.PUBLISHED;
-        noteChange("TRANSITION:PENDING_REVIEW->PUBLISHED", on.isAfter(publicationDueOn) ? "逾期公示" : null);
+        String late = on.isAfter(publicationDueOn) ? "逾期公示" : null;
+        noteChange("TRANSITION:PENDING_REVIEW->PUBLISHED", confirmation == null ? late
+                : late == null ? confirmation : confirmation + "；" + late);
     }
 
     /**
-     * The decision was changed, revoked, confirmed unlawful or void: a published decision must be withdrawn by
-     * {@code withdrawalDue}; one never published is cancelled at once.
+     * The decision was changed, revoked, confirmed unlawful or void (《行政处罚法》第48条), whatever the publication's
+     * state: one never published is cancelled at once; a public one must be withdrawn by {@code withdrawalDue}; one
+     * not public (withheld, or taken down at the end of its period) has nothing to withdraw, and keeps the revocation
+     * with its reason. A second revocation finds the first recorded and changes nothing.
      */
-    void revoked(LocalDate on, String reason, LocalDate withdrawalDue) {
-        if (!REVOCABLE.contains(status)) {
-            throw new RuleViolation("publication.step.notAllowed", status.name(), "撤回");
-        }
+    RevocationEffect revoked(LocalDate on, String reason, LocalDate withdrawalDue) {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "publication.withdrawal.reasonRequired");
         }
+        if (revokedOn != null) {
+            return RevocationEffect.ALREADY_RECORDED;
+        }
         this.revokedOn = on;
         this.withdrawalReason = reason.strip();
-        if (status == PublicationStatus.PENDING_REVIEW) {
-            this.status = PublicationStatus.CANCELLED;
-            noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", reason);
-        } else {
-            this.withdrawalDueOn = withdrawalDue;
-            noteChange("REVOKED", reason);
+        switch (status) {
+            case PENDING_REVIEW -> {
+                this.status = PublicationStatus.CANCELLED;
+                noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", withdrawalReason);
+                return RevocationEffect.CANCELLED;
+            }
+            case PUBLISHED -> {
+                this.withdrawalDueOn = withdrawalDue;
+                noteChange("REVOKED", withdrawalReason);
+                return RevocationEffect.WITHDRAWAL_DUE;
+            }
+            default -> {
+                noteChange("REVOKED", "未在公示中（" + status + "），无需撤回：" + withdrawalReason);
+                return RevocationEffect.NOTHING_TO_WITHDRAW;
+            }
         }
+    }
+
+    /**
+     * 不予公示 — the reviewer withholds a decision waiting for review or already public, on a ground and with a
+     * written reason: it leaves (or never reaches) the portal; the reason is for staff only.
+     */
+    void withhold(WithholdingGround ground, String reason, String by, LocalDate on) {
+        if (status != PublicationStatus.PENDING_REVIEW && status != PublicationStatus.PUBLISHED) {
+            throw new RuleViolation("publication.step.notAllowed", status.name(), "不予公示");
+        }
+        List<RuleViolation.FieldProblem> problems = new ArrayList<>();
+        if (ground == null) {
+            problems.add(new RuleViolation.FieldProblem("ground", "publication.withhold.groundRequired"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RuleViolation.FieldProblem("reason", "publication.withhold.reasonRequired"));
+        } else if (reason.strip().length() > MAX_WITHHELD_REASON) {
+            problems.add(new RuleViolation.FieldProblem("reason", "publication.withhold.reasonTooLong",
+                    MAX_WITHHELD_REASON));
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolation.ofFields(problems);
+        }
+        PublicationStatus from = status;
+        this.status = PublicationStatus.WITHHELD;
+        this.withheldGround = ground;
+        this.withheldReason = reason.strip();
+        this.withheldOn = on;
+        this.withheldBy = by;
+        noteChange("TRANSITION:" + from + "->WITHHELD", ground + "：" + withheldReason);
+    }
+
+    /** The longest written reason for withholding (the column's width). */
+    static final int MAX_WITHHELD_REASON = 1000;
+
+    /**
+     * The minor rule applied again to a publication made before it was taken on the day of the violation: a party who
+     * was a minor then is withheld now, off the portal if it was public. Returns whether it was withheld.
+     */
+    boolean ageRechecked(boolean minor, LocalDate on) {
+        this.ageOnViolation = true;
+        if (minor && (status == PublicationStatus.PENDING_REVIEW || status == PublicationStatus.PUBLISHED)) {
+            withhold(WithholdingGround.MINOR, MINOR_REASON, "system", on);
+            return true;
+        }
+        noteChange("AGE_RECHECKED", null);
+        return false;
+    }
+
+    /**
+     * Masks the names of persons the deciding module learnt of after the decision reached the desk, in the texts as
+     * they stand (the reviewer's corrections kept): masking more is always allowed. Returns whether a text changed.
+     */
+    boolean maskNames(List<String> names) {
+        Redactor.Names n = new Redactor.Names(null, false, names);
+        Redacted masked = new Redacted(Redactor.redact(title, n, null), partyName, Redactor.redact(violation, n, null),
+                Redactor.redact(basis, n, null), Redactor.redact(penalty, n, null));
+        if (Objects.equals(masked.title(), title) && Objects.equals(masked.violation(), violation)
+                && Objects.equals(masked.basis(), basis)
+                && Objects.equals(masked.penalty(), penalty)) {
+            return false;
+        }
+        apply(masked);
+        noteChange("MASK_NAMES", null);
+        return true;
     }
 
     /** The reviewer withdraws the publication; it stays listed as a stub with the reason. */
@@ -198,7 +309,8 @@ public class Publication extends ScopedRecord {
         this.violation = text.violation();
         this.basis = text.basis();
         this.penalty = text.penalty();
-        this.searchText = text.searchText(caseNumber, decisionNumber);
+        this.searchText = status == PublicationStatus.WITHDRAWN ? stubSearchText()
+                : text.searchText(caseNumber, decisionNumber);
     }
 
     /** The publication's texts after redaction. */
@@ -280,6 +392,28 @@ public class Publication extends ScopedRecord {
         return withheldReason;
     }
 
+    public WithholdingGround getWithheldGround() {
+        return withheldGround;
+    }
+
+    public LocalDate getWithheldOn() {
+        return withheldOn;
+    }
+
+    public String getWithheldBy() {
+        return withheldBy;
+    }
+
+    public boolean isAgeOnViolation() {
+        return ageOnViolation;
+    }
+
+    /** A revocation was recorded while the decision was not public: there was nothing to withdraw. */
+    public boolean isRevokedWithNothingToWithdraw() {
+        return revokedOn != null && (status == PublicationStatus.WITHHELD || status == PublicationStatus.TAKEN_DOWN)
+                && withdrawalDueOn == null;
+    }
+
     public LocalDate getRevokedOn() {
         return revokedOn;
     }
@@ -304,10 +438,16 @@ public class Publication extends ScopedRecord {
         return searchText;
     }
 
-    /** Late: published after its due date, or still unpublished past it. */
+    /**
+     * Late: published after its due date, or still unpublished past it — also when the decision was revoked after the
+     * due date without ever having been published (the duty to publish had been missed by then).
+     */
     public boolean lateOn(LocalDate today) {
         if (publishedOn != null) {
             return publishedOn.isAfter(publicationDueOn);
+        }
+        if (status == PublicationStatus.CANCELLED) {
+            return revokedOn != null && revokedOn.isAfter(publicationDueOn);
         }
         return status == PublicationStatus.PENDING_REVIEW && today.isAfter(publicationDueOn);
     }

@@ -74,8 +74,9 @@ class PublicationDemoData implements DemoDataContributor {
             }
             service.prepare(new DecisionToPublish(sanxing.id(), DecisionKind.PENALTY, "海三星综执罚立〔2026〕第120号",
                     "海三星综执罚决〔2026〕第120号", "某某未成年人燃放烟花爆竹案", PartyType.NATURAL_PERSON, "赵小宝",
-                    "320684200905051234", null, null, List.of(), "在禁放区域燃放烟花爆竹",
-                    "《烟花爆竹安全管理条例》第四十二条", "警告", null, LocalDate.of(2026, 2, 20)));
+                    "320684200905051234", null, null, null, List.of(), "在禁放区域燃放烟花爆竹",
+                    "《烟花爆竹安全管理条例》第四十二条", "警告", null, LocalDate.of(2026, 2, 20),
+                    LocalDate.of(2026, 1, 30)));
         });
         runAs.as("t2-officer1", () -> {
             LocalDate day = LocalDate.of(2024, 3, 4);
@@ -105,7 +106,7 @@ class PublicationDemoData implements DemoDataContributor {
                 random.nextInt(10000)) + "）" : "当事人" + name) + c[0] + "。";
         return new DecisionToPublish(holder.id(), DecisionKind.PENALTY, prefix + "综执罚立〔" + year + "〕第" + no + "号",
                 prefix + "综执罚决〔" + year + "〕第" + no + "号", name + c[0].replaceAll("^在.*?(道路|区)", "") + "案",
-                person ? PartyType.NATURAL_PERSON : PartyType.ORGANISATION, name, id, null, null, List.of(),
-                violation, c[1], String.format(c[2], amount), new BigDecimal(amount), day);
+                person ? PartyType.NATURAL_PERSON : PartyType.ORGANISATION, name, id, null, null, null, List.of(),
+                violation, c[1], String.format(c[2], amount), new BigDecimal(amount), day, day.minusDays(20));
     }
 }

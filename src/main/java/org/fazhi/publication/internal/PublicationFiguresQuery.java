@@ -9,7 +9,10 @@ import org.fazhi.publication.PublicationStatistics;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The one place the publication figures are computed (API, dashboards, enforcement statistics, annual report). */
+/**
+ * The one place the publication figures are computed (API, dashboards, enforcement statistics, annual report); what
+ * each figure counts is said on {@link PublicationFigures}.
+ */
 @Component
 class PublicationFiguresQuery implements PublicationStatistics {
 
@@ -35,11 +38,18 @@ class PublicationFiguresQuery implements PublicationStatistics {
         long onTime = 0;
         long late = 0;
         long withdrawn = 0;
+        long withheld = 0;
+        long revoked = 0;
         for (Publication p : publications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
             if (townId != null && !townId.equals(p.getTownId())) {
                 continue;
             }
-            if (p.getStatus() == PublicationStatus.WITHHELD || p.getStatus() == PublicationStatus.CANCELLED) {
+            if (p.getRevokedOn() != null) {
+                revoked++;
+            }
+            if (p.getStatus() == PublicationStatus.WITHHELD) {
+                // not published, whatever came before (a decision taken off the portal is counted here only)
+                withheld++;
                 continue;
             }
             if (p.getStatus() == PublicationStatus.WITHDRAWN) {
@@ -51,6 +61,6 @@ class PublicationFiguresQuery implements PublicationStatistics {
                 onTime++;
             }
         }
-        return new PublicationFigures(onTime, late, withdrawn);
+        return new PublicationFigures(onTime, late, withdrawn, withheld, revoked);
     }
 }

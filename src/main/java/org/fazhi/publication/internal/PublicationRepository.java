@@ -26,6 +26,8 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     List<Publication> findByStatus(PublicationStatus status);
 
+    List<Publication> findByAgeOnViolationFalse();
+
     @Query("select p from Publication p where p.decidedOn >= :from and p.decidedOn < :to")
     List<Publication> decidedBetween(LocalDate from, LocalDate to);
 }

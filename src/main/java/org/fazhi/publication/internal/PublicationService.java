@@ -9,19 +9,25 @@ import org.fazhi.deadline.DeadlineMoved;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.NewDeadline;
 import org.fazhi.deadline.OfficialCalendar;
-import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.Permission;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.DecisionToPublish;
 import org.fazhi.publication.PartyType;
 import org.fazhi.publication.PublicationDesk;
+import org.fazhi.publication.PublicationRef;
+import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The publication desk: prepares, confirms, withdraws and takes down publications, each on its clock. */
+/**
+ * The publication desk: prepares, confirms, withholds, withdraws and takes down publications, each on its clock.
+ */
 @Service
 @Transactional
 public class PublicationService implements PublicationDesk {
@@ -52,10 +58,26 @@ public class PublicationService implements PublicationDesk {
     }
 
     @Override
-    public long prepareAndPublish(DecisionToPublish d, LocalDate publishedOn) {
+    public long prepareConfirmed(DecisionToPublish d, LocalDate publishedOn, String confirmation) {
+        FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
+        if (!user.holds(Permission.LEGAL_REVIEW)) {
+            throw new AccessDenied("publication.confirm.reviewerOnly");
+        }
         Publication p = create(d);
         if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
-            publish(p, publishedOn);
+            publish(p, publishedOn, confirmation);
+        }
+        return p.getId();
+    }
+
+    /**
+     * Prepares and publishes at once, without a reviewer's confirmation: for the demo installation's history only,
+     * never for a decision a user hands over.
+     */
+    long prepareAndPublish(DecisionToPublish d, LocalDate publishedOn) {
+        Publication p = create(d);
+        if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
+            publish(p, publishedOn, null);
         }
         return p.getId();
     }
@@ -70,7 +92,7 @@ public class PublicationService implements PublicationDesk {
             throw RuleViolation.onField("caseNumber", "publication.caseNumber.duplicate", d.caseNumber());
         }
         boolean person = d.partyType() == PartyType.NATURAL_PERSON;
-        boolean minor = person && Redactor.minorOn(d.partyIdNumber(), d.decidedOn());
+        boolean minor = minor(d);
         Redactor.Names names = new Redactor.Names(d.partyName(), person, d.otherPersons());
         Publication.Redacted text = new Publication.Redacted(
                 Redactor.redact(nz(d.title(), "行政处罚决定"), names, d.partyAddress()),
@@ -80,13 +102,19 @@ public class PublicationService implements PublicationDesk {
                 Redactor.redact(d.penalty(), names, d.partyAddress()));
         LocalDate due = calendar.dueDate(PublicationPeriods.publication(d.kind()), d.decidedOn());
         Publication p = publications.save(Publication.prepared(holder, d.kind(), d.caseNumber(), d.decisionNumber(),
-                text, d.partyType(), d.fineAmount(), d.decidedOn(), due, minor));
+                text, d.partyType(), d.fineAmount(), d.decidedOn(), due, minor, LocalDate.now(clock)));
         if (!minor) {
             deadlines.start(NewDeadline.of(PublicationClock.SUBJECT, String.valueOf(p.getId()),
                     PublicationClock.PUBLICATION, "执法决定公示期限（" + p.getCaseNumber() + "）",
                     PublicationPeriods.publication(d.kind()), d.decidedOn(), holder));
         }
         return p;
+    }
+
+    /** Whether the decision's party is a natural person who was under 18 on the day of the violation. */
+    private static boolean minor(DecisionToPublish d) {
+        return d.partyType() == PartyType.NATURAL_PERSON
+                && Redactor.minorOn(d.partyIdNumber(), d.partyBirthDate(), d.ageTakenOn());
     }
 
     /** The reviewer corrects the redacted texts; the number patterns are applied again to what they typed. */
@@ -102,13 +130,13 @@ public class PublicationService implements PublicationDesk {
     /** The reviewer confirms the redacted text: it is published today. */
     public Publication confirm(long id) {
         Publication p = load(id);
-        publish(p, LocalDate.now(clock));
+        publish(p, LocalDate.now(clock), null);
         return p;
     }
 
-    private void publish(Publication p, LocalDate on) {
+    private void publish(Publication p, LocalDate on, String confirmation) {
         String reviewer = DataScope.currentUser().map(u -> u.getUsername()).orElse("system");
-        p.confirmAndPublish(reviewer, on);
+        p.confirmAndPublish(reviewer, on, confirmation);
         clock(p, PublicationClock.PUBLICATION).ifPresent(k -> deadlines.meet(k.id(), on));
         reindex(p);
     }
@@ -120,29 +148,87 @@ public class PublicationService implements PublicationDesk {
         }
     }
 
-    /** The decision of this publication was changed, revoked, confirmed unlawful or void. */
+    /**
+     * The decision of this publication was changed, revoked, confirmed unlawful or void (registered on the desk); a
+     * revocation already recorded is not recorded twice.
+     */
     public Publication revoke(long id, LocalDate on, String reason) {
         Publication p = load(id);
+        if (p.getRevokedOn() != null) {
+            throw RuleViolation.onField("revokedOn", "publication.revoke.already", p.getRevokedOn().toString());
+        }
         revoke(p, on, reason);
         return p;
     }
 
+    /** Does what the publication's state allows: cancel, start the withdrawal, or keep the reason only. */
     private void revoke(Publication p, LocalDate on, String reason) {
         if (on == null || on.isBefore(p.getDecidedOn())) {
             throw RuleViolation.onField("revokedOn", "publication.revokedBeforeDecision");
         }
-        boolean wasPending = p.getStatus() == PublicationStatus.PENDING_REVIEW;
         LocalDate withdrawalDue = calendar.dueDate(PublicationPeriods.WITHDRAWAL, on);
-        p.revoked(on, reason, withdrawalDue);
-        OrgUnitView holder = directory.get(p.getHolderUnitId());
-        if (wasPending) {
-            clock(p, PublicationClock.PUBLICATION).ifPresent(k -> deadlines.stop(k.id(), on,
-                    "决定已撤销或变更，不再公示"));
-        } else {
-            deadlines.start(NewDeadline.of(PublicationClock.SUBJECT, String.valueOf(p.getId()),
-                    PublicationClock.WITHDRAWAL, "执法决定撤回公示期限（" + p.getCaseNumber() + "）",
-                    PublicationPeriods.WITHDRAWAL, on, holder));
+        switch (p.revoked(on, reason, withdrawalDue)) {
+            case CANCELLED -> clock(p, PublicationClock.PUBLICATION).filter(k -> k.status().open())
+                    .ifPresent(k -> deadlines.stop(k.id(), on, "决定已撤销或变更，不再公示"));
+            case WITHDRAWAL_DUE -> deadlines.start(NewDeadline.of(PublicationClock.SUBJECT,
+                    String.valueOf(p.getId()), PublicationClock.WITHDRAWAL,
+                    "执法决定撤回公示期限（" + p.getCaseNumber() + "）", PublicationPeriods.WITHDRAWAL, on,
+                    directory.get(p.getHolderUnitId())));
+            case NOTHING_TO_WITHDRAW, ALREADY_RECORDED -> {
+                // not public: nothing to take off the list, no clock to run
+            }
         }
+    }
+
+    /**
+     * 不予公示 — the reviewer withholds a decision waiting for review or public, on a ground with a written reason; it
+     * leaves the portal, and its open clocks (publication, withdrawal) stop: nothing is due any more.
+     */
+    public Publication withhold(long id, WithholdingGround ground, String reason) {
+        Publication p = load(id);
+        LocalDate today = LocalDate.now(clock);
+        String reviewer = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
+        p.withhold(ground, reason, reviewer, today);
+        stopOpenClocks(p, today, "决定不予公示");
+        reindex(p);
+        return p;
+    }
+
+    private void stopOpenClocks(Publication p, LocalDate on, String reason) {
+        for (PublicationClock purpose : PublicationClock.values()) {
+            clock(p, purpose).filter(k -> k.status().open()).ifPresent(k -> deadlines.stop(k.id(), on, reason));
+        }
+    }
+
+    @Override
+    public void maskNames(String caseNumber, List<String> names) {
+        for (Publication p : publications.findByCaseNumber(caseNumber.strip())) {
+            if (p.maskNames(names)) {
+                reindex(p);
+            }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicationRef> awaitingAgeRecheck() {
+        return publications.findByAgeOnViolationFalse().stream()
+                .map(p -> new PublicationRef(p.getTownId(), p.getCaseNumber())).toList();
+    }
+
+    @Override
+    public boolean recheckAge(PublicationRef ref, DecisionToPublish decision) {
+        Publication p = publications.findByTownIdAndCaseNumber(ref.townId(), ref.caseNumber()).orElse(null);
+        if (p == null || p.isAgeOnViolation()) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean withheld = p.ageRechecked(decision != null && minor(decision), today);
+        if (withheld) {
+            stopOpenClocks(p, today, Publication.MINOR_REASON);
+            reindex(p);
+        }
+        return withheld;
     }
 
     /** The reviewer takes a revoked decision off the public list; it stays there as a stub with the reason. */

@@ -3,30 +3,22 @@ package org.fazhi.publication.internal;
 import static org.fazhi.shared.PersonalMasking.HIDDEN;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fazhi.shared.PersonalMasking;
+import org.fazhi.shared.ResidentIdNumber;
 
 /**
  * 脱敏 — redaction of a decision for publication, per the provincial rules on online publication of penalty results
  * (三项制度, 国办发〔2018〕118号): a natural person's name is shown as surname + 某 (compound surnames kept: 欧阳某),
- * other persons' names are hidden, and ID numbers, phone numbers, home addresses and bank accounts never appear, in
- * free text too.
+ * the party's and every other person's the case knows (agents, witnesses, victims) alike, and ID numbers, phone
+ * numbers, home addresses and bank accounts never appear, in free text too.
  * Organisations are shown in full. Pure functions: the same input always gives the same output.
  */
 public final class Redactor {
-
-    /** Other natural persons' names are hidden entirely. */
-    public static final String OTHER_PERSON = "某某";
-
-    /** 《未成年人保护法》第2条: under 18 is a minor; nothing is published about a minor. */
-    public static final int AGE_OF_MAJORITY = 18;
 
     private static final Pattern BANK_ACCOUNT = Pattern.compile("(?<!\\d)\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?:[ -]?\\d{1,3})?(?!\\d)");
     /**
@@ -38,18 +30,20 @@ public final class Redactor {
                     + "[\\u4e00-\\u9fa5]{0,6}?[0-9０-９一二三四五六七八九十百]+(?:组|号|幢|栋|弄|室)"
                     + "(?:[0-9０-９]+(?:号|室|单元|幢|栋))*");
 
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
-
     private Redactor() {
     }
 
-    /** The names a text must lose, and what each becomes. */
+    /**
+     * The names a text must lose: the party's (masked only when a natural person) and those of the other natural
+     * persons the case knows — agents (委托代理人), witnesses (证人), victims (被害人) — always masked.
+     */
     public record Names(String partyName, boolean partyIsPerson, List<String> otherPersons) {
     }
 
     /**
-     * Redacts a free text: the natural-person party's full name becomes its masked form, other persons' names are
-     * hidden, and ID numbers, bank accounts, phone numbers and addresses are replaced by {@link #HIDDEN}.
+     * Redacts a free text: the natural-person party's full name and every other person's name become their masked
+     * form ({@link PersonalMasking#name}: 李四海 → 李某), and ID numbers, bank accounts, phone numbers and addresses
+     * are replaced by {@link #HIDDEN}; full-width digits count as digits.
      * {@code knownAddress} (the party's address on record) is removed wherever it appears.
      */
     public static String redact(String text, Names names, String knownAddress) {
@@ -66,7 +60,7 @@ public final class Redactor {
         }
         for (String other : names.otherPersons()) {
             if (other != null && other.strip().length() >= 2) {
-                replacements.add(new String[] {other.strip(), OTHER_PERSON});
+                replacements.add(new String[] {other.strip(), PersonalMasking.name(other)});
             }
         }
         // longest names first, so 欧阳小明 is not half-replaced by a shorter name it contains
@@ -102,27 +96,15 @@ public final class Redactor {
 
     /** The birth date an 18-digit (or old 15-digit) ID number carries, if it is a valid date. */
     public static Optional<LocalDate> birthDate(String idNumber) {
-        if (idNumber == null) {
-            return Optional.empty();
-        }
-        String id = PersonalMasking.halfWidth(idNumber.strip());
-        String digits;
-        if (id.matches("\\d{17}[\\dXx]")) {
-            digits = id.substring(6, 14);
-        } else if (id.matches("\\d{15}")) {
-            digits = "19" + id.substring(6, 12);
-        } else {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(digits, BIRTH));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return ResidentIdNumber.birthDate(idNumber);
     }
 
-    /** Whether the holder of the ID number was under 18 on the given date. */
-    public static boolean minorOn(String idNumber, LocalDate on) {
-        return birthDate(idNumber).map(b -> Period.between(b, on).getYears() < AGE_OF_MAJORITY).orElse(false);
+    /**
+     * Whether the party was under 18 (《未成年人保护法》第2条) on {@code on} — the day of the violation: the birth date
+     * comes from the ID number, else from {@code birthDate} as recorded; unknown says nothing.
+     */
+    public static boolean minorOn(String idNumber, LocalDate birthDate, LocalDate on) {
+        return ResidentIdNumber.birthDate(idNumber, birthDate).map(b -> ResidentIdNumber.minorOn(b, on))
+                .orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.publication.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,7 @@ import org.fazhi.publication.internal.Publication;
 import org.fazhi.publication.internal.PublicationRepository;
 import org.fazhi.publication.internal.PublicationService;
 import org.fazhi.publication.internal.PublicationStatus;
+import org.fazhi.publication.internal.WithholdingGround;
 import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,15 +50,15 @@ class PublicationApi {
     record PublicationJson(long id, String caseNumber, String decisionNumber, DecisionKind kind, String title,
                            PartyType partyType, String partyName, String violation, String basis, String penalty,
                            BigDecimal fineAmount, LocalDate decidedOn, LocalDate publicationDueOn,
-                           LocalDate publishedOn, PublicationStatus status, String withheldReason,
-                           LocalDate revokedOn, LocalDate withdrawalDueOn, LocalDate withdrawnOn,
-                           String withdrawalReason) {
+                           LocalDate publishedOn, PublicationStatus status, WithholdingGround withheldGround,
+                           String withheldReason, LocalDate withheldOn, String withheldBy, LocalDate revokedOn,
+                           LocalDate withdrawalDueOn, LocalDate withdrawnOn, String withdrawalReason) {
         static PublicationJson of(Publication p) {
             return new PublicationJson(p.getId(), p.getCaseNumber(), p.getDecisionNumber(), p.getKind(),
                     p.getTitle(), p.getPartyType(), p.getPartyName(), p.getViolation(), p.getBasis(), p.getPenalty(),
                     p.getFineAmount(), p.getDecidedOn(), p.getPublicationDueOn(), p.getPublishedOn(), p.getStatus(),
-                    p.getWithheldReason(), p.getRevokedOn(), p.getWithdrawalDueOn(), p.getWithdrawnOn(),
-                    p.getWithdrawalReason());
+                    p.getWithheldGround(), p.getWithheldReason(), p.getWithheldOn(), p.getWithheldBy(),
+                    p.getRevokedOn(), p.getWithdrawalDueOn(), p.getWithdrawnOn(), p.getWithdrawalReason());
         }
     }
 
@@ -64,6 +66,10 @@ class PublicationApi {
     }
 
     record Revocation(@NotNull LocalDate revokedOn, @NotBlank String reason) {
+    }
+
+    /** Checked by the publication itself, so that a missing ground or reason is a 422 naming the field. */
+    record Withholding(WithholdingGround ground, String reason) {
     }
 
     @GetMapping
@@ -109,6 +115,13 @@ class PublicationApi {
     @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
     PublicationJson revoke(@PathVariable long id, @Valid @RequestBody Revocation rq) {
         return PublicationJson.of(service.revoke(id, rq.revokedOn(), rq.reason()));
+    }
+
+    @PostMapping("/{id}/withhold")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    @Operation(summary = "不予公示：涉及国家秘密、商业秘密、个人隐私或危及国家安全、公共安全的，写明理由（仅工作人员可见）")
+    PublicationJson withhold(@PathVariable long id, @RequestBody Withholding rq) {
+        return PublicationJson.of(service.withhold(id, rq.ground(), rq.reason()));
     }
 
     @PostMapping("/{id}/withdraw")

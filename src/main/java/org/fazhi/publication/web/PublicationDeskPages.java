@@ -10,6 +10,7 @@ import org.fazhi.publication.internal.Publication;
 import org.fazhi.publication.internal.PublicationRepository;
 import org.fazhi.publication.internal.PublicationService;
 import org.fazhi.publication.internal.PublicationStatus;
+import org.fazhi.publication.internal.WithholdingGround;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 公示台 — the judicial office's publication desk: what is due, what is late, what waits for withdrawal, what was
- * withdrawn and why; the reviewer confirms redacted texts and withdraws revoked decisions.
+ * withdrawn and why, what is withheld and why (staff only); the reviewer confirms redacted texts, withholds decisions
+ * that must not be published and withdraws revoked ones.
  */
 @Controller
 @RequestMapping("/publications")
@@ -38,7 +40,8 @@ class PublicationDeskPages {
         PENDING(EnumSet.of(PublicationStatus.PENDING_REVIEW)),
         PUBLISHED(EnumSet.of(PublicationStatus.PUBLISHED)),
         WITHDRAWN(EnumSet.of(PublicationStatus.WITHDRAWN, PublicationStatus.CANCELLED)),
-        OTHER(EnumSet.of(PublicationStatus.TAKEN_DOWN, PublicationStatus.WITHHELD));
+        WITHHELD(EnumSet.of(PublicationStatus.WITHHELD)),
+        OTHER(EnumSet.of(PublicationStatus.TAKEN_DOWN));
 
         final Set<PublicationStatus> statuses;
 
@@ -91,6 +94,7 @@ class PublicationDeskPages {
         model.addAttribute("p", p);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("history", audit.historyOf(Publication.class, p.getId()));
+        model.addAttribute("grounds", WithholdingGround.values());
         return "publication/detail";
     }
 
@@ -115,6 +119,13 @@ class PublicationDeskPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
         return act(id, redirect, model, "publication.revokedSaved", () -> service.revoke(id, revokedOn, reason));
+    }
+
+    @PostMapping("/{id}/withhold")
+    @PreAuthorize("hasAuthority('LEGAL_REVIEW')")
+    String withhold(@PathVariable long id, @RequestParam(required = false) WithholdingGround ground,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
+        return act(id, redirect, model, "publication.withheld", () -> service.withhold(id, ground, reason));
     }
 
     @PostMapping("/{id}/withdraw")

@@ -32,7 +32,7 @@ class CaseProcedureTest {
     private static final CaseProcedure.Context ALL_SIGNED = ctx(true, s -> true);
 
     private static PenaltyCase newCase(ProcedureKind procedure, PartyType party, boolean collective) {
-        return PenaltyCase.file(new FileCase(procedure, "占道经营案", party, "张三", null, null, null,
+        return PenaltyCase.file(new FileCase(procedure, "占道经营案", party, "张三", null, null, null, null,
                 "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false, LocalDate.of(2024, 9, 2), false, false,
                 false, false, collective, List.of()), "海三星罚立字〔2024〕第1号", BUREAU);
     }
