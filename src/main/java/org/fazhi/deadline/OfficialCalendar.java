@@ -19,4 +19,9 @@ public interface OfficialCalendar {
     default LocalDate dueDate(StatutoryPeriod period, LocalDate trigger) {
         return snapshot().dueDate(period, trigger);
     }
+
+    /** A date as the public sees it: marked provisional when its year's calendar is not entered yet. */
+    default PublicDate forPublic(LocalDate date) {
+        return PublicDate.of(date, snapshot());
+    }
 }

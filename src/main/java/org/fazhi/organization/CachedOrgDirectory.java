@@ -25,23 +25,31 @@ class CachedOrgDirectory implements OrgDirectory {
         this.jdbc = jdbc;
     }
 
-    private record Row(long id, String name, OrgUnitType type, Long parentId, String code, boolean demo, int sort) {
+    private record Row(long id, String name, OrgUnitType type, Long parentId, String code, boolean demo, int sort,
+                       PublicContact contact) {
     }
 
     private record Snapshot(Map<Long, OrgUnitView> byId, List<OrgUnitView> ordered,
-                            Map<Long, List<OrgUnitView>> children) {
+                            Map<Long, List<OrgUnitView>> children, Map<Long, PublicContact> contacts) {
     }
 
     /** Reads the tree again; called after every committed change of an org unit. */
     public void refresh() {
         List<Row> rows = jdbc.query(
-                "select id, name, type, parent_id, code, demo, sort_order from org_unit where active = true",
+                "select id, name, type, parent_id, code, demo, sort_order, public_phone, public_address from org_unit "
+                        + "where active = true",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), OrgUnitType.valueOf(rs.getString(3)),
-                        (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getBoolean(6), rs.getInt(7)));
+                        (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getBoolean(6), rs.getInt(7),
+                        rs.getString(8) == null && rs.getString(9) == null ? PublicContact.NONE
+                                : new PublicContact(rs.getString(8), rs.getString(9))));
         Map<Long, Row> raw = new HashMap<>();
         rows.forEach(r -> raw.put(r.id(), r));
         Map<Long, OrgUnitView> byId = new HashMap<>();
+        Map<Long, PublicContact> contacts = new HashMap<>();
         for (Row r : rows) {
+            if (!r.contact().isEmpty()) {
+                contacts.put(r.id(), r.contact());
+            }
             Long town = null;
             Long village = null;
             Row cur = r;
@@ -67,7 +75,7 @@ class CachedOrgDirectory implements OrgDirectory {
         children.values().forEach(l -> l.sort(order));
         List<OrgUnitView> ordered = new ArrayList<>();
         walk(null, children, ordered);
-        snapshot = new Snapshot(Map.copyOf(byId), List.copyOf(ordered), children);
+        snapshot = new Snapshot(Map.copyOf(byId), List.copyOf(ordered), children, Map.copyOf(contacts));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -119,6 +127,11 @@ class CachedOrgDirectory implements OrgDirectory {
     @Override
     public List<OrgUnitView> villagesOf(long townId) {
         return children(townId).stream().filter(u -> u.type() == OrgUnitType.VILLAGE).toList();
+    }
+
+    @Override
+    public PublicContact contactOf(long id) {
+        return snap().contacts().getOrDefault(id, PublicContact.NONE);
     }
 
     @Override

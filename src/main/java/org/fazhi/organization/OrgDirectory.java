@@ -21,6 +21,9 @@ public interface OrgDirectory {
     /** The villages and communities (村/居) of a town. */
     List<OrgUnitView> villagesOf(long townId);
 
+    /** The office phone and address the portal shows for the unit ({@link PublicContact#NONE} when none). */
+    PublicContact contactOf(long id);
+
     /** A village of the town by its name, as ledgers name villages. */
     Optional<OrgUnitView> villageByName(long townId, String name);
 }

@@ -77,6 +77,7 @@ class PublicSearchBenchmark {
             if (rows < ROWS) {
                 fill(c, ROWS - rows, rows);
             }
+            ensureTown(c);
         }
         var app = new SpringApplicationBuilder(FazhiApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=postgres",
@@ -111,7 +112,7 @@ class PublicSearchBenchmark {
                     List<Long> db = new ArrayList<>();
                     for (int i = 0; i < 20; i++) {
                         long t0 = System.nanoTime();
-                        search.searchWithoutCache(q, 0, 20);
+                        search.searchWithoutCache(TOWN_ID, q, 0, 20);
                         db.add(System.nanoTime() - t0);
                     }
                     List<Long> sql = bareSql(c, q, 3);
@@ -211,6 +212,18 @@ class PublicSearchBenchmark {
             return rs.getLong(1);
         } catch (Exception e) {
             return 0; // no schema yet: the platform migrates it on its first start below
+        }
+    }
+
+    /** The town the generated decisions belong to: the installation's only town, so no {@code ?town=} is needed. */
+    static final long TOWN_ID = 1;
+
+    /** The org unit of the decisions' town (public search is per town). */
+    private static void ensureTown(Connection c) throws Exception {
+        try (var st = c.createStatement()) {
+            st.execute("insert into org_unit (id, version, name, type, parent_id, demo, sort_order, active) select "
+                    + TOWN_ID + ", 0, '基准镇', 'TOWN', (select min(id) from org_unit where type = 'DISTRICT'), false, 0, "
+                    + "true where not exists (select 1 from org_unit where id = " + TOWN_ID + ")");
         }
     }
 

@@ -49,9 +49,13 @@ class StaffAndPortalBrowserTest extends IntegrationTest {
     @Test
     void a_citizen_sees_the_portal_in_chinese_and_can_switch_to_large_font() {
         browser.get(baseUrl() + "/");
+        assertThat(text("#town-picker")).contains("三星镇", "示例镇");
+        browser.findElement(By.xpath("//*[@id='town-picker']//a[.//h2[text()='三星镇']]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(data.portal(data.sanxing(), "")));
 
-        assertThat(text("h1")).isEqualTo("三星镇法治政府公众服务");
-        assertThat(text("footer")).contains("南通市海门区三星镇人民政府");
+        assertThat(text("#portal-home")).isEqualTo("三星镇法治政府公众服务");
+        assertThat(text("footer")).contains("三星镇人民政府");
         browser.findElement(By.id("fz-large-toggle")).click();
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("fz-large");
         Browser.screenshot(browser, "portal-home");

@@ -87,7 +87,8 @@ class ApplicationScopeTest extends DisclosureApiSupport {
 
     @Test
     void the_public_catalogue_lists_published_items_only() {
-        Api.Response r = anonymous().get("/api/public/v1/disclosure/items?q=%E4%B8%89%E6%98%9F&size=100");
+        Api.Response r = anonymous().get("/api/public/v1/disclosure/items?q=%E4%B8%89%E6%98%9F&size=100&town="
+                + data.sanxing().id());
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("total").asLong()).isPositive();

@@ -29,7 +29,7 @@ class DisclosurePagesTest extends IntegrationTest {
     @Test
     void a_tracking_page_with_an_unknown_code_says_so() {
         HttpResponse<String> r = StaffSession.signIn(baseUrl(), "clerk", PASSWORD)
-                .get("/portal/disclosure/track?code=ZZZZ-ZZZZ-ZZZZ");
+                .get(data.portal(data.sanxing(), "disclosure/track") + "?code=ZZZZ-ZZZZ-ZZZZ");
 
         assertThat(r.body()).contains("track-not-found");
     }

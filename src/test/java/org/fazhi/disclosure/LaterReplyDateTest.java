@@ -31,7 +31,8 @@ class LaterReplyDateTest extends DisclosureApiSupport {
         JsonNode tracked = anonymous().get("/api/public/v1/disclosure/applications/"
                 + text(a, "trackingCode")).json();
         assertThat(tracked.toString()).contains("2025-04-30", "需逐件查找");
-        String page = anonymous().get("/portal/disclosure/track?code=" + text(a, "trackingCode")).body();
+        String page = anonymous().get(data.portal(data.sanxing(), "disclosure/track") + "?code="
+                + text(a, "trackingCode")).body();
         assertThat(page).contains("第三十五条", "2025-04-30", "需逐件查找");
     }
 

@@ -62,7 +62,7 @@ class PastDecisionImportTest extends IntegrationTest {
     }
 
     private JsonNode search(String q) {
-        Api.Response r = anonymous().get("/api/public/v1/enforcement/decisions?q="
+        Api.Response r = anonymous().get("/api/public/v1/enforcement/decisions?town=" + data.sanxing().id() + "&q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();

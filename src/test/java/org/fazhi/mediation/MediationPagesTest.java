@@ -105,11 +105,13 @@ class MediationPagesTest extends IntegrationTest {
     @Test
     void the_portal_form_page_is_public_and_on_the_portal_home() {
         HttpResponse<String> form = java.net.http.HttpClient.newHttpClient().sendAsync(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/portal/mediation/apply")).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                        + data.portal(data.sanxing(), "mediation/apply"))).build(),
                 HttpResponse.BodyHandlers.ofString()).join();
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("apply-form", "林西村", "_csrf");
-        assertThat(anonymous().get("/").body()).contains("/portal/mediation/apply");
+        assertThat(anonymous().get(data.portal(data.sanxing(), "")).body())
+                .contains(data.portal(data.sanxing(), "mediation/apply"));
     }
 }

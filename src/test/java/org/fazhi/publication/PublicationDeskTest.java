@@ -47,7 +47,7 @@ class PublicationDeskTest extends IntegrationTest {
     }
 
     private JsonNode publicSearch(String q) {
-        return anonymous().get("/api/public/v1/enforcement/decisions?q="
+        return anonymous().get("/api/public/v1/enforcement/decisions?town=" + data.sanxing().id() + "&q="
                 + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).json();
     }
 
@@ -203,7 +203,8 @@ class PublicationDeskTest extends IntegrationTest {
 
     @Test
     void the_public_search_refuses_a_page_size_above_one_hundred_with_a_chinese_message() {
-        Api.Response r = anonymous().get("/api/public/v1/enforcement/decisions?size=500");
+        Api.Response r = anonymous().get("/api/public/v1/enforcement/decisions?size=500&town="
+                + data.sanxing().id());
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");

@@ -3,6 +3,7 @@ package org.fazhi.support;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.PublicTowns;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Finds the demo org units by name, so tests need no hard-coded ids. */
@@ -10,9 +11,16 @@ import org.springframework.boot.test.context.TestComponent;
 public class TestData {
 
     private final OrgDirectory directory;
+    private final PublicTowns towns;
 
-    TestData(OrgDirectory directory) {
+    TestData(OrgDirectory directory, PublicTowns towns) {
         this.directory = directory;
+        this.towns = towns;
+    }
+
+    /** The path of a town's portal page: {@code portal(sanxing(), "enforcement")} is {@code /portal/320684105/enforcement}. */
+    public String portal(OrgUnitView town, String rest) {
+        return towns.portalPath(town, rest);
     }
 
     public OrgUnitView sanxing() {

@@ -33,8 +33,9 @@ class ListEnvelopeTest extends IntegrationTest {
 
     @Test
     void the_public_lists_answer_the_same_envelope() {
-        assertEnvelope(anonymous().get("/api/public/v1/enforcement/decisions?size=3"), 0, 3);
-        assertEnvelope(anonymous().get("/api/public/v1/disclosure/items?size=2"), 0, 2);
+        long town = data.sanxing().id();
+        assertEnvelope(anonymous().get("/api/public/v1/enforcement/decisions?size=3&town=" + town), 0, 3);
+        assertEnvelope(anonymous().get("/api/public/v1/disclosure/items?size=2&town=" + town), 0, 2);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.fazhi.disclosure.internal;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -38,8 +38,6 @@ public class ApplicationService {
     private static final Pattern PERSON_ID = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApplicationRepository applications;
     private final DeadlineEngine engine;
@@ -119,22 +117,11 @@ public class ApplicationService {
         OrgUnitView town = directory.get(holder.townId());
         long seq = applications.countReceived(town.id(), p.receivedOn().withDayOfYear(1),
                 p.receivedOn().withDayOfYear(p.receivedOn().lengthOfYear())) + 1;
-        DisclosureApplication a = DisclosureApplication.receive(p, holder, newTrackingCode(),
+        DisclosureApplication a = DisclosureApplication.receive(p, holder, PublicQuery.newTrackingCode(),
                 properties.number(town.name(), p.receivedOn().getYear(), seq), ctx);
         applications.save(a);
         a.startClock(holder, ctx);
         return a;
-    }
-
-    private String newTrackingCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                b.append('-');
-            }
-            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
     }
 
     public void requestSupplement(long id, String sentOn, List<String> items, String supplementDueOn) {
@@ -261,13 +248,13 @@ public class ApplicationService {
         return a.clock(engine);
     }
 
-    /** The application with this tracking code (the caller decides whether to run as the platform). */
+    /**
+     * The application with this tracking code, however it was typed (with or without hyphens, any letter case); the
+     * caller decides whether to run as the platform.
+     */
     @Transactional(readOnly = true)
     public Optional<DisclosureApplication> byTrackingCode(String code) {
-        if (code == null || code.length() > 20) {
-            return Optional.empty();
-        }
-        Optional<DisclosureApplication> a = applications.findByTrackingCode(code.strip().toUpperCase(Locale.ROOT));
+        Optional<DisclosureApplication> a = PublicQuery.trackingCode(code).flatMap(applications::findByTrackingCode);
         a.ifPresent(x -> x.steps().size());
         return a;
     }

@@ -16,6 +16,7 @@ import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.Like;
+import org.fazhi.shared.PublicQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -152,9 +153,14 @@ public class CatalogueService {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (q != null && !q.isBlank()) {
-                String like = Like.containingLowerCase(q);
+                // a document number however typed ([2024]第3号, 2024-3) is compared in its issued form 〔2024〕3号
+                java.util.Optional<String> number = PublicQuery.caseNumber(q);
+                String like = Like.containingLowerCase(number.orElseGet(() -> PublicQuery.text(q)));
+                jakarta.persistence.criteria.Expression<String> docNumber = number.isEmpty() ? root.get("docNumber")
+                        : cb.function("replace", String.class, root.get("docNumber"),
+                                cb.literal(PublicQuery.ISSUED_ORDINAL), cb.literal("〕"));
                 p.add(cb.or(cb.like(cb.lower(root.get("title")), like, Like.ESCAPE),
-                        cb.like(cb.lower(root.get("docNumber")), like, Like.ESCAPE),
+                        cb.like(cb.lower(docNumber), like, Like.ESCAPE),
                         cb.like(cb.lower(root.get("body")), like, Like.ESCAPE)));
             }
             if (category != null) {

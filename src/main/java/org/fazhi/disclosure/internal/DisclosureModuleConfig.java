@@ -35,13 +35,13 @@ class DisclosureModuleConfig {
     @Bean
     PublicServiceCard disclosureCatalogueCard() {
         return new PublicServiceCard("portal.service.disclosure", "portal.service.disclosure.desc",
-                "/portal/disclosure", 30);
+                "disclosure", 30);
     }
 
     @Bean
     PublicServiceCard disclosureApplicationCard() {
         return new PublicServiceCard("portal.service.application", "portal.service.application.desc",
-                "/portal/disclosure/apply", 31);
+                "disclosure/apply", 31);
     }
 
     // console pages of the catalogue, the annual report and the review cases
@@ -65,7 +65,10 @@ class DisclosureModuleConfig {
                 Permission.DISCLOSURE_READ.name(), "disclosure-reviews", 40);
     }
 
-    /** 政务公开目录 in the portal's search box: published items only. */
+    /**
+     * 政务公开目录 in the portal's search box: the town's published items, by the same search (and so with the same
+     * total) as the catalogue page.
+     */
     @Component
     static class CatalogueSearch implements PublicSearch {
 
@@ -76,11 +79,13 @@ class DisclosureModuleConfig {
         }
 
         @Override
-        public List<Hit> search(String query, int limit) {
-            return DataScope.asSystem(() -> catalogue.search(query, null, null, true, 0, limit)).getContent().stream()
-                    .map(i -> new Hit("政务公开目录", i.title(), i.body().length() > 80 ? i.body().substring(0, 80)
-                            + "…" : i.body(), "/portal/disclosure/items/" + i.getId()))
-                    .toList();
+        public Section search(long townId, String query, int limit) {
+            var page = DataScope.asSystem(() -> catalogue.search(query, null, townId, true, 0, limit));
+            return new Section("portal.service.disclosure", page.getTotalElements(), page.getContent().stream()
+                    .map(i -> new Hit(i.title(), i.body().length() > 80 ? i.body().substring(0, 80) + "…" : i.body(),
+                            "disclosure/items/" + i.getId()))
+                    .toList(), "disclosure?q=" + java.net.URLEncoder.encode(query,
+                    java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -8,7 +8,11 @@ import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.CatalogueService;
 import org.fazhi.disclosure.internal.DisclosureApplication;
 import org.fazhi.disclosure.internal.ItemCategory;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.PublicTowns;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PageOf;
@@ -38,11 +42,14 @@ class PublicDisclosureApi {
     private final ApplicationService applications;
     private final CatalogueService catalogue;
     private final PublicTracking tracking;
+    private final PublicTowns towns;
 
-    PublicDisclosureApi(ApplicationService applications, CatalogueService catalogue, PublicTracking tracking) {
+    PublicDisclosureApi(ApplicationService applications, CatalogueService catalogue, PublicTracking tracking,
+                        PublicTowns towns) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.tracking = tracking;
+        this.towns = towns;
     }
 
     record PublicApplicationRequest(Long orgUnitId, String applicantType, String applicantName, String idNumber,
@@ -50,17 +57,19 @@ class PublicDisclosureApi {
     }
 
     @GetMapping("/items")
-    @Operation(summary = "主动公开目录：检索已公开的政府信息")
+    @Operation(summary = "主动公开目录：检索一个乡镇已公开的政府信息（文号可写作〔2024〕3号、[2024]第3号、2024-3 等）")
     PageOf<Map<String, Object>> items(@RequestParam(required = false) String q,
                               @RequestParam(required = false) String category,
+                              @Parameter(description = "乡镇编号（见 /api/public/v1/towns）；只有一个乡镇的平台可以不填")
                               @RequestParam(required = false) Long town,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "20") int size) {
+        OrgUnitView t = towns.forApi(town);
         Input in = new Input();
         ItemCategory c = in.choice("category", ItemCategory.class, category, false);
-        String query = in.text("q", q, 50, false);
+        String query = in.text("q", q, PublicQuery.MAX_LENGTH, false);
         in.check();
-        Page<CatalogueItem> result = DataScope.asSystem(() -> catalogue.search(query, c, town, true, page, size));
+        Page<CatalogueItem> result = DataScope.asSystem(() -> catalogue.search(query, c, t.id(), true, page, size));
         return PageOf.of(result, CatalogueJson::summary);
     }
 
@@ -86,7 +95,7 @@ class PublicDisclosureApi {
     }
 
     @GetMapping("/applications/{trackingCode}")
-    @Operation(summary = "凭查询码查询办理进度与答复")
+    @Operation(summary = "凭查询码查询办理进度与答复（查询码可不带连字符、不分大小写）")
     Map<String, Object> track(@PathVariable String trackingCode) {
         return tracking.of(trackingCode);
     }

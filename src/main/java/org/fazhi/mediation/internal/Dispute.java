@@ -119,6 +119,9 @@ public class Dispute extends ScopedRecord {
     private boolean imported;
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
+    /** 查询码 of a request made on the portal, with which the applicant follows it; {@code null} otherwise. */
+    @Column(name = "tracking_code", length = 20)
+    private String trackingCode;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "dispute_id", nullable = false)
@@ -356,6 +359,11 @@ public class Dispute extends ScopedRecord {
         this.campaignAssignmentId = assignmentId;
     }
 
+    /** Gives a request made on the portal the tracking code its applicant follows it with. */
+    void trackWith(String code) {
+        this.trackingCode = code;
+    }
+
     private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate today, String key) {
         if (date.isBefore(from)) {
             throw RuleViolation.onField(field, key, date, from);
@@ -408,6 +416,7 @@ public class Dispute extends ScopedRecord {
     public Long getCampaignAssignmentId() { return campaignAssignmentId; }
     public boolean isImported() { return imported; }
     public String getRegisteredBy() { return registeredBy; }
+    public String getTrackingCode() { return trackingCode; }
     public List<Party> getParties() { return List.copyOf(parties); }
     public List<MediationSession> getSessions() { return List.copyOf(sessions); }
     public List<Handover> getHandovers() { return List.copyOf(handovers); }

@@ -13,4 +13,6 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long>, JpaSpec
     List<Dispute> unresolvedMajor();
 
     List<Dispute> findByCampaignAssignmentIdIn(List<Long> assignmentIds);
+
+    java.util.Optional<Dispute> findByTrackingCode(String trackingCode);
 }

@@ -24,6 +24,7 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.RuleViolation.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -198,12 +199,15 @@ public class DisputeService {
 
     /**
      * A request from the public portal: a new dispute on application (申请调解) through the portal, held by the town
-     * committee of the village's town. Runs as the platform ({@code DataScope.asSystem}, called by the controller).
+     * committee of the village's town, with a tracking code for its applicant. When {@code townId} is given (the town
+     * whose portal the request came from), the village must be one of that town's. Runs as the platform
+     * ({@code DataScope.asSystem}, called by the controller).
      */
     @Transactional
-    public Dispute registerPublic(DisputeCommands.PublicRequest r) {
+    public Dispute registerPublic(Long townId, DisputeCommands.PublicRequest r) {
         OrgUnitView village = r.villageId() == null ? null : directory.find(r.villageId()).orElse(null);
-        if (village == null || village.type() != OrgUnitType.VILLAGE) {
+        if (village == null || village.type() != OrgUnitType.VILLAGE
+                || townId != null && !townId.equals(village.townId())) {
             throw RuleViolation.onField("villageId", "mediation.locality.unknown");
         }
         List<PartyInput> parties = new ArrayList<>();
@@ -211,9 +215,40 @@ public class DisputeService {
         if (r.respondentName() != null && !r.respondentName().isBlank()) {
             parties.add(new PartyInput(PartyRole.RESPONDENT, r.respondentName(), null, null, null));
         }
-        return register(new Registration(village.id(), today(), r.category(),
+        Dispute d = register(new Registration(village.id(), today(), r.category(),
                 org.fazhi.mediation.DisputeSource.APPLICATION, IntakeChannel.PORTAL, r.summary(), parties, null,
                 RiskLevel.LOW, false, 0, 0, null, CommitteeLevel.TOWN), null);
+        d.trackWith(PublicQuery.newTrackingCode());
+        return d;
+    }
+
+    /**
+     * What the holder of a tracking code may see: the request it names and its conclusion clock. The code is read
+     * however it was typed ({@link PublicQuery#trackingCode}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Tracked> track(String code) {
+        return PublicQuery.trackingCode(code).flatMap(disputes::findByTrackingCode)
+                .map(d -> new Tracked(d, deadlines.clock(DisputeClock.SUBJECT, String.valueOf(d.getId()),
+                        DisputeClock.CONCLUSION).orElse(null)));
+    }
+
+    /** A tracked request: the dispute and its conclusion clock (1 month, 司法部令第75号第33条), if it has one. */
+    public record Tracked(Dispute dispute, DeadlineView conclusionClock) {
+    }
+
+    /**
+     * How the public reaches the committee that holds a dispute: its own office contact, or else the town
+     * committee's, or else the town government's.
+     */
+    public org.fazhi.organization.PublicContact contactOf(long holderUnitId, long townId) {
+        for (long unit : new long[] {holderUnitId, townCommittee(townId).id(), townId}) {
+            org.fazhi.organization.PublicContact c = directory.contactOf(unit);
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return org.fazhi.organization.PublicContact.NONE;
     }
 
     /** Saves one checked row of the 矛盾纠纷台账. */

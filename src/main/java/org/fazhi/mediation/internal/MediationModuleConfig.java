@@ -38,6 +38,6 @@ class MediationModuleConfig {
     @Bean
     PublicServiceCard mediationPublicCard() {
         return new PublicServiceCard("mediation.portal.card.title", "mediation.portal.card.description",
-                "/portal/mediation/apply", 40);
+                "mediation/apply", 40);
     }
 }

@@ -63,7 +63,7 @@ class OfficerPages {
 
         @Bean
         PublicServiceCard officerCard() {
-            return new PublicServiceCard("officer.portal.title", "officer.portal.description", "/portal/officers", 20);
+            return new PublicServiceCard("officer.portal.title", "officer.portal.description", "officers", 20);
         }
     }
 

@@ -1,25 +1,27 @@
 package org.fazhi.officer.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.fazhi.officer.OfficerSummary;
 import org.fazhi.officer.internal.OfficerService;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.PublicTowns;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 执法人员公示 — the 事前公开 of 国办发〔2018〕118号 and 《行政处罚法》第39条: each town's officers holding a valid
+ * 执法人员公示 — the 事前公开 of 国办发〔2018〕118号 and 《行政处罚法》第39条: a town's officers holding a valid
  * certificate today, with name, certificate number and enforcement category only (no ID number, no account).
  */
 @Controller
@@ -28,11 +30,13 @@ class PublicOfficers {
 
     private final OfficerService officers;
     private final OrgDirectory directory;
+    private final PublicTowns towns;
     private final Clock clock;
 
-    PublicOfficers(OfficerService officers, OrgDirectory directory, Clock clock) {
+    PublicOfficers(OfficerService officers, OrgDirectory directory, PublicTowns towns, Clock clock) {
         this.officers = officers;
         this.directory = directory;
+        this.towns = towns;
         this.clock = clock;
     }
 
@@ -40,36 +44,27 @@ class PublicOfficers {
     record PublicOfficer(String name, String certificateNumber, String category, String unit, String town) {
     }
 
-    @GetMapping("/portal/officers")
-    String page(@RequestParam(required = false) Long town, Model model) {
-        List<PublicOfficer> all = published();
-        List<OrgUnitView> towns = directory.towns();
-        String townName = town == null ? null : towns.stream().filter(t -> t.id() == town).map(OrgUnitView::name)
-                .findFirst().orElse(null);
-        model.addAttribute("towns", towns);
-        model.addAttribute("town", town);
-        model.addAttribute("officers", townName == null ? all
-                : all.stream().filter(o -> o.town().equals(townName)).toList());
-        model.addAttribute("updatedOn", LocalDate.now(clock));
+    @GetMapping("/portal/{town}/officers")
+    String page(@PathVariable String town, Model model) {
+        model.addAttribute("officers", published(towns.get(town)));
         return "officer/portal";
     }
 
     @GetMapping("/api/public/v1/officers")
     @ResponseBody
-    List<PublicOfficer> json() {
-        return published();
+    @Operation(summary = "一个乡镇今日持有效执法证的执法人员（姓名、执法证号、执法类别）")
+    List<PublicOfficer> json(@Parameter(description = "乡镇编号（见 /api/public/v1/towns）；只有一个乡镇的平台可以不填")
+                             @RequestParam(required = false) Long town) {
+        return published(towns.forApi(town));
     }
 
-    private List<PublicOfficer> published() {
+    private List<PublicOfficer> published(OrgUnitView town) {
         LocalDate today = LocalDate.now(clock);
         List<OfficerSummary> valid = DataScope.asSystem(() -> officers.validOn(today));
-        Map<Long, OrgUnitView> units = directory.all().stream().collect(Collectors.toMap(OrgUnitView::id, u -> u));
-        return valid.stream().map(o -> {
-            OrgUnitView unit = units.get(o.unitId());
-            OrgUnitView town = unit == null || unit.townId() == null ? null : units.get(unit.townId());
-            return new PublicOfficer(o.name(), o.certificateNumber(), o.category(), unit == null ? "" : unit.name(),
-                    town == null ? "" : town.name());
-        }).sorted(Comparator.comparing(PublicOfficer::town).thenComparing(PublicOfficer::unit)
-                .thenComparing(PublicOfficer::name)).toList();
+        return valid.stream().map(o -> directory.find(o.unitId()).filter(u -> u.townId() != null
+                        && u.townId() == town.id())
+                .map(u -> new PublicOfficer(o.name(), o.certificateNumber(), o.category(), u.name(), town.name())))
+                .flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(PublicOfficer::unit).thenComparing(PublicOfficer::name)).toList();
     }
 }

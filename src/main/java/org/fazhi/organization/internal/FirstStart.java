@@ -172,6 +172,9 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         }
         long s = sanxing.id();
         long t2 = town2.id();
+        // invented office contacts (no real number starts with 0 after the area code), shown on the portal
+        orgs.setPublicContact(dept(s, "镇人民调解委员会"), "0513-0000 0101", "三星镇人民政府便民服务中心二楼（示例地址）");
+        orgs.setPublicContact(dept(t2, "镇人民调解委员会"), "0513-0000 0201", "示例镇人民政府一楼（示例地址）");
         user("admin", "系统管理员", district.id(), Role.SYSTEM_ADMIN, pw);
         user("secadmin", "安全管理员", district.id(), Role.SECURITY_ADMIN, pw);
         user("auditor", "审计管理员", district.id(), Role.AUDIT_ADMIN, pw);

@@ -2,11 +2,14 @@ package org.fazhi.organization.internal;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgTreeChanged;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.PublicContact;
+import org.fazhi.shared.Input;
 import org.fazhi.organization.scope.UserScope;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
@@ -85,6 +88,29 @@ public class OrgService {
         unit.rename(clean, blankToNull(code), sortOrder);
         events.publishEvent(new OrgTreeChanged(id));
         return view(unit);
+    }
+
+    /** Office phones: digits, spaces, dashes, a leading +, brackets and 转 for an extension. */
+    private static final Pattern OFFICE_PHONE = Pattern.compile("[0-9+\\-() 转]{5,40}");
+
+    /**
+     * Sets the office phone and address the portal shows for the unit (a mediation committee, a town); blank clears
+     * them.
+     */
+    @Transactional
+    public PublicContact setPublicContact(long id, String phone, String address) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFound("org-unit", id));
+        requireManageable(directory.get(id));
+        Input in = new Input();
+        String p = in.text("publicPhone", phone, 40, false);
+        if (p != null && !OFFICE_PHONE.matcher(p).matches()) {
+            in.problem("publicPhone", "org.contact.phone");
+        }
+        String a = in.text("publicAddress", address, 200, false);
+        in.check();
+        unit.setPublicContact(p, a);
+        events.publishEvent(new OrgTreeChanged(id));
+        return p == null && a == null ? PublicContact.NONE : new PublicContact(p, a);
     }
 
     private void requireManageable(OrgUnitView unit) {

@@ -43,6 +43,14 @@ public class OrgUnit extends BaseEntity {
 
     private boolean active = true;
 
+    /** 对外联系电话 — the office phone the portal shows. */
+    @Column(name = "public_phone", length = 40)
+    private String publicPhone;
+
+    /** 对外办公地址 — the office address the portal shows. */
+    @Column(name = "public_address", length = 200)
+    private String publicAddress;
+
     protected OrgUnit() {
     }
 
@@ -59,6 +67,20 @@ public class OrgUnit extends BaseEntity {
         this.name = newName;
         this.code = newCode;
         this.sortOrder = newSortOrder;
+    }
+
+    /** Sets the office phone and address the portal shows ({@code null} for none). */
+    public void setPublicContact(String phone, String address) {
+        this.publicPhone = phone;
+        this.publicAddress = address;
+    }
+
+    public String getPublicPhone() {
+        return publicPhone;
+    }
+
+    public String getPublicAddress() {
+        return publicAddress;
     }
 
     public void deactivate(String reason) {

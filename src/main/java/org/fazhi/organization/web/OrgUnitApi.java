@@ -9,6 +9,7 @@ import java.util.List;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.PublicContact;
 import org.fazhi.organization.internal.OrgService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +68,20 @@ class OrgUnitApi {
         OrgUnitView created = orgs.create(rq.name(), rq.type(), rq.parentId(), rq.code(),
                 rq.sortOrder() == null ? 0 : rq.sortOrder(), false);
         return OrgUnitJson.of(created);
+    }
+
+    /** The office phone and address the portal shows for a unit. */
+    record ContactRequest(String phone, String address) {
+    }
+
+    @PutMapping("/{id}/contact")
+    @PreAuthorize("hasAuthority('ORG_MANAGE')")
+    @Operation(summary = "设置单位对外联系电话和办公地址（门户显示，如人民调解委员会）")
+    PublicContact contact(@PathVariable long id, @RequestBody ContactRequest rq) {
+        if (!dataScope.canSee(id)) {
+            throw new org.fazhi.shared.NotFound("org-unit", id);
+        }
+        return orgs.setPublicContact(id, rq.phone(), rq.address());
     }
 
     @PutMapping("/{id}")

@@ -27,17 +27,19 @@ class PublicationModuleConfig {
     @Bean
     PublicServiceCard enforcementDisclosureCard() {
         return new PublicServiceCard("portal.service.enforcement", "portal.service.enforcement.desc",
-                "/portal/enforcement", 20);
+                "enforcement", 20);
     }
 
+    /** The portal's search box: the same search, and so the same total, as the 执法公示 page for the same words. */
     @Bean
     PublicSearch enforcementDisclosureSearch(PublicDecisionQuery query) {
-        return (q, limit) -> DataScope.asSystem(() -> query.search(q, 0, limit)).items().stream()
-                .map(d -> new PublicSearch.Hit("执法公示", d.title(),
-                        d.decisionNumber() == null ? d.caseNumber() : d.decisionNumber(),
-                        "/portal/enforcement?q=" + java.net.URLEncoder.encode(d.caseNumber(),
-                                java.nio.charset.StandardCharsets.UTF_8)))
-                .toList();
+        return (townId, q, limit) -> {
+            PublicDecisionQuery.Result r = DataScope.asSystem(() -> query.search(townId, q, 0, limit));
+            return new PublicSearch.Section("portal.service.enforcement", r.total(), r.items().stream()
+                    .map(d -> new PublicSearch.Hit(d.title(),
+                            d.decisionNumber() == null ? d.caseNumber() : d.decisionNumber(), "enforcement/" + d.id()))
+                    .toList(), "enforcement?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        };
     }
 
 }

@@ -60,6 +60,20 @@ class ErrorAdvice {
                 v);
     }
 
+    @ExceptionHandler(org.fazhi.shared.BadRequest.class)
+    ModelAndView badRequest(org.fazhi.shared.BadRequest e, HttpServletRequest rq, HttpServletResponse rs) {
+        String message = responder.message(e.messageKey(), e.args());
+        return responder.respond(rq, rs, HttpStatus.BAD_REQUEST, message, List.of(new Violation(e.field(), message)));
+    }
+
+    /** Too many requests from one client address: the portal's pages answer with a page, the API never gets here. */
+    @ExceptionHandler(RateLimited.class)
+    ModelAndView rateLimited(RateLimited e, HttpServletRequest rq, HttpServletResponse rs) {
+        rs.setHeader("Retry-After", String.valueOf(RateLimiter.WINDOW_SECONDS));
+        return responder.respond(rq, rs, HttpStatus.TOO_MANY_REQUESTS, responder.message("error.rateLimited.page"),
+                List.of());
+    }
+
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, HttpServletRequest rq, HttpServletResponse rs) {
         return responder.respond(rq, rs, HttpStatus.NOT_FOUND, responder.message("error.notFound"), List.of());

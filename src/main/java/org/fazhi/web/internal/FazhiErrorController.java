@@ -45,6 +45,7 @@ class FazhiErrorController implements ErrorController {
             case 404 -> "error.notFound";
             case 413 -> "error.tooLarge";
             case 415 -> "error.mediaType";
+            case 429 -> "error.rateLimited.page";
             default -> status.is4xxClientError() ? "error.title." + status.value() : "error.internal";
         };
         return responder.respond(rq, rs, status, responder.message(key), List.of());

@@ -156,8 +156,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin, RateLimitFilter rateLimit,
-                              SessionRegistry sessions, ErrorResponder responder) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeoutOnLogin onLogin, SessionRegistry sessions,
+                              ErrorResponder responder) throws Exception {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint entry = (rq, rs, ex) -> {
             if (isHtmx(rq)) {
@@ -187,9 +187,8 @@ class SecurityConfig {
                             }
                         }))
                 .addFilterAfter(new PasswordChangeFilter(responder), AnonymousAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
-                // the portal's public forms are limited like the public API (the filter passes every other page)
-                .addFilterBefore(rateLimit, org.springframework.security.web.context.SecurityContextHolderFilter.class);
+                // the portal's pages are limited like the public API, by PortalRateLimit inside the dispatcher
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
     }
 

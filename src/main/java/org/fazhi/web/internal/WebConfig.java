@@ -12,9 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages (Chinese by default, English by {@code ?lang=en}, kept in a cookie) and the logging filters. */
+/**
+ * Languages (Chinese by default, English by {@code ?lang=en}, kept in a cookie), the portal's rate limit and the
+ * logging filters.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final PortalRateLimit portalRateLimit;
+
+    WebConfig(PortalRateLimit portalRateLimit) {
+        this.portalRateLimit = portalRateLimit;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -29,6 +38,8 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor i = new LocaleChangeInterceptor();
         i.setParamName("lang");
         registry.addInterceptor(i);
+        // after the language, so that a refused citizen reads the answer in the language chosen
+        registry.addInterceptor(portalRateLimit).addPathPatterns("/portal/**");
     }
 
     @Bean
