@@ -17,7 +17,7 @@ public class PublicTowns {
 
     private final OrgDirectory directory;
 
-    PublicTowns(OrgDirectory directory) {
+    public PublicTowns(OrgDirectory directory) {
         this.directory = directory;
     }
 
