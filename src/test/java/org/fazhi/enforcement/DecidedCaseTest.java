@@ -141,7 +141,7 @@ abstract class DecidedCaseTest extends IntegrationTest {
 
     /** The public search for a term. */
     JsonNode publicSearch(String q) {
-        return anonymous().get("/api/public/v1/enforcement/decisions?q="
+        return anonymous().get("/api/public/v1/enforcement/decisions?town=" + data.sanxing().id() + "&q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8)).json();
     }
 }

@@ -128,7 +128,8 @@ class MinorsAndWithholdingTest extends DecidedCaseTest {
         assertThat(withheld.json().get("status").asString()).isEqualTo("WITHHELD");
         assertThat(withheld.json().get("withheldGround").asString()).isEqualTo("COMMERCIAL_SECRET");
         assertThat(publicSearch(caseNumber).get("total").asLong()).isZero();
-        assertThat(anonymous().get("/portal/enforcement?q=" + java.net.URLEncoder.encode(caseNumber,
+        assertThat(anonymous().get(data.portal(data.sanxing(), "enforcement") + "?q="
+                + java.net.URLEncoder.encode(caseNumber,
                 java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(reason, "商业秘密不予公示测试案");
         String staffPage = StaffSession.signIn(baseUrl(), "officer1", PASSWORD).get("/publications/" + publication)
                 .body();

@@ -110,7 +110,8 @@ class PastDecisionImportTest extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("imported").asInt()).as(r.body()).isEqualTo(1);
         assertThat(search(title).get("total").asInt()).isZero();
-        assertThat(anonymous().get("/portal/enforcement?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+        assertThat(anonymous().get(data.portal(data.sanxing(), "enforcement") + "?q="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8))
                 .body()).contains("共 0 条公示", "没有找到相关的执法公示");
         JsonNode pending = onDesk(number);
         assertThat(pending.get("status").asString()).isEqualTo("PENDING_REVIEW");
