@@ -10,6 +10,6 @@ public interface DisclosureFigures {
     /** 第二十条第（六）项 行政处罚: penalty decisions made in the year. */
     long penaltyDecisions(long townId, int year);
 
-    /** 第二十条第（六）项 行政强制: coercive measures decided in the year. */
+    /** 第二十条第（六）项 行政强制: decisions of coercive measures (行政强制措施) made in the year. */
     long coerciveDecisions(long townId, int year);
 }

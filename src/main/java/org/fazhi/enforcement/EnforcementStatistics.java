@@ -9,6 +9,7 @@ import java.util.Map;
  * confiscation counts under both kinds); publication figures come from the disclosure of decisions by decision year.
  * Penalty decisions count the cases decided to penalise and the past decisions imported from the 行政处罚决定台账,
  * both by decision date: the annual disclosure report counts every decision made in the year, whenever it was entered.
+ * Coercive measures (行政强制措施) count by the day they were applied: each is one decision of 行政强制.
  */
 public interface EnforcementStatistics {
 
@@ -26,10 +27,13 @@ public interface EnforcementStatistics {
      * @param revoked                decisions changed, revoked, confirmed unlawful or void, whatever their
      *                               publication's state
      * @param casesWithFullRecords   decided cases where every step reached carries at least one record
+     * @param coerciveMeasures       coercive measures (查封、扣押、冻结存款汇款、其他, 《行政强制法》第9条) applied in the
+     *                               year on the unit's cases — the 行政强制 decisions of the annual disclosure report
      */
     record Figures(int year, long orgUnitId, long casesFiled, long casesDecided, long penaltyDecisions,
                    Map<String, Long> penaltiesByKind, BigDecimal fineTotal, long majorCases, long casesReviewed,
                    long majorCasesReviewed, long collectivelyDiscussed, long publishedOnTime, long publishedLate,
-                   long withdrawn, long withheld, long revoked, long casesWithFullRecords) {
+                   long withdrawn, long withheld, long revoked, long casesWithFullRecords,
+                   long coerciveMeasures) {
     }
 }

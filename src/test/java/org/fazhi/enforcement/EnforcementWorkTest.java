@@ -116,6 +116,7 @@ class EnforcementWorkTest extends IntegrationTest {
                 Map.entry("reviewAllOrdinary", "true"), Map.entry("maxExtensionDays", "30"),
                 Map.entry("statementWorkingDays", "5"), Map.entry("hearingFinePerson", "10000"),
                 Map.entry("hearingFineOrg", "100000"), Map.entry("caseNumberTemplate", "示{town}罚立字〔{year}〕第{no}号"),
+                Map.entry("hearingConfiscationPerson", "5000"), Map.entry("hearingConfiscationOrg", "50000"),
                 Map.entry("decisionNumberTemplate", "示{town}罚决字〔{year}〕第{no}号"),
                 Map.entry("filingLabel", "承办人"), Map.entry("filingPermission", "ENFORCEMENT_WRITE"),
                 Map.entry("decisionLabel", "主要领导"), Map.entry("decisionPermission", "CASE_APPROVE")));
@@ -126,6 +127,8 @@ class EnforcementWorkTest extends IntegrationTest {
         assertThat(s.get("proposalChain").asString()).isEmpty();
         assertThat(s.get("decisionChain").asString()).isEqualTo("主要领导:CASE_APPROVE");
         assertThat(s.get("caseNumberTemplate").asString()).isEqualTo("示{town}罚立字〔{year}〕第{no}号");
+        assertThat(s.get("hearingConfiscationPerson").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(s.get("hearingConfiscationOrg").decimalValue()).isEqualByComparingTo("50000");
         assertThat(StaffSession.signIn(baseUrl(), "t2-officer1", PASSWORD).postForm("/enforcement/settings",
                 Map.of("town", "" + town)).statusCode()).isEqualTo(403);
     }

@@ -71,11 +71,26 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** What a step may carry besides its date; each step reads the fields it needs. */
+    /**
+     * What a step may carry besides its date; each step reads the fields it needs. {@code confiscation} is read by the
+     * decision only (the amounts confiscated, 第63条); the shorter constructor is for every other step.
+     */
     public record StepInput(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                             String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
                             LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount,
-                            LocalDate until, Integer days) {
+                            LocalDate until, Integer days, Confiscation confiscation) {
+
+        public StepInput {
+            confiscation = confiscation == null ? Confiscation.NONE : confiscation;
+        }
+
+        public StepInput(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
+                         String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
+                         LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
+                         Integer days) {
+            this(on, officerIds, note, kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingOn, noShow,
+                    method, amount, until, days, Confiscation.NONE);
+        }
 
         public static StepInput on(LocalDate on) {
             return new StepInput(on, List.of(), null, null, null, null, null, null, null, null, null, null, null,
@@ -84,12 +99,12 @@ public class CaseService {
 
         public StepInput withOfficers(List<Long> ids) {
             return new StepInput(on, ids, note, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingOn, noShow, method, amount, until, days);
+                    hearingOn, noShow, method, amount, until, days, confiscation);
         }
 
         public StepInput withNote(String n) {
             return new StepInput(on, officerIds, n, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingOn, noShow, method, amount, until, days);
+                    hearingOn, noShow, method, amount, until, days, confiscation);
         }
     }
 
@@ -102,17 +117,8 @@ public class CaseService {
         if (f.filedOn() == null || f.filedOn().isAfter(today)) {
             p.add(new RuleViolation.FieldProblem("filedOn", "enforcement.filing.date"));
         }
-        if (f.violationOn() != null && f.filedOn() != null) {
-            if (f.violationOn().isAfter(f.filedOn())) {
-                p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.violationAfterFiling"));
-            } else {
-                LocalDate limit = PenaltyPeriods.limitationEnds(calendar.snapshot(), f.violationOn(), f.harmsLife());
-                if (f.filedOn().isAfter(limit)) {
-                    p.add(new RuleViolation.FieldProblem("violationOn", "enforcement.filing.limitation",
-                            limit.toString(), PenaltyPeriods.LIMITATION.basis().citation()));
-                }
-            }
-        }
+        // 《行政处罚法》第36条: the violation's dates against each other, and its discovery against the limitation
+        p.addAll(Limitation.check(f, calendar.snapshot(), today));
         p.addAll(birthDateProblems(f, today));
         if (!p.isEmpty()) {
             throw RuleViolation.ofFields(p);
@@ -164,10 +170,16 @@ public class CaseService {
         return ids == null || ids.isEmpty() ? List.of() : certificates.requireTwoValidOn(ids, on);
     }
 
-    /** Sets the proposed penalty (拟处罚意见) that the notice will state. */
+    /** Sets a proposed penalty that confiscates nothing. */
     public PenaltyCase propose(long caseId, Set<PenaltyKind> kinds, BigDecimal fine, String text) {
+        return propose(caseId, kinds, fine, Confiscation.NONE, text);
+    }
+
+    /** Sets the proposed penalty (拟处罚意见) that the notice will state, with the amounts it confiscates. */
+    public PenaltyCase propose(long caseId, Set<PenaltyKind> kinds, BigDecimal fine, Confiscation confiscation,
+                               String text) {
         PenaltyCase c = get(caseId);
-        c.propose(kinds == null ? Set.of() : kinds, fine, text);
+        c.propose(kinds == null ? Set.of() : kinds, fine, confiscation, text);
         return c;
     }
 

@@ -66,6 +66,11 @@ public class CaseSettings {
                 caseTemplate, decisionTemplate, filing, proposal, decision);
     }
 
+    /** Applies the province's large amounts confiscated (《行政处罚法》第63条第1款第2项), checked by the settings. */
+    public void applyHearingConfiscation(EnforcementSettings s, BigDecimal person, BigDecimal org) {
+        s.updateHearingConfiscation(person, org);
+    }
+
     /** The next number of the town's counter of that kind and year, written with the template. */
     String nextNumber(OrgUnitView town, String kind, int year, String template) {
         NumberCounter counter = numbers.lockFor(town.id(), kind, year)

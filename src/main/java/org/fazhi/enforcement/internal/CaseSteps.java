@@ -1,12 +1,9 @@
 package org.fazhi.enforcement.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.WorkingCalendar;
-import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.shared.NotFound;
@@ -47,7 +44,7 @@ class CaseSteps {
             case PRESERVE_EVIDENCE -> c.preserveEvidence(on, ctx);
             case DECIDE_PRESERVATION -> c.decidePreservation(on, ctx);
             case NOTIFY -> {
-                boolean hearing = hearingApplies(c, t.settings());
+                boolean hearing = HearingRight.applies(c, t.settings());
                 c.notifyParty(on, cal.dueDate(PenaltyPeriods.statementWindow(hearing,
                         t.settings().getStatementWorkingDays()), on), hearing, ctx);
             }
@@ -84,8 +81,8 @@ class CaseSteps {
             case DECIDE -> {
                 String number = in.outcome() == null ? null : settings.nextNumber(directory.get(c.getTownId()),
                         "DECISION", on.getYear(), t.settings().getDecisionNumberTemplate());
-                c.decide(in.outcome(), in.kinds() == null ? Set.of() : in.kinds(), in.fine(), in.text(), number, on,
-                        ctx);
+                c.decide(in.outcome(), in.kinds() == null ? Set.of() : in.kinds(), in.fine(), in.confiscation(),
+                        in.text(), number, on, ctx);
             }
             case SERVE -> c.serve(on, in.method(), cal.dueDate(PenaltyPeriods.PAYMENT, on),
                     PenaltyPeriods.remediesLapse(cal, on), ctx);
@@ -99,21 +96,5 @@ class CaseSteps {
             case REVOKE -> c.revoke(on, in.note(), ctx);
             default -> throw new NotFound("step", step);
         }
-    }
-
-    /** 第63条: a hearing applies to heavy penalties and to fines at or above the province's large amounts. */
-    static boolean hearingApplies(PenaltyCase c, EnforcementSettings s) {
-        if (c.getProcedure() == ProcedureKind.SUMMARY) {
-            return false;
-        }
-        Set<PenaltyKind> heavy = EnumSet.of(PenaltyKind.LOWERING_OF_QUALIFICATION, PenaltyKind.REVOCATION_OF_LICENCE,
-                PenaltyKind.RESTRICTION_OF_BUSINESS, PenaltyKind.ORDER_TO_SUSPEND, PenaltyKind.ORDER_TO_CLOSE,
-                PenaltyKind.RESTRICTION_OF_PRACTICE, PenaltyKind.OTHER);
-        Set<PenaltyKind> proposed = c.getProposal().getKinds();
-        if (proposed.stream().anyMatch(heavy::contains)) {
-            return true;
-        }
-        BigDecimal threshold = c.isOrganisation() ? s.getHearingFineOrg() : s.getHearingFinePerson();
-        return c.getProposal().getFine() != null && c.getProposal().getFine().compareTo(threshold) >= 0;
     }
 }

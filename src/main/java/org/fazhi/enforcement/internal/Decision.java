@@ -26,6 +26,9 @@ public class Decision {
     @AttributeOverride(name = "kinds", column = @Column(name = "decided_kinds", length = 300))
     @AttributeOverride(name = "fine", column = @Column(name = "fine_amount", precision = 14, scale = 2))
     @AttributeOverride(name = "text", column = @Column(name = "decision_text", length = 500))
+    @AttributeOverride(name = "gains", column = @Column(name = "confiscated_gains", precision = 14, scale = 2))
+    @AttributeOverride(name = "propertyValue",
+            column = @Column(name = "confiscated_property_value", precision = 14, scale = 2))
     private Penalty penalty;
     @Column(name = "decision_number", length = 60)
     private String number;
@@ -33,18 +36,18 @@ public class Decision {
     private LocalDate decidedOn;
 
     /**
-     * Records the decision; a penalty names its kinds (and fine) and is no heavier than the one notified
-     * ({@code proposal}, 第45条第2款), any other outcome carries at most its words.
+     * Records the decision; a penalty names its kinds (with the fine and the amounts confiscated) and is no heavier
+     * than the one notified ({@code proposal}, 第45条第2款), any other outcome carries at most its words.
      */
-    void record(Outcome outcome, Set<PenaltyKind> kinds, BigDecimal fine, String text, Penalty proposal,
-                String number, LocalDate on) {
+    void record(Outcome outcome, Set<PenaltyKind> kinds, BigDecimal fine, Confiscation confiscation, String text,
+                Penalty proposal, String number, LocalDate on) {
         if (outcome == null) {
             throw RuleViolation.onField("outcome", "enforcement.decision.outcome");
         }
         Penalty decided = Penalty.none(text);
         if (outcome == Outcome.PENALTY) {
-            decided = Penalty.of(kinds, fine, text);
-            if (!proposal.allows(kinds, fine)) {
+            decided = Penalty.of(kinds, fine, confiscation, text);
+            if (!proposal.allows(kinds, fine, confiscation)) {
                 throw RuleViolation.onField("kinds", "enforcement.decision.heavier", PenaltyPeriods.NOTICE.citation());
             }
         }

@@ -32,6 +32,14 @@ public class EnforcementSettings extends ScopedRecord {
     static final BigDecimal DEFAULT_HEARING_FINE_PERSON = new BigDecimal("10000");
     /** 《行政处罚法》第63条, set by the province: the default 较大数额罚款 for an organisation. */
     static final BigDecimal DEFAULT_HEARING_FINE_ORG = new BigDecimal("100000");
+    /**
+     * 《行政处罚法》第63条第1款第2项 leaves 没收较大数额违法所得、没收较大价值非法财物 to the province as well: the default for a
+     * citizen, the figure many provinces and the market-regulation hearing rules use for fines and confiscation alike
+     * (UNVERIFIED for the town's province — the town enters its own).
+     */
+    static final BigDecimal DEFAULT_HEARING_CONFISCATION_PERSON = new BigDecimal("10000");
+    /** 第63条第1款第2项, set by the province: the default large amount confiscated from an organisation. */
+    static final BigDecimal DEFAULT_HEARING_CONFISCATION_ORG = new BigDecimal("100000");
     /** Local practice, no statutory figure: working days given for statement and defence where no hearing applies. */
     static final int DEFAULT_STATEMENT_DAYS = 5;
     /** Departmental rules, not the law: an approved extension of the 90-day period (第60条) lasts at most 30 days. */
@@ -51,6 +59,10 @@ public class EnforcementSettings extends ScopedRecord {
     private BigDecimal hearingFinePerson = DEFAULT_HEARING_FINE_PERSON;
     @Column(name = "hearing_fine_org", nullable = false, precision = 14, scale = 2)
     private BigDecimal hearingFineOrg = DEFAULT_HEARING_FINE_ORG;
+    @Column(name = "hearing_confiscation_person", nullable = false, precision = 14, scale = 2)
+    private BigDecimal hearingConfiscationPerson = DEFAULT_HEARING_CONFISCATION_PERSON;
+    @Column(name = "hearing_confiscation_org", nullable = false, precision = 14, scale = 2)
+    private BigDecimal hearingConfiscationOrg = DEFAULT_HEARING_CONFISCATION_ORG;
     @Column(name = "case_number_template", nullable = false, length = 100)
     private String caseNumberTemplate = DEFAULT_CASE_TEMPLATE;
     @Column(name = "decision_number_template", nullable = false, length = 100)
@@ -138,6 +150,25 @@ public class EnforcementSettings extends ScopedRecord {
         this.decisionChain = decision == null ? "" : decision.strip();
     }
 
+    /**
+     * The province's large amounts confiscated (第63条第1款第2项), a citizen's and an organisation's; both positive.
+     * Set with the other settings, in the same transaction.
+     */
+    void updateHearingConfiscation(BigDecimal person, BigDecimal org) {
+        List<RuleViolation.FieldProblem> p = new ArrayList<>();
+        if (person == null || person.signum() <= 0) {
+            p.add(new RuleViolation.FieldProblem("hearingConfiscationPerson", "enforcement.settings.range"));
+        }
+        if (org == null || org.signum() <= 0) {
+            p.add(new RuleViolation.FieldProblem("hearingConfiscationOrg", "enforcement.settings.range"));
+        }
+        if (!p.isEmpty()) {
+            throw RuleViolation.ofFields(p);
+        }
+        this.hearingConfiscationPerson = person;
+        this.hearingConfiscationOrg = org;
+    }
+
     public boolean isReviewAllOrdinary() { return reviewAllOrdinary; }
     public boolean isExcludeHearingTime() { return excludeHearingTime; }
     public boolean isExcludeAppraisalTime() { return excludeAppraisalTime; }
@@ -145,6 +176,8 @@ public class EnforcementSettings extends ScopedRecord {
     public int getStatementWorkingDays() { return statementWorkingDays; }
     public BigDecimal getHearingFinePerson() { return hearingFinePerson; }
     public BigDecimal getHearingFineOrg() { return hearingFineOrg; }
+    public BigDecimal getHearingConfiscationPerson() { return hearingConfiscationPerson; }
+    public BigDecimal getHearingConfiscationOrg() { return hearingConfiscationOrg; }
     public String getCaseNumberTemplate() { return caseNumberTemplate; }
     public String getDecisionNumberTemplate() { return decisionNumberTemplate; }
     public String getFilingChain() { return filingChain; }

@@ -31,25 +31,30 @@ import org.springframework.transaction.annotation.Transactional;
  *   decisions of the year all the same; the import refuses a number the platform already holds, so nothing counts
  *   twice). Decisions not to penalise and transfers
  *   to the judicial organs are no penalty decisions;</li>
- *   <li>行政强制 — always 0: this module records no coercive measure (查封、扣押 …) and no decision of coercive
- *   execution; its step 申请人民法院强制执行 is an application to the court, not a decision of the town.</li>
+ *   <li>行政强制 — the coercive measures (查封、扣押、冻结存款汇款、其他, 《行政强制法》第9条) recorded on the town's cases
+ *   and applied in the calendar year ({@link EnforcementStatistics.Figures#coerciveMeasures()}): each measure has its
+ *   own decision document, so each is one decision; lifting it later is no new one. The step 申请人民法院强制执行 is an
+ *   application to the court, not a decision of the town, and is not counted.</li>
  * </ul>
+ * Both figures of the report are the ones {@link #of} gives, computed by the same methods.
  */
 @Component
 class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFigures {
 
     private final PenaltyCaseRepository cases;
     private final PastDecisionRepository pastDecisions;
+    private final CoerciveMeasureRepository measures;
     private final CaseStepRepository steps;
     private final Attachments attachments;
     private final PublicationStatistics publication;
     private final DataScope dataScope;
 
     EnforcementStatisticsQuery(PenaltyCaseRepository cases, PastDecisionRepository pastDecisions,
-                               CaseStepRepository steps, Attachments attachments, PublicationStatistics publication,
-                               DataScope dataScope) {
+                               CoerciveMeasureRepository measures, CaseStepRepository steps, Attachments attachments,
+                               PublicationStatistics publication, DataScope dataScope) {
         this.cases = cases;
         this.pastDecisions = pastDecisions;
+        this.measures = measures;
         this.steps = steps;
         this.attachments = attachments;
         this.publication = publication;
@@ -109,7 +114,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         long penalties = penaltyDecisions(unit, decided, first, last);
         return new Figures(year, orgUnitId, filed, decided.size(), penalties, byKind, fines.setScale(2), major,
                 reviewed, majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(),
-                p.withheld(), p.revoked(), full);
+                p.withheld(), p.revoked(), full, coerciveMeasures(unit, first, last));
     }
 
     @Override
@@ -124,10 +129,17 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
                 first, last);
     }
 
-    /** Always 0: no coercive measure is recorded here (see the class comment). */
+    /** The coercive measures applied in the year on the town's cases (see the class comment). */
     @Override
+    @Transactional(readOnly = true)
     public long coerciveDecisions(long townId, int year) {
-        return 0;
+        requireYear(year);
+        OrgUnitView town = dataScope.requireVisibleUnit(townId);
+        return coerciveMeasures(town, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private long coerciveMeasures(OrgUnitView unit, LocalDate first, LocalDate last) {
+        return measures.findByAppliedOnBetween(first, last).stream().filter(m -> belongs(m, unit)).count();
     }
 
     private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {

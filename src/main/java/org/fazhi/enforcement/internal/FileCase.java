@@ -16,6 +16,11 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * flags not given are {@code false}; {@code officerIds} are needed in the summary procedure, where the officers act on
  * the spot. {@code partyBirthDate} is needed for a natural person whose ID number does not give the birth date (none,
  * or not a 居民身份证号码): the party's age on the day of the violation decides whether the decision may be published.
+ * The facts of the limitation (《行政处罚法》第36条, {@link Limitation}): {@code violationOn} the day the
+ * violation was committed (or began), {@code violationContinuing} and {@code violationEndedOn} a continuing or repeated
+ * violation and the day it ended (empty while it goes on), {@code discoveredOn} the day it was discovered (the filing
+ * date when empty), {@code harmToLife} whether it concerns citizens' life and health safety or financial safety with
+ * harmful consequences (five years).
  */
 public record FileCase(
         @NotNull(message = "{enforcement.filing.procedure}") ProcedureKind procedure,
@@ -33,6 +38,9 @@ public record FileCase(
         @NotBlank(message = "{enforcement.filing.basis}") @Size(max = 1000, message = "{enforcement.filing.basis}")
         String legalBasis,
         @DateTimeFormat(iso = ISO.DATE) LocalDate violationOn,
+        Boolean violationContinuing,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate violationEndedOn,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate discoveredOn,
         Boolean harmToLife,
         @NotNull(message = "{enforcement.filing.date}") @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn,
         Boolean majorPublicInterest,
@@ -42,9 +50,31 @@ public record FileCase(
         Boolean collective,
         List<Long> officerIds) {
 
-    /** The violation endangered life or health with harmful consequences (the five-year limitation of 第36条). */
+    /** A filing that records neither a continuing state nor the day of discovery (the filing date stands in). */
+    FileCase(ProcedureKind procedure, String title, PartyType partyType, String partyName, String partyIdNumber,
+             LocalDate partyBirthDate, String partyAddress, String partyPhone, String violation, String legalBasis,
+             LocalDate violationOn, Boolean harmToLife, LocalDate filedOn, Boolean majorPublicInterest,
+             Boolean majorRights, Boolean complexCase, Boolean reviewByLaw, Boolean collective, List<Long> officerIds) {
+        this(procedure, title, partyType, partyName, partyIdNumber, partyBirthDate, partyAddress, partyPhone, violation,
+                legalBasis, violationOn, null, null, null, harmToLife, filedOn, majorPublicInterest, majorRights,
+                complexCase, reviewByLaw, collective, officerIds);
+    }
+
+    /**
+     * The violation concerns citizens' life and health safety or financial safety and had harmful consequences (the
+     * five-year limitation of 第36条).
+     */
     public boolean harmsLife() {
         return Boolean.TRUE.equals(harmToLife);
+    }
+
+    /** The violation was in a continuing or repeated state (连续或者继续状态). */
+    public boolean continuing() {
+        return Boolean.TRUE.equals(violationContinuing);
+    }
+
+    Limitation limitation() {
+        return new Limitation(violationOn, continuing(), violationEndedOn, discoveredOn, harmsLife());
     }
 
     Gravity gravity() {

@@ -53,11 +53,15 @@ public class PenaltyCase extends ScopedRecord {
     private LocalDate filedOn;
     // the parts of the case: embeddables, each naming its own columns of penalty_case
     private Offence offence;
+    private Limitation limitation;
     private Gravity gravity;
     private EvidencePreservation preservation = new EvidencePreservation();
     @AttributeOverride(name = "kinds", column = @Column(name = "proposed_kinds", length = 300))
     @AttributeOverride(name = "fine", column = @Column(name = "proposed_fine", precision = 14, scale = 2))
     @AttributeOverride(name = "text", column = @Column(name = "proposed_text", length = 500))
+    @AttributeOverride(name = "gains", column = @Column(name = "proposed_gains", precision = 14, scale = 2))
+    @AttributeOverride(name = "propertyValue",
+            column = @Column(name = "proposed_property_value", precision = 14, scale = 2))
     private Penalty proposal = Penalty.none(null);
     private PartyNotice notice = new PartyNotice();
     private Hearing hearing = new Hearing();
@@ -81,6 +85,7 @@ public class PenaltyCase extends ScopedRecord {
     @PostLoad
     void fillEmptyParts() {
         preservation = preservation == null ? new EvidencePreservation() : preservation;
+        limitation = limitation == null ? new Limitation() : limitation;
         proposal = proposal == null ? Penalty.none(null) : proposal;
         review = review == null ? new LegalReview() : review;
         discussion = discussion == null ? new CollectiveDiscussion() : discussion;
@@ -102,7 +107,8 @@ public class PenaltyCase extends ScopedRecord {
         c.partyType = f.partyType();
         c.party = PartyData.of(f.partyName(), f.partyIdNumber(), f.partyPhone(), f.partyAddress());
         c.partyBirthDate = f.partyType() == PartyType.NATURAL_PERSON ? f.partyBirthDate() : null;
-        c.offence = new Offence(f.violation(), f.legalBasis(), f.violationOn(), f.harmsLife());
+        c.offence = new Offence(f.violation(), f.legalBasis());
+        c.limitation = f.limitation();
         c.filedOn = f.filedOn();
         c.gravity = f.gravity();
         c.lastStepOn = f.filedOn();
@@ -140,12 +146,20 @@ public class PenaltyCase extends ScopedRecord {
         stay(Step.DECIDE_PRESERVATION, on, null);
     }
 
-    /** Sets the proposed penalty (拟处罚意见) before the notice; the approval chain signs it. */
+    /** Sets a proposed penalty that confiscates nothing. */
     void propose(Set<PenaltyKind> kinds, BigDecimal fine, String text) {
+        propose(kinds, fine, Confiscation.NONE, text);
+    }
+
+    /**
+     * Sets the proposed penalty (拟处罚意见) before the notice, with the amounts it confiscates (they decide the hearing
+     * right of 第63条); the approval chain signs it.
+     */
+    void propose(Set<PenaltyKind> kinds, BigDecimal fine, Confiscation confiscation, String text) {
         if (state != CaseState.FILED && state != CaseState.INVESTIGATING) {
             throw new RuleViolation("enforcement.proposal.late");
         }
-        this.proposal = Penalty.of(kinds, fine, text);
+        this.proposal = Penalty.of(kinds, fine, confiscation, text);
         noteChange("PROPOSAL", proposal.getText());
     }
 
@@ -231,11 +245,17 @@ public class PenaltyCase extends ScopedRecord {
         move(CaseState.COLLECTIVE_DISCUSSION, on, conclusion);
     }
 
-    /** 作出决定 — no heavier penalty than notified (art. 45). */
+    /** 作出决定 without confiscation. */
     void decide(Outcome outcome, Set<PenaltyKind> kinds, BigDecimal fine, String text, String number, LocalDate on,
                 CaseProcedure.Context ctx) {
+        decide(outcome, kinds, fine, Confiscation.NONE, text, number, on, ctx);
+    }
+
+    /** 作出决定 — no heavier penalty than notified (art. 45), the amounts confiscated included. */
+    void decide(Outcome outcome, Set<PenaltyKind> kinds, BigDecimal fine, Confiscation confiscation, String text,
+                String number, LocalDate on, CaseProcedure.Context ctx) {
         CaseProcedure.require(this, Step.DECIDE, on, ctx);
-        decision.record(outcome, kinds, fine, text, proposal, number, on);
+        decision.record(outcome, kinds, fine, confiscation, text, proposal, number, on);
         move(CaseState.DECIDED, on, decision.getPenalty().getText());
     }
 
@@ -336,10 +356,12 @@ public class PenaltyCase extends ScopedRecord {
      * does not record it, the filing date — the earliest day the case knows.
      */
     public LocalDate getAgeTakenOn() {
-        return offence.getCommittedOn() != null ? offence.getCommittedOn() : filedOn;
+        return limitation.getCommittedOn() != null ? limitation.getCommittedOn() : filedOn;
     }
     public LocalDate getFiledOn() { return filedOn; }
     public Offence getOffence() { return offence; }
+    /** When the violation happened, continued and was discovered (《行政处罚法》第36条). */
+    public Limitation getLimitation() { return limitation; }
     public Gravity getGravity() { return gravity; }
     public EvidencePreservation getPreservation() { return preservation; }
     /** The proposed penalty (拟处罚意见); empty until proposed. */

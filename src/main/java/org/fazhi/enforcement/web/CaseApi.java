@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.enforcement.EnforcementStatistics;
@@ -16,6 +18,10 @@ import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.enforcement.internal.ApprovalStage;
 import org.fazhi.enforcement.internal.CaseApproval;
 import org.fazhi.enforcement.internal.CaseApprovals;
+import org.fazhi.enforcement.internal.CaseAssessment;
+import org.fazhi.enforcement.internal.Confiscation;
+import org.fazhi.enforcement.internal.HearingRight;
+import org.fazhi.enforcement.internal.Limitation;
 import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CaseDocuments;
 import org.fazhi.enforcement.internal.CaseEvidence;
@@ -80,11 +86,14 @@ class CaseApi {
     private final DecisionImport decisionImport;
     private final CaseExport export;
     private final CasePersons persons;
+    private final CaseAssessment assessment;
 
     CaseApi(CaseService cases, CaseDocuments documents, CaseEvidence evidence, EnforcementStatistics statistics,
             CaseApprovals approvals, CaseSettings settings, CaseClocks clocks, DataScope dataScope,
-            MessageSource messages, DecisionImport decisionImport, CaseExport export, CasePersons persons) {
+            MessageSource messages, DecisionImport decisionImport, CaseExport export, CasePersons persons,
+            CaseAssessment assessment) {
         this.persons = persons;
+        this.assessment = assessment;
         this.decisionImport = decisionImport;
         this.export = export;
         this.cases = cases;
@@ -98,7 +107,9 @@ class CaseApi {
         this.messages = messages;
     }
 
-    record ProposalRequest(Set<PenaltyKind> kinds, BigDecimal fine, String text) {
+    /** {@code gains} and {@code propertyValue}: the amounts confiscated, with those kinds (第63条第1款第2项). */
+    record ProposalRequest(Set<PenaltyKind> kinds, BigDecimal fine, String text, BigDecimal gains,
+                           BigDecimal propertyValue) {
     }
 
     record ApprovalRequest(ApprovalStage stage, Boolean agree, String opinion, LocalDate on) {
@@ -107,10 +118,11 @@ class CaseApi {
     record StepRequest(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                        String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
                        LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
-                       Integer days) {
+                       Integer days, BigDecimal gains, BigDecimal propertyValue) {
         CaseService.StepInput input() {
             return new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note, kinds, fine, text,
-                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, until, days);
+                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, until, days,
+                    Confiscation.of(gains, propertyValue));
         }
     }
 
@@ -120,7 +132,24 @@ class CaseApi {
                     LocalDate notifiedOn, LocalDate windowEndsOn, boolean hearingApplicable, Boolean reviewPassed,
                     String outcome, List<String> penaltyKinds, BigDecimal fineAmount, String decisionNumber,
                     LocalDate decidedOn, LocalDate servedOn, LocalDate paymentDueOn, LocalDate paidOn,
-                    BigDecimal lateFee, LocalDate closedOn, LocalDate revokedOn) {
+                    BigDecimal lateFee, LocalDate closedOn, LocalDate revokedOn, BigDecimal proposedGains,
+                    BigDecimal proposedPropertyValue, BigDecimal confiscatedGains, BigDecimal confiscatedPropertyValue,
+                    HearingRightJson hearingRight, LimitationJson limitation) {
+    }
+
+    /**
+     * 听证权利 (《行政处罚法》第63条): whether the party may ask for a hearing — as told in the notice once notified
+     * ({@code notified}), else as the proposal stands — and the grounds, in words.
+     */
+    record HearingRightJson(boolean applies, boolean notified, List<String> grounds) {
+    }
+
+    /**
+     * 追责时效 (第36条): the facts on record and the last day of discovery ({@code endsOn}); {@code recorded} is false
+     * for a case without the violation's date, {@code endsOn} null while that is so or the violation goes on.
+     */
+    record LimitationJson(boolean recorded, LocalDate violationOn, boolean continuing, LocalDate endedOn,
+                          LocalDate discoveredOn, boolean harmToSafety, int years, LocalDate endsOn) {
     }
 
     record StepJson(long id, String step, String stepLabel, LocalDate on, String officers, String note, String actor) {
@@ -157,7 +186,9 @@ class CaseApi {
                   @RequestParam(defaultValue = "20") int size) {
         Page<PenaltyCase> p = cases.search(state, procedure, q, year, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "filedOn", "id")));
-        return PageOf.of(p, this::json);
+        // one read of each town's settings for the hearing right of the page's cases
+        Map<Long, EnforcementSettings> byTown = new HashMap<>();
+        return PageOf.of(p, c -> json(c, byTown.computeIfAbsent(c.getTownId(), settings::settingsView)));
     }
 
     @GetMapping("/cases/export.xlsx")
@@ -209,7 +240,7 @@ class CaseApi {
     @Operation(summary = "拟处罚意见（告知前）")
     CaseJson propose(@PathVariable long id, @RequestBody ProposalRequest rq) {
         return json(cases.propose(id, rq.kinds() == null ? EnumSet.noneOf(PenaltyKind.class) : rq.kinds(), rq.fine(),
-                rq.text()));
+                Confiscation.of(rq.gains(), rq.propertyValue()), rq.text()));
     }
 
     @PostMapping("/cases/{id}/approvals")
@@ -304,15 +335,21 @@ class CaseApi {
         return statistics.of(year, orgUnit);
     }
 
+    /**
+     * {@code hearingConfiscationPerson} / {@code hearingConfiscationOrg}: the province's large amounts confiscated
+     * (《行政处罚法》第63条第1款第2项), as {@code hearingFinePerson} / {@code hearingFineOrg} are its large fines.
+     */
     record SettingsJson(boolean reviewAllOrdinary, boolean excludeHearingTime, boolean excludeAppraisalTime,
                         int maxExtensionDays, int statementWorkingDays, BigDecimal hearingFinePerson,
                         BigDecimal hearingFineOrg, String caseNumberTemplate, String decisionNumberTemplate,
-                        String filingChain, String proposalChain, String decisionChain) {
+                        String filingChain, String proposalChain, String decisionChain,
+                        BigDecimal hearingConfiscationPerson, BigDecimal hearingConfiscationOrg) {
         static SettingsJson of(EnforcementSettings s) {
             return new SettingsJson(s.isReviewAllOrdinary(), s.isExcludeHearingTime(), s.isExcludeAppraisalTime(),
                     s.getMaxExtensionDays(), s.getStatementWorkingDays(), s.getHearingFinePerson(),
                     s.getHearingFineOrg(), s.getCaseNumberTemplate(), s.getDecisionNumberTemplate(),
-                    s.getFilingChain(), s.getProposalChain(), s.getDecisionChain());
+                    s.getFilingChain(), s.getProposalChain(), s.getDecisionChain(), s.getHearingConfiscationPerson(),
+                    s.getHearingConfiscationOrg());
         }
     }
 
@@ -330,10 +367,13 @@ class CaseApi {
     SettingsJson updateSettings(@RequestParam long town, @RequestBody SettingsJson rq) {
         var unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
-        return SettingsJson.of(settings.updateSettings(unit.townId(), s -> settings.applySettings(s,
-                rq.reviewAllOrdinary(), rq.excludeHearingTime(), rq.excludeAppraisalTime(), rq.maxExtensionDays(), rq.statementWorkingDays(),
-                rq.hearingFinePerson(), rq.hearingFineOrg(), rq.caseNumberTemplate(), rq.decisionNumberTemplate(),
-                rq.filingChain(), rq.proposalChain(), rq.decisionChain())));
+        return SettingsJson.of(settings.updateSettings(unit.townId(), s -> {
+            settings.applySettings(s, rq.reviewAllOrdinary(), rq.excludeHearingTime(), rq.excludeAppraisalTime(),
+                    rq.maxExtensionDays(), rq.statementWorkingDays(), rq.hearingFinePerson(), rq.hearingFineOrg(),
+                    rq.caseNumberTemplate(), rq.decisionNumberTemplate(), rq.filingChain(), rq.proposalChain(),
+                    rq.decisionChain());
+            settings.applyHearingConfiscation(s, rq.hearingConfiscationPerson(), rq.hearingConfiscationOrg());
+        }));
     }
 
     record ReviewerRequest(Boolean legalQualification, LocalDate firstReviewOn) {
@@ -352,8 +392,14 @@ class CaseApi {
     // ------------------------------------------------------------------ mapping
 
     CaseJson json(PenaltyCase c) {
+        return json(c, settings.settingsView(c.getTownId()));
+    }
+
+    CaseJson json(PenaltyCase c, EnforcementSettings townSettings) {
         Decision d = c.getDecision();
         PartyNotice notice = c.getNotice();
+        HearingRight right = assessment.hearingRight(c, townSettings);
+        Limitation l = c.getLimitation();
         return new CaseJson(c.getId(), c.getCaseNumber(), c.getProcedure().name(), c.getState().name(),
                 msg("enforcement.state." + c.getState()), c.getTitle(), c.getPartyType().name(), c.getPartyName(),
                 c.getOffence().getViolation(), c.getOffence().getLegalBasis(), c.getFiledOn(), c.isMajor(),
@@ -364,7 +410,12 @@ class CaseApi {
                 d.getPenalty().getKinds().stream().map(PenaltyKind::label).toList(), d.getPenalty().getFine(),
                 d.getNumber(), d.getDecidedOn(), c.getService().getServedOn(), c.getPayment().getDueOn(),
                 c.getPayment().getPaidOn(), c.getPayment().getLateFee(), c.getClosedOn(),
-                c.getRevocation().getRevokedOn());
+                c.getRevocation().getRevokedOn(), c.getProposal().getGains(), c.getProposal().getPropertyValue(),
+                d.getPenalty().getGains(), d.getPenalty().getPropertyValue(),
+                new HearingRightJson(right.applies(), right.notified(), right.grounds().stream()
+                        .map(g -> messages.getMessage(g, LocaleContextHolder.getLocale())).toList()),
+                new LimitationJson(l.isRecorded(), l.getCommittedOn(), l.isContinuing(), l.getEndedOn(),
+                        l.getDiscoveredOn(), l.isHarmToSafety(), l.period().amount(), assessment.limitationEnds(c)));
     }
 
     static ApprovalJson json(CaseApproval a) {

@@ -15,7 +15,13 @@ import org.fazhi.enforcement.internal.CaseEvidence;
 import org.fazhi.enforcement.internal.CaseApprovals;
 import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CasePersons;
+import org.fazhi.enforcement.internal.CaseAssessment;
 import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CoerciveMeasureKind;
+import org.fazhi.enforcement.internal.CoerciveMeasures;
+import org.fazhi.enforcement.internal.Confiscation;
+import org.fazhi.enforcement.internal.HearingRight;
+import org.fazhi.enforcement.internal.RecordMeasure;
 import org.fazhi.enforcement.internal.DecisionImport;
 import org.fazhi.enforcement.internal.FileCase;
 import org.fazhi.files.UnsupportedFileType;
@@ -51,7 +57,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** 行政处罚案件页面 — the list, filing, and the case page with its allowed steps, timeline, records and documents. */
+/**
+ * 行政处罚案件页面 — the list, filing, and the case page with its allowed steps, the hearing right and the limitation,
+ * the coercive measures, timeline, records and documents.
+ */
 @Controller
 class CasePages {
 
@@ -69,10 +78,15 @@ class CasePages {
     private final DecisionImport decisionImport;
     private final FormPages forms;
     private final CasePersons persons;
+    private final CaseAssessment assessment;
+    private final CoerciveMeasures measures;
 
     CasePages(CaseService cases, CaseApprovals approvals, CaseClocks clocks, CertificateRegister certificates,
               AuditTrail audit, MessageSource messages, Clock clock, CaseEvidence evidence,
-              DecisionImport decisionImport, FormPages forms, CasePersons persons) {
+              DecisionImport decisionImport, FormPages forms, CasePersons persons, CaseAssessment assessment,
+              CoerciveMeasures measures) {
+        this.assessment = assessment;
+        this.measures = measures;
         this.forms = forms;
         this.persons = persons;
         this.evidence = evidence;
@@ -178,7 +192,37 @@ class CasePages {
         model.addAttribute("history", audit.historyOf(PenaltyCase.class, c.getId()));
         model.addAttribute("evidence", evidence.manifest(id).stream()
                 .collect(java.util.stream.Collectors.groupingBy(CaseEvidence.Entry::stepId)));
+        HearingRight right = assessment.hearingRight(c);
+        model.addAttribute("hearingRight", right);
+        model.addAttribute("hearingGrounds", right.grounds().stream()
+                .map(g -> messages.getMessage(g, LocaleContextHolder.getLocale())).toList());
+        model.addAttribute("limitationEnds", assessment.limitationEnds(c));
+        model.addAttribute("measures", measures.of(id));
+        model.addAttribute("measureKinds", CoerciveMeasureKind.values());
         return "enforcement/detail";
+    }
+
+    @PostMapping("/enforcement/cases/{id}/coercive-measures")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String recordMeasure(@PathVariable long id, @ModelAttribute("measure") RecordMeasure form, BindingResult binding,
+                         RedirectAttributes redirect, Model model) {
+        return forms.submit(model, form, binding, () -> {
+            measures.record(id, form);
+            redirect.addFlashAttribute("success", "enforcement.measure.recorded");
+            return "redirect:/enforcement/cases/" + id + "#coercive-measures";
+        }, () -> detail(id, model));
+    }
+
+    @PostMapping("/enforcement/cases/{id}/coercive-measures/{measureId}/lift")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String liftMeasure(@PathVariable long id, @PathVariable long measureId,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
+                       @RequestParam(required = false) String liftNote, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            measures.lift(id, measureId, liftedOn, liftNote);
+            redirect.addFlashAttribute("success", "enforcement.measure.lifted");
+            return "redirect:/enforcement/cases/" + id + "#coercive-measures";
+        }, () -> detail(id, model));
     }
 
     @PostMapping("/enforcement/cases/{id}/steps/{stepId}/records")
@@ -258,9 +302,11 @@ class CasePages {
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
     String propose(@PathVariable long id, @RequestParam(required = false) Set<PenaltyKind> kinds,
                    @RequestParam(required = false) BigDecimal fine, @RequestParam(required = false) String text,
+                   @RequestParam(required = false) BigDecimal gains,
+                   @RequestParam(required = false) BigDecimal propertyValue,
                    RedirectAttributes redirect, Model model) {
-        return act(id, () -> cases.propose(id, kinds == null ? EnumSet.noneOf(PenaltyKind.class) : kinds, fine, text),
-                "enforcement.proposed", null, redirect, model);
+        return act(id, () -> cases.propose(id, kinds == null ? EnumSet.noneOf(PenaltyKind.class) : kinds, fine,
+                Confiscation.of(gains, propertyValue), text), "enforcement.proposed", null, redirect, model);
     }
 
     @PostMapping("/enforcement/cases/{id}/approvals")
@@ -286,10 +332,11 @@ class CasePages {
                 @RequestParam(required = false) Boolean noShow, @RequestParam(required = false) String method,
                 @RequestParam(required = false) BigDecimal amount,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-                @RequestParam(required = false) Integer days, RedirectAttributes redirect, Model model) {
+                @RequestParam(required = false) Integer days, @RequestParam(required = false) BigDecimal gains,
+                @RequestParam(required = false) BigDecimal propertyValue, RedirectAttributes redirect, Model model) {
         CaseService.StepInput in = new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note,
                 kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount,
-                until, days);
+                until, days, Confiscation.of(gains, propertyValue));
         return act(id, () -> cases.act(id, step, in), "enforcement.done", step, redirect, model);
     }
 

@@ -107,6 +107,8 @@ class SettingsPages {
                   @RequestParam(required = false) Integer statementWorkingDays,
                   @RequestParam(required = false) BigDecimal hearingFinePerson,
                   @RequestParam(required = false) BigDecimal hearingFineOrg,
+                  @RequestParam(required = false) BigDecimal hearingConfiscationPerson,
+                  @RequestParam(required = false) BigDecimal hearingConfiscationOrg,
                   @RequestParam(required = false) String caseNumberTemplate,
                   @RequestParam(required = false) String decisionNumberTemplate,
                   @RequestParam(required = false) List<String> filingLabel,
@@ -119,11 +121,14 @@ class SettingsPages {
         OrgUnitView unit = dataScope.requireVisibleUnit(town);
         dataScope.requireWritableHolder(unit.id());
         return forms.submit(model, () -> {
-            settings.updateSettings(unit.townId(), s -> settings.applySettings(s, reviewAllOrdinary,
-                    excludeHearingTime, excludeAppraisalTime, maxExtensionDays == null ? -1 : maxExtensionDays,
-                    statementWorkingDays == null ? 0 : statementWorkingDays, hearingFinePerson, hearingFineOrg,
-                    caseNumberTemplate, decisionNumberTemplate, chain(filingLabel, filingPermission),
-                    chain(proposalLabel, proposalPermission), chain(decisionLabel, decisionPermission)));
+            settings.updateSettings(unit.townId(), s -> {
+                settings.applySettings(s, reviewAllOrdinary, excludeHearingTime, excludeAppraisalTime,
+                        maxExtensionDays == null ? -1 : maxExtensionDays,
+                        statementWorkingDays == null ? 0 : statementWorkingDays, hearingFinePerson, hearingFineOrg,
+                        caseNumberTemplate, decisionNumberTemplate, chain(filingLabel, filingPermission),
+                        chain(proposalLabel, proposalPermission), chain(decisionLabel, decisionPermission));
+                settings.applyHearingConfiscation(s, hearingConfiscationPerson, hearingConfiscationOrg);
+            });
             redirect.addFlashAttribute("success", "enforcement.settings.saved");
             return "redirect:/enforcement/settings?town=" + unit.townId();
         }, () -> settings(unit.townId(), model));
