@@ -45,7 +45,9 @@ public interface DeadlineEngine {
 
     /**
      * Extends the period: {@code extension} is added to the due date as it stood. It must be decided on or before
-     * that date. The limit on how long an extension may be is the calling module's rule.
+     * that date. A paused clock (a hearing) may be extended too and stays paused; its due date as it stood is the one
+     * it would have if it ran again the day after the decision. The limits on how long and how often a period may be
+     * extended are the calling module's rules.
      */
     DeadlineView extend(long deadlineId, StatutoryPeriod extension, String approver, String reason,
                         LocalDate decidedOn);

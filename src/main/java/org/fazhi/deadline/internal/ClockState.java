@@ -15,7 +15,8 @@ enum ClockState {
         PAUSE(EnumSet.of(RUNNING), PAUSED),
         RESUME(EnumSet.of(PAUSED), RUNNING),
         RESTART(EnumSet.of(RUNNING, PAUSED), RUNNING),
-        EXTEND(EnumSet.of(RUNNING), RUNNING),
+        /** An extension may be approved while the clock is paused (a hearing): it stays paused. */
+        EXTEND(EnumSet.of(RUNNING, PAUSED), null),
         SET_DUE(EnumSet.of(RUNNING), RUNNING),
         MEET(EnumSet.of(RUNNING, PAUSED), MET),
         STOP(EnumSet.of(RUNNING, PAUSED), STOPPED);
@@ -32,8 +33,9 @@ enum ClockState {
             return from.contains(state);
         }
 
-        ClockState target() {
-            return to;
+        /** The state after the step taken from {@code from}: a step without a target leaves the state as it is. */
+        ClockState target(ClockState from) {
+            return to == null ? from : to;
         }
     }
 

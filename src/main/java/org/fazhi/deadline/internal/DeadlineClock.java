@@ -206,12 +206,32 @@ class DeadlineClock extends ScopedRecord {
         require(ClockState.Step.EXTEND);
         String who = Input.requireText("approver", approver, 60);
         String why = Input.requireText("reason", reason, MAX_TEXT);
-        if (decidedOn.isAfter(dueDate)) {
-            throw RuleViolation.onField("decidedOn", "deadline.extend.late", dueDate.toString(),
+        LocalDate standing = dueDateAsItStands(decidedOn, calendar);
+        if (decidedOn.isAfter(standing)) {
+            throw RuleViolation.onField("decidedOn", "deadline.extend.late", standing.toString(),
                     decidedOn.toString());
         }
         extensions.add(new ClockExtension(this, roundNo, extension, who, why, decidedOn));
         move(ClockState.Step.EXTEND, calendar, why);
+    }
+
+    /**
+     * The due date as it stands on {@code day}. While an open-ended pause lasts (a hearing) the clock has no due date,
+     * since nobody knows when it resumes; on the day of the pause, though, the period is not over as long as the days
+     * counted before the pause leave some of it: the due date as it stands is the one the clock would have if it ran
+     * again the day after {@code day}.
+     */
+    private LocalDate dueDateAsItStands(LocalDate day, WorkingCalendar calendar) {
+        if (dueDate != null) {
+            return dueDate;
+        }
+        List<ClockMath.Pause> asOfDay = currentPauses().stream().map(p -> {
+            ClockMath.Pause math = p.math(calendar);
+            return math.open() ? new ClockMath.Pause(math.from(), day.isBefore(math.from()) ? math.from()
+                    : day.plusDays(1)) : math;
+        }).toList();
+        return ClockMath.compute(calendar, period(), periodStart, asOfDay,
+                currentExtensions().stream().map(ClockExtension::period).toList(), setDueDate, warningDays).due();
     }
 
     /**
@@ -291,7 +311,7 @@ class DeadlineClock extends ScopedRecord {
     }
 
     private void move(ClockState.Step step, WorkingCalendar calendar, String reason) {
-        state = step.target();
+        state = step.target(state);
         computeDates(calendar);
         noteChange("DEADLINE_" + step.name(), reason);
     }

@@ -125,6 +125,44 @@ class DeadlineClockTest {
     }
 
     @Test
+    void an_extension_approved_while_the_clock_is_paused_for_a_hearing_lengthens_the_period_and_the_clock_stays_paused() {
+        // given a case filed 2024-06-03 (90 days end on Sunday 2024-09-01, so 2024-09-02), its clock paused for a
+        // hearing from 2024-07-01
+        DeadlineClock clock = start(DECISION, LocalDate.of(2024, 6, 3));
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 2));
+        clock.pause(LocalDate.of(2024, 7, 1), "听证期间不计入办案期限", calendar);
+
+        // when the head approves 30 more days on 2024-07-05, the hearing still pending
+        clock.extend(StatutoryPeriod.calendarDays(30, LegalBasis.of("行政处罚法", 60)), "局长", "案情复杂，需补充调查",
+                LocalDate.of(2024, 7, 5), calendar);
+
+        // then the extension is on record and the clock stays paused
+        assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
+        assertThat(clock.currentExtensions()).singleElement()
+                .satisfies(e -> assertThat(e.decidedOn()).isEqualTo(LocalDate.of(2024, 7, 5)));
+        assertThat(clock.dueDate()).isNull();
+
+        // and once the hearing is held on 2024-07-11 and the clock runs again on 07-12, the 90 + 30 days and the 11
+        // paused days end 131 days after filing: Saturday 2024-10-12, an adjusted working day, so it does not roll
+        clock.resume(LocalDate.of(2024, 7, 12), calendar);
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 12));
+    }
+
+    @Test
+    void an_extension_of_a_clock_paused_after_its_period_had_run_out_is_refused() {
+        // given the 90 days from 2024-06-03 ending 2024-09-02, and a pause only from 2024-09-10
+        DeadlineClock clock = start(DECISION, LocalDate.of(2024, 6, 3));
+        clock.pause(LocalDate.of(2024, 9, 10), "听证期间不计入办案期限", calendar);
+
+        // when an extension is approved on 2024-09-11, then it is too late: the period ended before the pause
+        assertThatThrownBy(() -> clock.extend(StatutoryPeriod.calendarDays(30, LegalBasis.of("行政处罚法", 60)), "局长",
+                "迟延", LocalDate.of(2024, 9, 11), calendar))
+                .isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("deadline.extend.late");
+        assertThat(clock.currentExtensions()).isEmpty();
+        assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
+    }
+
+    @Test
     void an_extension_decided_after_the_due_date_is_refused() {
         DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
 
