@@ -73,7 +73,8 @@ class CalendarAdminApiTest extends IntegrationTest {
                 + " and entity_id = ? and action = 'DEADLINE_RECOMPUTE'", Integer.class, String.valueOf(clock.id())))
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'CalendarYear'"
-                + " and action = 'CALENDAR_YEAR_CHANGE' and actor = 'admin'", Integer.class)).isEqualTo(1);
+                + " and action = 'CALENDAR_YEAR_CHANGE' and actor = 'admin' and reason like '%2031%'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fazhi.deadline.CalendarChanged;
 import org.fazhi.deadline.DayKind;
 import org.fazhi.deadline.WorkingCalendar;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The administrator's edit of a calendar year. The year, its days and the recomputation of every open clock are one
  * transaction: either the new calendar holds and every running deadline follows it, or nothing changed. The
  * recomputation runs with the platform's scope, since the calendar is national and a clock of any town may move;
- * the audit trail still names the administrator who made the change.
+ * the audit trail still names the administrator who made the change. Then {@link org.fazhi.deadline.CalendarChanged}
+ * lets the modules whose dates come from the calendar in other ways follow it in the same transaction.
  */
 @Service
 public class CalendarAdmin {
@@ -36,10 +39,13 @@ public class CalendarAdmin {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     CalendarAdmin(CalendarYearRepository years, CalendarDayRepository days, CalendarService calendar,
-                  DeadlineService deadlines, TransactionTemplate tx, Clock clock, MessageSource messages) {
+                  DeadlineService deadlines, TransactionTemplate tx, Clock clock, MessageSource messages,
+                  ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
         this.years = years;
         this.days = days;
         this.calendar = calendar;
@@ -66,9 +72,12 @@ public class CalendarAdmin {
         if (cleanNote != null && cleanNote.length() > 300) {
             throw RuleViolation.onField("note", Input.TOO_LONG, "300");
         }
-        Saved saved = DataScope.asSystem(() -> tx.execute(status -> write(year, cleanNote, holidays, adjusted)));
-        calendar.invalidate();
-        return saved;
+        try {
+            return DataScope.asSystem(() -> tx.execute(status -> write(year, cleanNote, holidays, adjusted)));
+        } finally {
+            // committed or rolled back, the next count reads the calendar as the database holds it
+            calendar.invalidate();
+        }
     }
 
     /**
@@ -114,6 +123,10 @@ public class CalendarAdmin {
 
         WorkingCalendar updated = calendar.load();
         int moved = deadlines.recomputeOpen(updated, reason);
+        // the modules that follow the calendar start, stop and restart clocks in this transaction: the engine must
+        // count those with the new calendar, not the cached one
+        calendar.invalidate();
+        events.publishEvent(new CalendarChanged(year, updated, reason));
         return new Saved(calendar.year(year).orElseThrow(), created, moved);
     }
 }
