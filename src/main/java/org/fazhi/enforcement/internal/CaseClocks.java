@@ -75,14 +75,45 @@ public class CaseClocks {
                     .ifPresent(v -> deadlines.pause(v.id(), on, a.reason().apply(f)));
             case RESUME -> open(c, a.clock()).filter(v -> v.status() == DeadlineStatus.PAUSED)
                     .ifPresent(v -> deadlines.resume(v.id(), on));
+            // the head who approves takes the step (Step.EXTEND needs CASE_APPROVE): the approval is theirs
             case EXTEND -> of(c, a.clock()).ifPresent(v -> deadlines.extend(v.id(), a.start().apply(f).period(),
-                    username(), a.reason().apply(f), on));
+                    approver(), a.reason().apply(f), on));
         }
+    }
+
+    /**
+     * Makes the case's open clock of that purpose run from {@code start} (a trigger day or a period that is itself
+     * worked out from the calendar, which the engine cannot recompute by itself): a clock already running so is left
+     * alone; otherwise it stops on {@code on} for {@code reason} and a new one runs from {@code start}, held and
+     * assigned as the old one was. Returns whether it moved.
+     */
+    boolean realign(PenaltyCase c, CaseClock clock, PenaltyPeriods.ClockStart start, LocalDate on, String reason) {
+        Optional<DeadlineView> open = open(c, clock);
+        if (open.isEmpty() || start == null) {
+            return false;
+        }
+        DeadlineView v = open.get();
+        if (v.periodStart().equals(start.trigger()) && v.period().equals(start.period())) {
+            return false;
+        }
+        deadlines.stop(v.id(), on, reason);
+        deadlines.start(NewDeadline.of(CaseClock.SUBJECT, String.valueOf(c.getId()), clock, v.title(),
+                start.period(), start.trigger(), directory.get(v.holderUnitId())).assignedTo(v.assignee()));
+        return true;
     }
 
     /** A step dated before a clock's trigger day ends it on that day. */
     private static LocalDate notBeforeTrigger(DeadlineView v, LocalDate on) {
         return on.isBefore(v.triggeredOn()) ? v.triggeredOn() : on;
+    }
+
+    /** The approving head as the extension names them: their name and account, e.g. 王镇长（leader）. */
+    private static String approver() {
+        return DataScope.currentUser().map(u -> {
+            String named = u.displayName() == null || u.displayName().isBlank() ? u.getUsername()
+                    : u.displayName() + "（" + u.getUsername() + "）";
+            return named.length() <= 60 ? named : u.getUsername();
+        }).orElse(null);
     }
 
     private static String username() {

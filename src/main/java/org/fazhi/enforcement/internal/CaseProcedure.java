@@ -91,7 +91,8 @@ public final class CaseProcedure {
         t.put(Step.DISCUSS, beforeDecision);
         t.put(Step.DECIDE, beforeDecision);
         t.put(Step.SERVE, EnumSet.of(DECIDED));
-        t.put(Step.RECORD_REMEDY, EnumSet.of(SERVED));
+        t.put(Step.RECORD_REMEDY, EnumSet.of(SERVED, EXECUTED));
+        t.put(Step.REMEDY_OUTCOME, EnumSet.of(SERVED, EXECUTED));
         t.put(Step.REMIND, EnumSet.of(SERVED));
         t.put(Step.PAY, EnumSet.of(SERVED));
         t.put(Step.EXECUTE, EnumSet.of(SERVED));
@@ -129,8 +130,19 @@ public final class CaseProcedure {
         t.put(Step.SERVE, List.of(meet(SERVICE), start(PAYMENT, f -> PenaltyPeriods.PAYMENT).when(payable),
                 startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
                         PenaltyPeriods.COURT_APPLICATION)).when(payable)));
+        // 《行政强制法》第53条: a reconsideration moves the court application after its decision; a suit ends the
+        // application to enforce the decision — the town enforces the judgment (《行政诉讼法》第95条)
         t.put(Step.RECORD_REMEDY, List.of(pause(PAYMENT, f -> "复议或诉讼期间停止计算"),
-                resume(PAYMENT, f -> f.in().until().plusDays(1)).when(f -> f.in().until() != null)));
+                stop(COURT_APPLICATION, "当事人申请行政复议，申请强制执行的期限自复议决定送达后起诉期限届满之日起计算")
+                        .when(f -> f.in().remedy() == RemedyKind.RECONSIDERATION),
+                stop(COURT_APPLICATION, "当事人提起行政诉讼，不再申请执行处罚决定，待判决生效后执行判决")
+                        .when(f -> f.in().remedy() == RemedyKind.SUIT)));
+        t.put(Step.REMEDY_OUTCOME, List.of(resume(PAYMENT, f -> f.on().plusDays(1)),
+                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
+                        PenaltyPeriods.COURT_APPLICATION))
+                        .when(payable.and(f -> f.c().getRemedies().getLapsesOn() != null)
+                                .and(f -> !f.c().getRevocation().isRevoked())),
+                stopAll("处罚决定已被复议决定或判决变更、撤销").when(f -> f.c().getRevocation().isRevoked())));
         t.put(Step.REMIND, List.of(start(REMINDER, f -> PenaltyPeriods.REMINDER)));
         t.put(Step.PAY, List.of(meet(PAYMENT), meet(REMINDER), stop(COURT_APPLICATION, "当事人已缴纳罚款")));
         t.put(Step.APPLY_TO_COURT, List.of(meet(COURT_APPLICATION), meet(REMINDER), meet(PAYMENT)));
@@ -301,9 +313,33 @@ public final class CaseProcedure {
                     m.add(msg("enforcement.missing.executeNotFine"));
                 }
             }
+            case RECORD_REMEDY -> {
+                if (c.getRemedies().isPending()) {
+                    m.add(msg("enforcement.missing.remedyPending", c.getRemedies().pendingSince().toString()));
+                } else if (c.getRemedies().isSued()) {
+                    m.add(msg("enforcement.missing.alreadySued", c.getRemedies().getSuedOn().toString()));
+                }
+            }
+            case REMEDY_OUTCOME -> {
+                if (!c.getRemedies().isPending()) {
+                    m.add(msg("enforcement.missing.noRemedy"));
+                }
+            }
             case APPLY_TO_COURT -> {
+                Remedies remedies = c.getRemedies();
                 if (!c.finePayable()) {
                     m.add(msg("enforcement.missing.noFine"));
+                } else if (remedies.isSuitPending()) {
+                    m.add(msg("enforcement.missing.suitPending", remedies.getSuedOn().toString(),
+                            PenaltyPeriods.JUDGMENT_ENFORCEMENT.citation()));
+                } else if (remedies.isSued()) {
+                    // the judgment upheld the decision: the town applies to enforce the judgment, which needs no
+                    // reminder and runs no clock of 《行政强制法》第53条
+                    return m;
+                } else if (remedies.isReconsiderationPending()) {
+                    m.add(msg("enforcement.missing.reconsiderationPending",
+                            remedies.getReconsiderationOn().toString(),
+                            PenaltyPeriods.SUIT_AFTER_RECONSIDERATION.basis().citation()));
                 } else if (!c.getExecution().isReminded()) {
                     m.add(msg("enforcement.missing.reminder"));
                 } else if (on != null && !on.isAfter(c.getExecution().getReminderEndsOn())) {

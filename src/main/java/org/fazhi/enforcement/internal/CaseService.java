@@ -73,12 +73,14 @@ public class CaseService {
 
     /**
      * What a step may carry besides its date; each step reads the fields it needs. {@code confiscation} is read by the
-     * decision only (the amounts confiscated, 第63条); the shorter constructor is for every other step.
+     * decision only (the amounts confiscated, 第63条); {@code remedy} by the party's challenge (how the party challenged
+     * the decision) and {@code result} by its outcome (what the reconsideration decision or the judgment said); the
+     * shorter constructor is for every other step.
      */
     public record StepInput(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                             String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
                             LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount,
-                            LocalDate until, Integer days, Confiscation confiscation) {
+                            RemedyKind remedy, Integer days, Confiscation confiscation, RemedyResult result) {
 
         public StepInput {
             confiscation = confiscation == null ? Confiscation.NONE : confiscation;
@@ -86,10 +88,10 @@ public class CaseService {
 
         public StepInput(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                          String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
-                         LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
+                         LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, RemedyKind remedy,
                          Integer days) {
             this(on, officerIds, note, kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingOn, noShow,
-                    method, amount, until, days, Confiscation.NONE);
+                    method, amount, remedy, days, Confiscation.NONE, null);
         }
 
         public static StepInput on(LocalDate on) {
@@ -99,12 +101,24 @@ public class CaseService {
 
         public StepInput withOfficers(List<Long> ids) {
             return new StepInput(on, ids, note, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingOn, noShow, method, amount, until, days, confiscation);
+                    hearingOn, noShow, method, amount, remedy, days, confiscation, result);
         }
 
         public StepInput withNote(String n) {
             return new StepInput(on, officerIds, n, kinds, fine, text, outcome, passed, opinion, counselOpinion,
-                    hearingOn, noShow, method, amount, until, days, confiscation);
+                    hearingOn, noShow, method, amount, remedy, days, confiscation, result);
+        }
+
+        /** The party's challenge (申请行政复议 / 提起行政诉讼). */
+        public StepInput withRemedy(RemedyKind kind) {
+            return new StepInput(on, officerIds, note, kinds, fine, text, outcome, passed, opinion, counselOpinion,
+                    hearingOn, noShow, method, amount, kind, days, confiscation, result);
+        }
+
+        /** The outcome of the challenge (维持、变更、撤销). */
+        public StepInput withResult(RemedyResult r) {
+            return new StepInput(on, officerIds, note, kinds, fine, text, outcome, passed, opinion, counselOpinion,
+                    hearingOn, noShow, method, amount, remedy, days, confiscation, r);
         }
     }
 
@@ -213,6 +227,9 @@ public class CaseService {
             disclosure.decided(c);
         } else if (step == Step.REVOKE) {
             disclosure.revoked(c, on, in.note());
+        } else if (step == Step.REMEDY_OUTCOME && c.getRevocation().isRevoked()) {
+            // a reconsideration decision or judgment that changed or revoked the decision withdraws it like REVOKE
+            disclosure.revoked(c, on, c.getRevocation().getReason());
         }
         record(c, step, on, officers, noteOf(step, in));
         return c;

@@ -59,11 +59,11 @@ public class CaseSettings {
 
     /** Applies new settings values (checked by the settings themselves). */
     public void applySettings(EnforcementSettings s, boolean reviewAll, boolean excludeHearing,
-                              boolean excludeAppraisal, int maxExtension, int statementDays, BigDecimal finePerson,
-                              BigDecimal fineOrg, String caseTemplate, String decisionTemplate, String filing,
-                              String proposal, String decision) {
-        s.update(reviewAll, excludeHearing, excludeAppraisal, maxExtension, statementDays, finePerson, fineOrg,
-                caseTemplate, decisionTemplate, filing, proposal, decision);
+                              boolean excludeAppraisal, int maxExtension, int maxExtensions, int statementDays,
+                              BigDecimal finePerson, BigDecimal fineOrg, String caseTemplate, String decisionTemplate,
+                              String filing, String proposal, String decision) {
+        s.update(reviewAll, excludeHearing, excludeAppraisal, maxExtension, maxExtensions, statementDays, finePerson,
+                fineOrg, caseTemplate, decisionTemplate, filing, proposal, decision);
     }
 
     /** Applies the province's large amounts confiscated (《行政处罚法》第63条第1款第2项), checked by the settings. */

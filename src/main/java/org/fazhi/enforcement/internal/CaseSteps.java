@@ -67,6 +67,12 @@ class CaseSteps {
                 if (in.note() == null || in.note().isBlank()) {
                     throw RuleViolation.onField("note", "enforcement.extend.reason");
                 }
+                // departmental rules under 《行政处罚法》第60条: as many approved extensions as the town allows
+                int granted = clocks.of(c, CaseClock.DECISION).map(v -> v.extensions().size()).orElse(0);
+                if (granted >= t.settings().getMaxExtensions()) {
+                    throw new RuleViolation("enforcement.extend.count", t.settings().getMaxExtensions(), granted,
+                            PenaltyPeriods.DECISION.basis().citation());
+                }
                 c.clockStep(step, on, in.note(), ctx);
             }
             case SUBMIT_REVIEW -> c.submitForReview(on, ctx);
@@ -84,12 +90,17 @@ class CaseSteps {
                 c.decide(in.outcome(), in.kinds() == null ? Set.of() : in.kinds(), in.fine(), in.confiscation(),
                         in.text(), number, on, ctx);
             }
-            case SERVE -> c.serve(on, in.method(), cal.dueDate(PenaltyPeriods.PAYMENT, on),
-                    PenaltyPeriods.remediesLapse(cal, on), ctx);
-            case RECORD_REMEDY -> c.recordRemedy(on, in.until(), in.note(), ctx);
-            case REMIND -> c.remind(on, cal.dueDate(PenaltyPeriods.REMINDER, on), ctx);
+            case SERVE -> c.serve(on, in.method(), CaseDates.paymentDue(cal, on), PenaltyPeriods.remediesLapse(cal, on),
+                    ctx);
+            case RECORD_REMEDY -> c.challenge(in.remedy(), on, in.note(), ctx);
+            case REMEDY_OUTCOME -> c.remedyOutcome(in.result(), on,
+                    PenaltyPeriods.remediesLapseAfterReconsideration(cal, on), in.note(), ctx);
+            case REMIND -> c.remind(on, CaseDates.reminderEnds(cal, on), ctx);
+            // the late fee runs from the due date the calendar gives today, not from a copy made before it changed
             case PAY -> c.pay(on, in.amount(), LateFee.of(c.getDecision().getPenalty().getFine(),
-                    c.getPayment().getDueOn(), on, c.getRemedies().getFrom(), c.getRemedies().getUntil()), ctx);
+                    c.getService().getServedOn() == null ? c.getPayment().getDueOn()
+                            : CaseDates.paymentDue(cal, c.getService().getServedOn()), on,
+                    c.getRemedies().pendingPeriods()), ctx);
             case EXECUTE -> c.execute(on, in.note(), ctx);
             case APPLY_TO_COURT -> c.applyToCourt(on, in.note(), ctx);
             case CLOSE -> c.close(on, in.note(), ctx);

@@ -12,7 +12,8 @@ import org.fazhi.shared.RuleViolation;
 
 /**
  * 执法设置 — a town's choices within the law: legal review of every ordinary case or only the art. 58 cases, whether
- * hearing and appraisal time stop the 90-day clock and how long an approved extension may be (departmental rules),
+ * hearing and appraisal time stop the 90-day clock, how long an approved extension may be and how many a case may
+ * have (departmental rules),
  * the provincial hearing thresholds (defaults, until the province's figures are entered), the number templates and the
  * case-flow approval chains.
  */
@@ -44,6 +45,13 @@ public class EnforcementSettings extends ScopedRecord {
     static final int DEFAULT_STATEMENT_DAYS = 5;
     /** Departmental rules, not the law: an approved extension of the 90-day period (第60条) lasts at most 30 days. */
     static final int DEFAULT_MAX_EXTENSION = 30;
+    /**
+     * Departmental rules, not the law: the 90-day period (第60条) is extended once with the head's approval; a case
+     * still undecided after that goes to the heads' collective discussion. A town may allow more.
+     */
+    static final int DEFAULT_MAX_EXTENSIONS = 1;
+    /** The most approved extensions a town may allow; beyond it the setting is a typing error. */
+    static final int MAX_EXTENSIONS_LIMIT = 10;
 
     @Column(name = "review_all_ordinary", nullable = false)
     private boolean reviewAllOrdinary = DEFAULT_REVIEW_ALL;
@@ -53,6 +61,8 @@ public class EnforcementSettings extends ScopedRecord {
     private boolean excludeAppraisalTime = true;
     @Column(name = "max_extension_days", nullable = false)
     private int maxExtensionDays = DEFAULT_MAX_EXTENSION;
+    @Column(name = "max_extensions", nullable = false)
+    private int maxExtensions = DEFAULT_MAX_EXTENSIONS;
     @Column(name = "statement_working_days", nullable = false)
     private int statementWorkingDays = DEFAULT_STATEMENT_DAYS;
     @Column(name = "hearing_fine_person", nullable = false, precision = 14, scale = 2)
@@ -112,11 +122,15 @@ public class EnforcementSettings extends ScopedRecord {
     }
 
     void update(boolean reviewAll, boolean excludeHearing, boolean excludeAppraisal, int maxExtension,
-                int statementDays, BigDecimal finePerson, BigDecimal fineOrg, String caseTemplate,
+                int extensions, int statementDays, BigDecimal finePerson, BigDecimal fineOrg, String caseTemplate,
                 String decisionTemplate, String filing, String proposal, String decision) {
         List<RuleViolation.FieldProblem> p = new ArrayList<>();
         if (maxExtension < 0 || maxExtension > 365) {
             p.add(new RuleViolation.FieldProblem("maxExtensionDays", "enforcement.settings.range"));
+        }
+        if (extensions < 0 || extensions > MAX_EXTENSIONS_LIMIT) {
+            p.add(new RuleViolation.FieldProblem("maxExtensions", "enforcement.settings.extensions",
+                    MAX_EXTENSIONS_LIMIT));
         }
         if (statementDays < 1 || statementDays > 30) {
             p.add(new RuleViolation.FieldProblem("statementWorkingDays", "enforcement.settings.range"));
@@ -140,6 +154,7 @@ public class EnforcementSettings extends ScopedRecord {
         this.excludeHearingTime = excludeHearing;
         this.excludeAppraisalTime = excludeAppraisal;
         this.maxExtensionDays = maxExtension;
+        this.maxExtensions = extensions;
         this.statementWorkingDays = statementDays;
         this.hearingFinePerson = finePerson;
         this.hearingFineOrg = fineOrg;
@@ -173,6 +188,7 @@ public class EnforcementSettings extends ScopedRecord {
     public boolean isExcludeHearingTime() { return excludeHearingTime; }
     public boolean isExcludeAppraisalTime() { return excludeAppraisalTime; }
     public int getMaxExtensionDays() { return maxExtensionDays; }
+    public int getMaxExtensions() { return maxExtensions; }
     public int getStatementWorkingDays() { return statementWorkingDays; }
     public BigDecimal getHearingFinePerson() { return hearingFinePerson; }
     public BigDecimal getHearingFineOrg() { return hearingFineOrg; }

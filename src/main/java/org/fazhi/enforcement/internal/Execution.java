@@ -25,6 +25,11 @@ public class Execution {
         this.reminderEndsOn = endsOn;
     }
 
+    /** The reminder's last day as the official calendar now gives it. */
+    void reminderEndsOn(LocalDate on) {
+        this.reminderEndsOn = on;
+    }
+
     void executed(LocalDate on) {
         this.executedOn = on;
     }

@@ -3,10 +3,12 @@ package org.fazhi.enforcement.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * 加处罚款 — 《行政处罚法》第72条: 3 % of the fine for every day from the day after the payment due date, at most the
- * fine itself; 第73条: not while reconsideration or litigation is pending.
+ * fine itself; 第73条: not while reconsideration or litigation is pending. The due date is the one the official
+ * calendar gives today ({@link CaseDates}), never a date computed before the calendar was entered or corrected.
  */
 public final class LateFee {
 
@@ -21,14 +23,19 @@ public final class LateFee {
      */
     public static BigDecimal of(BigDecimal fine, LocalDate dueOn, LocalDate paidOn, LocalDate remedyFrom,
                                 LocalDate remedyUntil) {
+        return of(fine, dueOn, paidOn, remedyFrom == null ? List.of()
+                : List.of(new Remedies.Pending(remedyFrom, remedyUntil)));
+    }
+
+    /** The late fee with every period reconsideration or litigation was pending left out. */
+    public static BigDecimal of(BigDecimal fine, LocalDate dueOn, LocalDate paidOn, List<Remedies.Pending> pending) {
         if (fine == null || fine.signum() <= 0 || dueOn == null || !paidOn.isAfter(dueOn)) {
             return BigDecimal.ZERO.setScale(2);
         }
         long days = 0;
         for (LocalDate d = dueOn.plusDays(1); !d.isAfter(paidOn); d = d.plusDays(1)) {
-            boolean suspended = remedyFrom != null && !d.isBefore(remedyFrom)
-                    && (remedyUntil == null || !d.isAfter(remedyUntil));
-            if (!suspended) {
+            LocalDate day = d;
+            if (pending.stream().noneMatch(p -> p.covers(day))) {
                 days++;
             }
         }

@@ -28,6 +28,11 @@ public class PartyNotice {
         this.hearingApplicable = hearingApplicable;
     }
 
+    /** The window's last day as the official calendar now gives it. */
+    void windowEndsOn(LocalDate on) {
+        this.windowEndsOn = on;
+    }
+
     void statement(LocalDate on) {
         this.statementOn = on;
     }

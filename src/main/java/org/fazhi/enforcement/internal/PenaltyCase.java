@@ -267,11 +267,29 @@ public class PenaltyCase extends ScopedRecord {
         move(CaseState.SERVED, on, service.getMethod());
     }
 
-    /** Reconsideration or litigation pending from {@code from} to {@code until} (open while {@code until} is null). */
-    void recordRemedy(LocalDate from, LocalDate until, String note, CaseProcedure.Context ctx) {
-        CaseProcedure.require(this, Step.RECORD_REMEDY, from, ctx);
-        remedies.pending(from, until);
-        stay(Step.RECORD_REMEDY, until == null ? from : until, note);
+    /** The party applied for reconsideration or sued on {@code on} (the late fee stops, 第73条). */
+    void challenge(RemedyKind kind, LocalDate on, String note, CaseProcedure.Context ctx) {
+        CaseProcedure.require(this, Step.RECORD_REMEDY, on, ctx);
+        remedies.challenge(kind, on);
+        stay(Step.RECORD_REMEDY, on, note);
+    }
+
+    /**
+     * The reconsideration decision or the judgment, received on {@code on}. Upheld after reconsideration, the remedies
+     * lapse on {@code lapseAfterReconsideration}; changed or revoked, the decision no longer stands as made and the
+     * case records it like a revocation.
+     */
+    void remedyOutcome(RemedyResult result, LocalDate on, LocalDate lapseAfterReconsideration, String note,
+                       CaseProcedure.Context ctx) {
+        CaseProcedure.require(this, Step.REMEDY_OUTCOME, on, ctx);
+        RemedyKind kind = remedies.pendingKind();
+        remedies.outcome(result, on, lapseAfterReconsideration);
+        if (result.overturns()) {
+            revocation.record(on, note == null || note.isBlank() ? Revocation.reasonOf(kind, result) : note);
+            stay(Step.REMEDY_OUTCOME, on, revocation.getReason());
+        } else {
+            stay(Step.REMEDY_OUTCOME, on, note);
+        }
     }
 
     void remind(LocalDate on, LocalDate reminderEnds, CaseProcedure.Context ctx) {
@@ -309,6 +327,24 @@ public class PenaltyCase extends ScopedRecord {
         CaseProcedure.require(this, Step.REVOKE, on, ctx);
         revocation.record(on, reason);
         stay(Step.REVOKE, on, reason);
+    }
+
+    /**
+     * The official calendar was entered or corrected: the dates worked out from it follow ({@link CaseDates}).
+     * Returns whether one moved; only then is the case written, with the change named in its trail.
+     */
+    boolean followCalendar(CaseDates dates, String reason) {
+        CaseDates before = new CaseDates(notice.getWindowEndsOn(), payment.getDueOn(), remedies.getLapsesOn(),
+                execution.getReminderEndsOn());
+        if (before.equals(dates)) {
+            return false;
+        }
+        notice.windowEndsOn(dates.windowEndsOn());
+        payment.due(dates.paymentDueOn());
+        remedies.lapseOn(dates.remediesLapseOn());
+        execution.reminderEndsOn(dates.reminderEndsOn());
+        noteChange("CALENDAR_FOLLOWED", reason);
+        return true;
     }
 
     /** A step that only touches the clocks (appraisal pause, extension) is still a dated step of the case. */

@@ -8,6 +8,8 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
 
     List<PenaltyCase> findByStateNot(CaseState state);
 
+    List<PenaltyCase> findByStateInOrderByIdAsc(java.util.Collection<CaseState> states);
+
     boolean existsByCaseNumberOrDecisionNumber(String caseNumber, String decisionNumber);
 
     java.util.Optional<PenaltyCase> findByTownIdAndCaseNumber(Long townId, String caseNumber);

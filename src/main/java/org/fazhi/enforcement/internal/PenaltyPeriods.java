@@ -34,6 +34,14 @@ public final class PenaltyPeriods {
             LegalBasis.of("行政复议法", 20));
     /** 《行政诉讼法》第46条: sue within 6 months. */
     public static final StatutoryPeriod SUIT = StatutoryPeriod.months(6, LegalBasis.of("行政诉讼法", 46));
+    /** 《行政诉讼法》第45条: sue within 15 days of receiving the reconsideration decision. */
+    public static final StatutoryPeriod SUIT_AFTER_RECONSIDERATION = StatutoryPeriod.calendarDays(15,
+            LegalBasis.of("行政诉讼法", 45));
+    /**
+     * 《行政诉讼法》第95条: a judgment the party does not carry out is enforced on the town's application to the court of
+     * first instance — after a suit, the town enforces the judgment, not its decision.
+     */
+    public static final LegalBasis JUDGMENT_ENFORCEMENT = LegalBasis.of("行政诉讼法", 95);
     /** 《行政强制法》第53条: apply to the court within 3 months after the periods for reconsideration and suit lapse. */
     public static final StatutoryPeriod COURT_APPLICATION = StatutoryPeriod.months(3, LegalBasis.of("行政强制法", 53));
     /** 《行政处罚法》第36条: no penalty after 2 years. */
@@ -115,6 +123,15 @@ public final class PenaltyPeriods {
         LocalDate reconsideration = cal.dueDate(RECONSIDERATION, receivedOn);
         LocalDate suit = cal.dueDate(SUIT, receivedOn);
         return reconsideration.isAfter(suit) ? reconsideration : suit;
+    }
+
+    /**
+     * The day the remedies lapse after a reconsideration decision received on {@code receivedOn} that upholds the
+     * penalty: the last of the 15 days to sue it (《行政诉讼法》第45条); the 3 months of 《行政强制法》第53条 run from
+     * there.
+     */
+    public static LocalDate remediesLapseAfterReconsideration(WorkingCalendar cal, LocalDate receivedOn) {
+        return cal.dueDate(SUIT_AFTER_RECONSIDERATION, receivedOn);
     }
 
     /** The last day to apply to the court. */

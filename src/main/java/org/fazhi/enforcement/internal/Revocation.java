@@ -22,6 +22,12 @@ public class Revocation {
         this.reason = reason.strip();
     }
 
+    /** The reason recorded when a reconsideration decision or a judgment changed or revoked the decision. */
+    static String reasonOf(RemedyKind kind, RemedyResult result) {
+        String by = kind == RemedyKind.SUIT ? "人民法院判决" : "行政复议决定";
+        return by + (result == RemedyResult.CHANGED ? "变更" : "撤销") + "该行政处罚决定";
+    }
+
     public boolean isRevoked() {
         return revokedOn != null;
     }

@@ -47,8 +47,10 @@ public enum Step {
     DECIDE("ENFORCEMENT_WRITE", false, true),
     /** 送达 */
     SERVE("ENFORCEMENT_WRITE", true, true),
-    /** 复议或诉讼（加处罚款停止计算） */
+    /** 当事人申请行政复议或提起行政诉讼（加处罚款停止计算，申请法院强制执行的期限随之变化） */
     RECORD_REMEDY("ENFORCEMENT_WRITE", false, false),
+    /** 复议决定送达或判决（维持、变更、撤销）；复议决定书或判决书附入记录 */
+    REMEDY_OUTCOME("ENFORCEMENT_WRITE", false, true),
     /** 催告 */
     REMIND("ENFORCEMENT_WRITE", true, true),
     /** 缴纳罚款 */

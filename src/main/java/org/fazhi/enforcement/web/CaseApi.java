@@ -45,6 +45,9 @@ import org.fazhi.enforcement.internal.Outcome;
 import org.fazhi.enforcement.internal.PartyNotice;
 import org.fazhi.enforcement.internal.PenaltyCase;
 import org.fazhi.enforcement.internal.ProcedureKind;
+import org.fazhi.enforcement.internal.RemedyKind;
+import org.fazhi.enforcement.internal.RemedyResult;
+import org.fazhi.enforcement.internal.Remedies;
 import org.fazhi.enforcement.internal.Step;
 import org.fazhi.organization.scope.DataScope;
 import org.springframework.context.MessageSource;
@@ -115,14 +118,18 @@ class CaseApi {
     record ApprovalRequest(ApprovalStage stage, Boolean agree, String opinion, LocalDate on) {
     }
 
+    /**
+     * A step's input; {@code remedy} (RECONSIDERATION or SUIT) is the party's challenge of {@code RECORD_REMEDY},
+     * {@code result} (UPHELD, CHANGED or REVOKED) the outcome of {@code REMEDY_OUTCOME}.
+     */
     record StepRequest(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
                        String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
-                       LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, LocalDate until,
-                       Integer days, BigDecimal gains, BigDecimal propertyValue) {
+                       LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, Integer days,
+                       BigDecimal gains, BigDecimal propertyValue, RemedyKind remedy, RemedyResult result) {
         CaseService.StepInput input() {
             return new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note, kinds, fine, text,
-                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, until, days,
-                    Confiscation.of(gains, propertyValue));
+                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, remedy, days,
+                    Confiscation.of(gains, propertyValue), result);
         }
     }
 
@@ -134,7 +141,8 @@ class CaseApi {
                     LocalDate decidedOn, LocalDate servedOn, LocalDate paymentDueOn, LocalDate paidOn,
                     BigDecimal lateFee, LocalDate closedOn, LocalDate revokedOn, BigDecimal proposedGains,
                     BigDecimal proposedPropertyValue, BigDecimal confiscatedGains, BigDecimal confiscatedPropertyValue,
-                    HearingRightJson hearingRight, LimitationJson limitation) {
+                    HearingRightJson hearingRight, LimitationJson limitation, LocalDate reminderEndsOn,
+                    RemediesJson remedies) {
     }
 
     /**
@@ -152,6 +160,16 @@ class CaseApi {
                           LocalDate discoveredOn, boolean harmToSafety, int years, LocalDate endsOn) {
     }
 
+    /** The party's challenge: the day the remedies lapse (none while unknown), reconsideration and suit. */
+    record RemediesJson(LocalDate lapsesOn, LocalDate reconsiderationOn, LocalDate reconsiderationReceivedOn,
+                        RemedyResult reconsiderationResult, LocalDate suedOn, LocalDate judgmentOn,
+                        RemedyResult judgmentResult) {
+        static RemediesJson of(Remedies r) {
+            return new RemediesJson(r.getLapsesOn(), r.getReconsiderationOn(), r.getReconsiderationReceivedOn(),
+                    r.getReconsiderationResult(), r.getSuedOn(), r.getJudgmentOn(), r.getJudgmentResult());
+        }
+    }
+
     record StepJson(long id, String step, String stepLabel, LocalDate on, String officers, String note, String actor) {
     }
 
@@ -162,7 +180,12 @@ class CaseApi {
     record NextStepJson(String step, String label, boolean allowed, List<String> missing) {
     }
 
-    record ClockJson(long id, String title, String basis, LocalDate triggeredOn, LocalDate dueDate, String status) {
+    /** A clock of the case with its approved extensions (each with its approver, day and reason). */
+    record ClockJson(long id, String title, String basis, LocalDate triggeredOn, LocalDate dueDate, String status,
+                     List<ExtensionJson> extensions) {
+    }
+
+    record ExtensionJson(int amount, String unit, String approver, LocalDate decidedOn, String reason) {
     }
 
     record DetailJson(CaseJson caseInfo, List<StepJson> steps, List<ApprovalJson> approvals,
@@ -337,19 +360,20 @@ class CaseApi {
 
     /**
      * {@code hearingConfiscationPerson} / {@code hearingConfiscationOrg}: the province's large amounts confiscated
-     * (《行政处罚法》第63条第1款第2项), as {@code hearingFinePerson} / {@code hearingFineOrg} are its large fines.
+     * (《行政处罚法》第63条第1款第2项), as {@code hearingFinePerson} / {@code hearingFineOrg} are its large fines;
+     * {@code maxExtensions} left out of a change keeps its value.
      */
     record SettingsJson(boolean reviewAllOrdinary, boolean excludeHearingTime, boolean excludeAppraisalTime,
                         int maxExtensionDays, int statementWorkingDays, BigDecimal hearingFinePerson,
                         BigDecimal hearingFineOrg, String caseNumberTemplate, String decisionNumberTemplate,
                         String filingChain, String proposalChain, String decisionChain,
-                        BigDecimal hearingConfiscationPerson, BigDecimal hearingConfiscationOrg) {
+                        BigDecimal hearingConfiscationPerson, BigDecimal hearingConfiscationOrg, Integer maxExtensions) {
         static SettingsJson of(EnforcementSettings s) {
             return new SettingsJson(s.isReviewAllOrdinary(), s.isExcludeHearingTime(), s.isExcludeAppraisalTime(),
                     s.getMaxExtensionDays(), s.getStatementWorkingDays(), s.getHearingFinePerson(),
                     s.getHearingFineOrg(), s.getCaseNumberTemplate(), s.getDecisionNumberTemplate(),
                     s.getFilingChain(), s.getProposalChain(), s.getDecisionChain(), s.getHearingConfiscationPerson(),
-                    s.getHearingConfiscationOrg());
+                    s.getHearingConfiscationOrg(), s.getMaxExtensions());
         }
     }
 
@@ -369,9 +393,9 @@ class CaseApi {
         dataScope.requireWritableHolder(unit.id());
         return SettingsJson.of(settings.updateSettings(unit.townId(), s -> {
             settings.applySettings(s, rq.reviewAllOrdinary(), rq.excludeHearingTime(), rq.excludeAppraisalTime(),
-                    rq.maxExtensionDays(), rq.statementWorkingDays(), rq.hearingFinePerson(), rq.hearingFineOrg(),
-                    rq.caseNumberTemplate(), rq.decisionNumberTemplate(), rq.filingChain(), rq.proposalChain(),
-                    rq.decisionChain());
+                    rq.maxExtensionDays(), rq.maxExtensions() == null ? s.getMaxExtensions() : rq.maxExtensions(),
+                    rq.statementWorkingDays(), rq.hearingFinePerson(), rq.hearingFineOrg(), rq.caseNumberTemplate(),
+                    rq.decisionNumberTemplate(), rq.filingChain(), rq.proposalChain(), rq.decisionChain());
             settings.applyHearingConfiscation(s, rq.hearingConfiscationPerson(), rq.hearingConfiscationOrg());
         }));
     }
@@ -415,7 +439,8 @@ class CaseApi {
                 new HearingRightJson(right.applies(), right.notified(), right.grounds().stream()
                         .map(g -> messages.getMessage(g, LocaleContextHolder.getLocale())).toList()),
                 new LimitationJson(l.isRecorded(), l.getCommittedOn(), l.isContinuing(), l.getEndedOn(),
-                        l.getDiscoveredOn(), l.isHarmToSafety(), l.period().amount(), assessment.limitationEnds(c)));
+                        l.getDiscoveredOn(), l.isHarmToSafety(), l.period().amount(), assessment.limitationEnds(c)),
+                c.getExecution().getReminderEndsOn(), RemediesJson.of(c.getRemedies()));
     }
 
     static ApprovalJson json(CaseApproval a) {
@@ -424,7 +449,9 @@ class CaseApi {
     }
 
     static ClockJson json(DeadlineView d) {
-        return new ClockJson(d.id(), d.title(), d.legalBasis(), d.triggeredOn(), d.dueDate(), d.status().name());
+        return new ClockJson(d.id(), d.title(), d.legalBasis(), d.triggeredOn(), d.dueDate(), d.status().name(),
+                d.extensions().stream().map(e -> new ExtensionJson(e.period().amount(), e.period().unit().name(),
+                        e.approver(), e.decidedOn(), e.reason())).toList());
     }
 
     private String msg(String key) {

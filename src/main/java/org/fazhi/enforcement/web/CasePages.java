@@ -31,6 +31,8 @@ import org.fazhi.enforcement.internal.Outcome;
 import org.fazhi.enforcement.internal.PenaltyCase;
 import org.fazhi.enforcement.internal.PersonRole;
 import org.fazhi.enforcement.internal.ProcedureKind;
+import org.fazhi.enforcement.internal.RemedyKind;
+import org.fazhi.enforcement.internal.RemedyResult;
 import org.fazhi.enforcement.internal.Step;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.publication.PartyType;
@@ -186,6 +188,8 @@ class CasePages {
         model.addAttribute("officers", certificates.validOn(today));
         model.addAttribute("kinds", PenaltyKind.values());
         model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("remedyKinds", RemedyKind.values());
+        model.addAttribute("remedyResults", RemedyResult.values());
         model.addAttribute("clocks", clocks.all(id));
         model.addAttribute("persons", persons.of(id));
         model.addAttribute("roles", PersonRole.values());
@@ -331,12 +335,13 @@ class CasePages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
                 @RequestParam(required = false) Boolean noShow, @RequestParam(required = false) String method,
                 @RequestParam(required = false) BigDecimal amount,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
                 @RequestParam(required = false) Integer days, @RequestParam(required = false) BigDecimal gains,
-                @RequestParam(required = false) BigDecimal propertyValue, RedirectAttributes redirect, Model model) {
+                @RequestParam(required = false) BigDecimal propertyValue,
+                @RequestParam(required = false) RemedyKind remedy, @RequestParam(required = false) RemedyResult result,
+                RedirectAttributes redirect, Model model) {
         CaseService.StepInput in = new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note,
                 kinds, fine, text, outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount,
-                until, days, Confiscation.of(gains, propertyValue));
+                remedy, days, Confiscation.of(gains, propertyValue), result);
         return act(id, () -> cases.act(id, step, in), "enforcement.done", step, redirect, model);
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 执法设置页面 — what the API already allowed: the town's enforcement settings (legal review of every ordinary case,
- * clock exclusions, extension limit, hearing thresholds, number templates), the case-flow approval chains (案件流转
+ * clock exclusions, extension limits in days and in number, hearing thresholds, number templates), the case-flow approval chains (案件流转
  * 审批, an ordered list of signers by role for filing, the proposed penalty and the decision), and the register of legal
  * reviewers with their qualification. Everyone who reads cases sees them; the bureau's head (审批) or the system
  * administrator changes the settings, the town's leader or the security administrator keeps the register.
@@ -104,6 +104,7 @@ class SettingsPages {
                   @RequestParam(defaultValue = "false") boolean excludeHearingTime,
                   @RequestParam(defaultValue = "false") boolean excludeAppraisalTime,
                   @RequestParam(required = false) Integer maxExtensionDays,
+                  @RequestParam(required = false) Integer maxExtensions,
                   @RequestParam(required = false) Integer statementWorkingDays,
                   @RequestParam(required = false) BigDecimal hearingFinePerson,
                   @RequestParam(required = false) BigDecimal hearingFineOrg,
@@ -124,6 +125,7 @@ class SettingsPages {
             settings.updateSettings(unit.townId(), s -> {
                 settings.applySettings(s, reviewAllOrdinary, excludeHearingTime, excludeAppraisalTime,
                         maxExtensionDays == null ? -1 : maxExtensionDays,
+                        maxExtensions == null ? s.getMaxExtensions() : maxExtensions,
                         statementWorkingDays == null ? 0 : statementWorkingDays, hearingFinePerson, hearingFineOrg,
                         caseNumberTemplate, decisionNumberTemplate, chain(filingLabel, filingPermission),
                         chain(proposalLabel, proposalPermission), chain(decisionLabel, decisionPermission));
