@@ -55,6 +55,8 @@ class DecisionPeriodExtensionTest extends IntegrationTest {
         assertThat(extension.get("approver").asString()).contains("leader");
         assertThat(extension.get("decidedOn").asString()).isEqualTo("2025-09-20");
         assertThat(extension.get("reason").asString()).isEqualTo("案情复杂，需补充调查");
+        assertThat(StaffSession.signIn(baseUrl(), "officer1", PASSWORD).get("/enforcement/cases/" + id).body())
+                .contains("延长 30 日 · 批准人 ", "leader", " · 2025-09-20 · 案情复杂，需补充调查");
 
         // and a second extension is refused: the town allows one, and the due date stays
         Api.Response second = extend("leader", id, "2025-10-20", 10, "仍需补充鉴定");

@@ -52,18 +52,12 @@ public class Remedies {
 
     /**
      * The party applied for reconsideration or sued on {@code on}. A reconsideration comes once and before any suit; a
-     * suit after a reconsideration comes once its decision has been received. Until the outcome is known there is no
-     * lapse date.
+     * suit after a reconsideration comes once its decision has been received ({@link CaseProcedure} refuses a
+     * challenge while another is pending or after a suit). Until the outcome is known there is no lapse date.
      */
     void challenge(RemedyKind kind, LocalDate on) {
         if (kind == null) {
             throw RuleViolation.onField("remedy", "enforcement.remedy.kind");
-        }
-        if (isPending()) {
-            throw RuleViolation.onField("remedy", "enforcement.missing.remedyPending", pendingSince().toString());
-        }
-        if (suedOn != null) {
-            throw RuleViolation.onField("remedy", "enforcement.missing.alreadySued", suedOn.toString());
         }
         if (kind == RemedyKind.RECONSIDERATION) {
             if (reconsiderationOn != null) {
@@ -94,7 +88,7 @@ public class Remedies {
             reconsiderationResult = result;
             lapsesOn = result == RemedyResult.UPHELD ? lapseAfterReconsideration : null;
         } else {
-            throw RuleViolation.onField("result", "enforcement.missing.noRemedy");
+            throw new IllegalStateException("no challenge waits for its outcome; CaseProcedure refuses the step");
         }
     }
 
