@@ -53,7 +53,7 @@ class CaseDatesFollowTheCalendarTest {
     /** A case notified on {@code notifiedOn} with the town's 5 working days, on the calendar before 2027. */
     private PenaltyCase notified(LocalDate notifiedOn) {
         PenaltyCase c = PenaltyCase.file(new FileCase(ProcedureKind.ORDINARY, "占道经营案", PartyType.NATURAL_PERSON,
-                "张三", null, null, null, "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false,
+                "张三", null, null, null, null, "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false,
                 notifiedOn.minusDays(20), false, false, false, false, false, List.of()), "海三星罚立字〔2026〕第9号",
                 BUREAU);
         c.investigate(notifiedOn.minusDays(19), IN_2027);

@@ -32,7 +32,7 @@ class ChallengeProcedureTest {
     /** Decided on 2025-07-31, served on Friday 2025-08-01: the fine is due on Monday 2025-08-18. */
     private PenaltyCase served() {
         PenaltyCase c = PenaltyCase.file(new FileCase(ProcedureKind.ORDINARY, "占道经营案", PartyType.NATURAL_PERSON,
-                "张三", null, null, null, "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false,
+                "张三", null, null, null, null, "占道经营", "《城市市容和环境卫生管理条例》第三十六条", null, false,
                 LocalDate.of(2025, 7, 1), false, false, false, false, false, List.of()), "海三星罚立字〔2025〕第9号",
                 BUREAU);
         c.investigate(LocalDate.of(2025, 7, 2), CTX);
