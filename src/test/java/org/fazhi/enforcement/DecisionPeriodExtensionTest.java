@@ -144,6 +144,8 @@ class DecisionPeriodExtensionTest extends IntegrationTest {
                 "statementWorkingDays=" + s.get("statementWorkingDays").asInt(),
                 "hearingFinePerson=" + s.get("hearingFinePerson").decimalValue().toPlainString(),
                 "hearingFineOrg=" + s.get("hearingFineOrg").decimalValue().toPlainString(),
+                "hearingConfiscationPerson=" + s.get("hearingConfiscationPerson").decimalValue().toPlainString(),
+                "hearingConfiscationOrg=" + s.get("hearingConfiscationOrg").decimalValue().toPlainString(),
                 "caseNumberTemplate=" + enc(s.get("caseNumberTemplate").asString()),
                 "decisionNumberTemplate=" + enc(s.get("decisionNumberTemplate").asString())));
         for (String flag : List.of("reviewAllOrdinary", "excludeHearingTime", "excludeAppraisalTime")) {
