@@ -1,7 +1,7 @@
 package org.fazhi.disclosure.web;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditTrail;
