@@ -77,14 +77,14 @@ class AdministratorsSeeNoBusinessDataTest extends IntegrationTest {
 
     @Test
     void a_business_role_reads_in_the_register_only_the_clocks_of_records_it_may_read() {
-        // the counsel of the town holds no MEDIATION_READ or DISCLOSURE_READ: the town's disputes and applications
-        // are not theirs to read, and neither are their clocks, though the counsel's unit is the whole town
+        // an enforcement officer holds no MEDIATION_READ or DISCLOSURE_READ: the town's disputes and applications are
+        // not theirs to read, and neither are their clocks, though the register shows the officer the whole town
         String disputes = "/api/v1/deadlines?status=ALL&size=100&q="
                 + java.net.URLEncoder.encode("调解", java.nio.charset.StandardCharsets.UTF_8);
         String applications = "/api/v1/deadlines?status=ALL&size=100&q="
                 + java.net.URLEncoder.encode("公开", java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(types("counsel", disputes)).doesNotContain("mediation.dispute");
-        assertThat(types("counsel", applications)).doesNotContain("disclosure.application", "disclosure.item");
+        assertThat(types("officer1", disputes)).doesNotContain("mediation.dispute");
+        assertThat(types("officer1", applications)).doesNotContain("disclosure.application", "disclosure.item");
         assertThat(types("leader", disputes)).contains("mediation.dispute");
         assertThat(types("leader", applications)).contains("disclosure.application");
     }
