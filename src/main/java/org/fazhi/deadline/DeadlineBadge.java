@@ -1,5 +1,7 @@
 package org.fazhi.deadline;
 
+import java.util.Optional;
+import org.fazhi.shared.web.WorkItem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -22,7 +24,19 @@ public record DeadlineBadge(DeadlineView d, String hover) {
         if (d.status() == DeadlineStatus.STOPPED) {
             return msg(messages, "deadline.hover.stopped", d.legalBasis(), d.stopReason());
         }
+        if (d.status() == DeadlineStatus.LAPSED) {
+            return msg(messages, "deadline.hover.lapsed", d.legalBasis(), String.valueOf(d.dueDate()));
+        }
         return msg(messages, "deadline.hover", d.legalBasis(), String.valueOf(d.dueDate()));
+    }
+
+    /**
+     * The clock as an item of a dashboard's work list, leading to {@code href}; empty when the clock is off the to-do
+     * lists (met, stopped, or a party's lapsed window).
+     */
+    public static Optional<WorkItem> workItem(DeadlineView d, String label, String href, MessageSource messages) {
+        return d.status().urgency().map(u -> new WorkItem(label, href, d.dueDate(), u, d.status().name(),
+                "deadline.status." + d.status().name(), hover(d, messages)));
     }
 
     private static String msg(MessageSource messages, String key, Object... args) {

@@ -84,4 +84,10 @@ public interface DeadlineEngine {
 
     /** The clocks of one record, oldest first. */
     List<DeadlineView> ofSubject(String subjectType, String subjectId);
+
+    /**
+     * The records of one subject type whose clock of {@code purpose} has {@code status} today, within the caller's
+     * scope: for a module's list filtered by its clocks (the applications overdue for an answer …).
+     */
+    java.util.Set<String> subjectsWith(String subjectType, ClockPurpose purpose, DeadlineStatus status);
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param subjectType        what the clock belongs to, e.g. {@code disclosure.application}
  * @param subjectId          the id of that record in its module
  * @param purpose            the code of what the clock is for within the record ({@link ClockPurpose#code()})
+ * @param owner              whose period it is ({@link ClockPurpose#owner()}): a passed party's window lapses
  * @param periodStart        the trigger day of the running period (the original one, or the day of the last restart)
  * @param dueDate            the last day of the period; {@code null} while paused
  * @param warnFrom           the first day of the warning window; {@code null} while paused
@@ -19,7 +20,8 @@ import java.util.List;
  * @param metLate            met after the due date
  * @param setDue             a due date set by decision for the running period, or {@code null}
  */
-public record DeadlineView(long id, String subjectType, String subjectId, String purpose, String title, long townId,
+public record DeadlineView(long id, String subjectType, String subjectId, String purpose, ClockPurpose.Owner owner,
+                           String title, long townId,
                            long holderUnitId, String assignee, StatutoryPeriod period, LocalDate triggeredOn,
                            LocalDate periodStart, int restarts, LocalDate dueDate, LocalDate warnFrom,
                            int warningWorkingDays, DeadlineStatus status, boolean provisional,

@@ -33,7 +33,7 @@ public enum Permission {
     FILE_READ,
     FILE_WRITE,
     LEDGER_IMPORT,
-    /** 执法人员与执法证：查看 */
+    /** 执法人员与执法证：查看 — business data (names, ID numbers, certificates): business roles only */
     OFFICER_READ,
     /** 执法人员与执法证：登记、申领、换证、注销、清理（司法所） */
     OFFICER_MANAGE,
@@ -59,10 +59,14 @@ public enum Permission {
             CALENDAR_MANAGE,
             SETTINGS_MANAGE, ROLE_MANAGE, PASSWORD_POLICY_MANAGE, AUDIT_READ, AUDIT_VERIFY);
 
-    /** The fixed permissions of the three administrator roles (三员分立). */
+    /**
+     * The fixed permissions of the three administrator roles (三员分立). None of them reads business records: no
+     * deadline register, no officer register (the officers, their ID numbers and certificates are kept by the
+     * judicial office, 法制审核, with {@code OFFICER_MANAGE}), no cases, disputes or applications.
+     */
     public static final Map<Role, Set<Permission>> ADMIN_PERMISSIONS = Map.of(
             Role.SYSTEM_ADMIN, EnumSet.of(ORG_MANAGE, USER_MANAGE, CALENDAR_MANAGE, SETTINGS_MANAGE, STAFF_BASIC,
-                    FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ, OFFICER_MANAGE),
+                    FILE_READ, FILE_WRITE, LEDGER_IMPORT),
             Role.SECURITY_ADMIN, EnumSet.of(ROLE_MANAGE, PASSWORD_POLICY_MANAGE, ADMIN_ACCOUNT_MANAGE, STAFF_BASIC),
             Role.AUDIT_ADMIN, EnumSet.of(AUDIT_READ, AUDIT_VERIFY, STAFF_BASIC));
 

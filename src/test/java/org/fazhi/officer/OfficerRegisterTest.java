@@ -92,7 +92,7 @@ class OfficerRegisterTest extends IntegrationTest {
 
     @Test
     void the_lifecycle_applied_from_the_ledger_ends_validity_on_the_cancellation_date() {
-        Api.Response r = importCsv("admin",
+        Api.Response r = importCsv("reviewer",
                 "导入乙（示例）,320684199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,申领,2022-01-10,2027-01-09",
                 "导入乙（示例）,320684199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,注销,2025-06-30,");
 

@@ -17,13 +17,13 @@ class YearsAndCodesTest extends IntegrationTest {
     private static final String GROUPED = ".*\\d,\\d{3}.*";
 
     @Test
-    void the_leaders_publication_section_is_titled_with_the_year_as_written() {
+    void the_leaders_publication_section_names_the_year_of_its_figures_as_written() {
         String year = String.valueOf(LocalDate.now(FazhiApplication.ZONE).getYear());
 
         String body = StaffSession.signIn(baseUrl(), "leader", PASSWORD).get("/dashboard/sections/publications")
                 .body();
 
-        assertThat(body).contains(year + "年执法公示").doesNotContain("2,0");
+        assertThat(body).contains("本年（" + year + "年）").doesNotContain("2,0");
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.shared.DashboardSection;
+import org.fazhi.shared.web.Figure;
+import org.fazhi.shared.web.Period;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
@@ -34,10 +36,12 @@ class AuditDashboard {
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     String audit(Model model) {
         LocalDate today = LocalDate.now(FazhiApplication.ZONE);
-        model.addAttribute("total", trail.search(null, null, null, null, null, PageRequest.of(0, 1))
-                .getTotalElements());
-        model.addAttribute("today", trail.search(null, null, null, today, today, PageRequest.of(0, 1))
-                .getTotalElements());
+        model.addAttribute("figures", java.util.List.of(
+                Figure.count("audit-total", "dashboard.cards.auditEvents", trail.search(null, null, null, null, null,
+                        PageRequest.of(0, 1)).getTotalElements(), Period.asOf(today), "/audit"),
+                Figure.count("audit-today", "dashboard.cards.today", trail.search(null, null, null, today, today,
+                        PageRequest.of(0, 1)).getTotalElements(), Period.day(today),
+                        "/audit?from=" + today + "&to=" + today)));
         model.addAttribute("security", trail.search(null, "AppUser", null, null, null, PageRequest.of(0, 8))
                 .getContent());
         return "audit/dashboard :: audit";

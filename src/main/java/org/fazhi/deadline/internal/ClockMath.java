@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.fazhi.deadline.ClockPurpose;
 import org.fazhi.deadline.DeadlineStatus;
 import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.deadline.WorkingCalendar;
@@ -101,17 +102,20 @@ final class ClockMath {
     }
 
     /**
-     * The status on {@code today}: met and stopped clocks are grey; a running clock is overdue after its due date, due
-     * soon from the first day of its warning window, otherwise on track. A paused clock is grey, unless its pause has
-     * a limit and so a due date: then it is overdue or due soon like a running one, so that its alerts keep working.
+     * The status on {@code today}: met and stopped clocks are grey; a running clock is due soon from the first day of
+     * its warning window, past its due date it is overdue — or lapsed, when it counts a party's window (the one rule
+     * of whose period it is, {@link DeadlineStatus#passed}) — otherwise on track. A paused clock is grey, unless its
+     * pause has a limit and so a due date: then it is overdue (lapsed) or due soon like a running one, so that its
+     * alerts keep working.
      */
-    static DeadlineStatus status(ClockState state, LocalDate due, LocalDate warnFrom, LocalDate today) {
+    static DeadlineStatus status(ClockState state, LocalDate due, LocalDate warnFrom, LocalDate today,
+                                 ClockPurpose.Owner owner) {
         return switch (state) {
             case MET -> DeadlineStatus.MET;
             case STOPPED -> DeadlineStatus.STOPPED;
-            case PAUSED -> due == null ? DeadlineStatus.PAUSED : today.isAfter(due) ? DeadlineStatus.OVERDUE
+            case PAUSED -> due == null ? DeadlineStatus.PAUSED : today.isAfter(due) ? DeadlineStatus.passed(owner)
                     : !today.isBefore(warnFrom) ? DeadlineStatus.DUE_SOON : DeadlineStatus.PAUSED;
-            case RUNNING -> today.isAfter(due) ? DeadlineStatus.OVERDUE
+            case RUNNING -> today.isAfter(due) ? DeadlineStatus.passed(owner)
                     : !today.isBefore(warnFrom) ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TRACK;
         };
     }

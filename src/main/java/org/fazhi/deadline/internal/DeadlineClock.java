@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.fazhi.deadline.ClockPurpose;
 import org.fazhi.deadline.DeadlineStatus;
 import org.fazhi.deadline.NewDeadline;
 import org.fazhi.deadline.StatutoryPeriod;
@@ -54,6 +55,13 @@ class DeadlineClock extends ScopedRecord {
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
+
+    /**
+     * A window the law gives a party ({@link org.fazhi.deadline.ClockPurpose.Owner#PARTY}): passed, it lapses
+     * instead of being overdue. Taken from the purpose when the clock starts.
+     */
+    @Column(name = "party_window", nullable = false)
+    private boolean partyWindow;
 
     @Column(length = 60)
     private String assignee;
@@ -138,6 +146,7 @@ class DeadlineClock extends ScopedRecord {
         c.subjectId = d.subjectId();
         c.purpose = requirePurpose(d.purpose().code());
         c.title = Input.requireText("title", d.title(), MAX_TITLE);
+        c.partyWindow = d.purpose().owner() == ClockPurpose.Owner.PARTY;
         c.assignee = d.assignee();
         c.periodUnit = d.period().unit();
         c.periodAmount = d.period().amount();
@@ -307,7 +316,7 @@ class DeadlineClock extends ScopedRecord {
     }
 
     DeadlineStatus statusOn(LocalDate today) {
-        return ClockMath.status(state, dueDate, warnFrom, today);
+        return ClockMath.status(state, dueDate, warnFrom, today, owner());
     }
 
     private void move(ClockState.Step step, WorkingCalendar calendar, String reason) {
@@ -376,6 +385,10 @@ class DeadlineClock extends ScopedRecord {
 
     String title() {
         return title;
+    }
+
+    ClockPurpose.Owner owner() {
+        return partyWindow ? ClockPurpose.Owner.PARTY : ClockPurpose.Owner.AUTHORITY;
     }
 
     String assignee() {

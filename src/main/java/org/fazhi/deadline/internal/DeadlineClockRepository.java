@@ -36,11 +36,14 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
             order by c.id""")
     List<DeadlineClock> needingWarning(@Param("today") LocalDate today);
 
-    /** Running clocks, and paused ones with a due date, past their due date without an alarm for it. */
+    /**
+     * Running clocks, and paused ones with a due date, past their due date without an alarm for it. A party's window
+     * that lapsed is no alarm: nobody of the authority is late.
+     */
     @Query("""
             select c from DeadlineClock c where c.state in (org.fazhi.deadline.internal.ClockState.RUNNING,
                   org.fazhi.deadline.internal.ClockState.PAUSED)
-              and c.dueDate < :today
+              and c.dueDate < :today and c.partyWindow = false
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
                   and a.level = org.fazhi.deadline.internal.AlertLevel.ALARM and a.dueDate = c.dueDate)
             order by c.id""")

@@ -1,6 +1,8 @@
 package org.fazhi.deadline.internal;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lists of clocks staff read: the dashboard's "mine and my unit's" and the deadlines page with filters, sorting and
- * paging. Data scope is applied by the session filters of {@link org.fazhi.organization.scope.ScopedRecord}; the status
- * filters are expressed on the stored due date and warning start, so they run in the database.
+ * paging. Data scope is applied by the session filters of {@link org.fazhi.organization.scope.ScopedRecord}; a clock
+ * whose record's module declared a {@link org.fazhi.deadline.ClockSubject} is listed only to those who may read that
+ * record. The status filters are expressed on the stored due date, warning start and whose period it is, so they run
+ * in the database and agree with {@link org.fazhi.deadline.DeadlineStatus} of each clock.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,18 +38,24 @@ public class DeadlineQueries {
     private final DeadlineClockRepository clocks;
     private final DeadlineService deadlines;
     private final OrgDirectory directory;
+    private final ClockSubjects subjects;
     private final Clock clock;
 
-    DeadlineQueries(DeadlineClockRepository clocks, DeadlineService deadlines, OrgDirectory directory, Clock clock) {
+    DeadlineQueries(DeadlineClockRepository clocks, DeadlineService deadlines, OrgDirectory directory,
+                    ClockSubjects subjects, Clock clock) {
         this.clocks = clocks;
         this.deadlines = deadlines;
         this.directory = directory;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
-    /** Which clocks a list shows by status: the open ones (default), all, or those of one status today. */
+    /**
+     * Which clocks a list shows by status: those still to do (default: open, without the parties' lapsed windows),
+     * all, those of one status today, or {@link #LATER} (on track or paused: not yet in the warning window).
+     */
     public enum StatusFilter {
-        OPEN, ALL, ON_TRACK, DUE_SOON, OVERDUE, PAUSED, MET, STOPPED
+        OPEN, ALL, OVERDUE, DUE_SOON, LATER, ON_TRACK, PAUSED, LAPSED, MET, STOPPED
     }
 
     /** The sortable columns. */
@@ -80,32 +90,22 @@ public class DeadlineQueries {
         return clocks.findAll(spec(filter), request).map(deadlines::view);
     }
 
-    /** The open clocks of the caller and their unit, soonest first: the dashboard section. */
-    public List<DeadlineView> mineOpen(int limit) {
-        return search(new Filter(StatusFilter.OPEN, true, null, null, null), 0, limit, SortBy.DUE, false)
-                .getContent();
+    /** How many clocks the filter finds. */
+    public long count(Filter filter) {
+        return clocks.count(spec(filter));
+    }
+
+    /** The clocks of the caller and their unit of one status, soonest first: a group of the dashboard section. */
+    public Page<DeadlineView> mine(StatusFilter status, LocalDate dueFrom, LocalDate dueTo, int limit) {
+        return search(new Filter(status, true, null, dueFrom, dueTo), 0, limit, SortBy.DUE, false);
     }
 
     private Specification<DeadlineClock> spec(Filter f) {
         LocalDate today = LocalDate.now(clock);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            var state = root.<ClockState>get("state");
-            var due = root.<LocalDate>get("dueDate");
-            var warnFrom = root.<LocalDate>get("warnFrom");
-            switch (f.status()) {
-                case OPEN -> where.add(state.in(ClockState.OPEN));
-                case ALL -> {
-                }
-                case PAUSED -> where.add(cb.equal(state, ClockState.PAUSED));
-                case MET -> where.add(cb.equal(state, ClockState.MET));
-                case STOPPED -> where.add(cb.equal(state, ClockState.STOPPED));
-                case OVERDUE -> where.add(cb.and(cb.equal(state, ClockState.RUNNING), cb.lessThan(due, today)));
-                case DUE_SOON -> where.add(cb.and(cb.equal(state, ClockState.RUNNING),
-                        cb.lessThanOrEqualTo(warnFrom, today), cb.greaterThanOrEqualTo(due, today)));
-                case ON_TRACK -> where.add(cb.and(cb.equal(state, ClockState.RUNNING),
-                        cb.greaterThan(warnFrom, today)));
-            }
+            where.add(status(f.status(), root, cb, today));
+            readable(root, cb, where);
             if (f.mine()) {
                 FazhiUser user = DataScope.currentUser().orElse(null);
                 if (user == null) {
@@ -119,6 +119,7 @@ public class DeadlineQueries {
                 where.add(cb.like(cb.lower(root.get("title")),
                         org.fazhi.shared.Like.containingLowerCase(f.keyword()), org.fazhi.shared.Like.ESCAPE));
             }
+            var due = root.<LocalDate>get("dueDate");
             if (f.dueFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(due, f.dueFrom()));
             }
@@ -127,6 +128,42 @@ public class DeadlineQueries {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The status filter as a condition on the stored columns, matching {@code ClockMath.status}: past its due date an
+     * open clock is overdue, or lapsed when it counts a party's window; a paused clock with a limit has a due date
+     * and is overdue (lapsed) or due soon like a running one.
+     */
+    static Predicate status(StatusFilter status, Root<DeadlineClock> root, CriteriaBuilder cb, LocalDate today) {
+        var state = root.<ClockState>get("state");
+        var open = state.in(ClockState.OPEN);
+        var due = root.<LocalDate>get("dueDate");
+        var warnFrom = root.<LocalDate>get("warnFrom");
+        var party = root.<Boolean>get("partyWindow");
+        return switch (status) {
+            case ALL -> cb.conjunction();
+            case OPEN -> cb.and(open, cb.or(cb.isFalse(party), cb.isNull(due), cb.greaterThanOrEqualTo(due, today)));
+            case OVERDUE -> cb.and(open, cb.lessThan(due, today), cb.isFalse(party));
+            case LAPSED -> cb.and(open, cb.lessThan(due, today), cb.isTrue(party));
+            case DUE_SOON -> cb.and(open, cb.lessThanOrEqualTo(warnFrom, today), cb.greaterThanOrEqualTo(due, today));
+            case LATER -> cb.and(open, cb.or(cb.isNull(due), cb.greaterThan(warnFrom, today)));
+            case ON_TRACK -> cb.and(cb.equal(state, ClockState.RUNNING), cb.greaterThan(warnFrom, today));
+            case PAUSED -> cb.and(cb.equal(state, ClockState.PAUSED), cb.or(cb.isNull(due),
+                    cb.greaterThan(warnFrom, today)));
+            case MET -> cb.equal(state, ClockState.MET);
+            case STOPPED -> cb.equal(state, ClockState.STOPPED);
+        };
+    }
+
+    /** Clocks of declared subject types only where the caller may read their records. */
+    private void readable(Root<DeadlineClock> root, CriteriaBuilder cb, List<Predicate> where) {
+        subjects.readableByCaller().ifPresent(readable -> {
+            var type = root.<String>get("subjectType");
+            Set<String> declared = subjects.declared();
+            Predicate undeclared = declared.isEmpty() ? cb.conjunction() : cb.not(type.in(declared));
+            where.add(readable.isEmpty() ? undeclared : cb.or(type.in(readable), undeclared));
+        });
     }
 
     /** The unit and every unit below it: a town user's unit is the whole town, a department's only itself. */

@@ -129,6 +129,18 @@ public class DeadlineService implements DeadlineEngine {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> subjectsWith(String subjectType, ClockPurpose purpose, DeadlineStatus status) {
+        LocalDate today = LocalDate.now(clock);
+        DeadlineQueries.StatusFilter filter = DeadlineQueries.StatusFilter.valueOf(status.name());
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        clocks.findAll((root, query, cb) -> cb.and(cb.equal(root.get("subjectType"), subjectType),
+                        cb.equal(root.get("purpose"), purpose.code()), DeadlineQueries.status(filter, root, cb, today)))
+                .forEach(c -> ids.add(c.subjectId()));
+        return ids;
+    }
+
     /**
      * Recomputes every running or paused clock the caller can see with the given calendar (the calendar
      * administration calls this with the platform's scope, so that is every clock). Returns how many moved.
@@ -172,7 +184,7 @@ public class DeadlineService implements DeadlineEngine {
         List<Integer> missing = new ArrayList<>(cal.yearsWithoutCalendar(c.periodStart(), end));
         DeadlineStatus status = c.statusOn(today);
         ClockPause open = c.currentPauses().stream().filter(ClockPause::open).findFirst().orElse(null);
-        return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.purpose(), c.title(),
+        return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.purpose(), c.owner(), c.title(),
                 c.getTownId(), c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.periodStart(),
                 c.roundNo(), c.dueDate(), c.warnFrom(), c.warningDays(), status, !missing.isEmpty(),
                 List.copyOf(missing), open == null ? null : open.pausedFrom(), open == null ? null : open.reason(),

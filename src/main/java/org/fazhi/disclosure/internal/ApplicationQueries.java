@@ -80,25 +80,87 @@ public class ApplicationQueries {
         return new Row(a, a.clock(engine).orElse(null));
     }
 
-    /** The dashboard's figures: open applications by due date, overdue ones, and this year's on-time rate. */
-    public record Dashboard(List<Row> open, List<Row> overdue, long decidedThisYear, long decidedOnTime,
-                            Double onTimeRate) {
+    /** The applications being answered: received, not yet decided. */
+    static final java.util.Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.PROCESSING,
+            ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.CONSULTING, ApplicationStatus.AWAITING_FEE);
+
+    /** What a figure of the dashboard counts; the list shows the applications behind each. */
+    public enum Count {
+        /** 在办: received, not yet answered (today) */
+        OPEN,
+        /** 逾期未答复: open, past the answer deadline (today) */
+        OVERDUE,
+        /** 已答复: answered in the year */
+        ANSWERED,
+        /** 按时答复: answered in the year by the deadline */
+        ON_TIME,
+        /** 应答复: answered in the year, or overdue unanswered today — the on-time rate's denominator */
+        DUE
     }
 
-    public Dashboard dashboard() {
-        List<Row> open = applications.findByStatusInOrderByReceivedOnAsc(EnumSet.of(ApplicationStatus.PROCESSING,
-                ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.CONSULTING, ApplicationStatus.AWAITING_FEE))
-                .stream().map(this::row)
+    /**
+     * The dashboard's figures, computed here only: what is open and overdue today, what was answered in the year and
+     * how much of it on time. The on-time rate is the share answered on time among those answered in the year and
+     * those overdue without an answer, so that an overdue application lowers it at once rather than only once
+     * answered.
+     */
+    public record Figures(int year, long open, long overdue, long answered, long answeredOnTime) {
+
+        public long due() {
+            return answered + overdue;
+        }
+
+        /** 按时答复率 in percent with two decimals, or {@code null} when nothing was due. */
+        public java.math.BigDecimal onTimeRate() {
+            return due() == 0 ? null : java.math.BigDecimal.valueOf(answeredOnTime * 100)
+                    .divide(java.math.BigDecimal.valueOf(due()), 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    public Figures figures(int year) {
+        return new Figures(year, counted(year, Count.OPEN).size(), counted(year, Count.OVERDUE).size(),
+                counted(year, Count.ANSWERED).size(), counted(year, Count.ON_TIME).size());
+    }
+
+    /**
+     * The applications a figure counts, with their clocks, soonest due first (answered ones by answer date): what
+     * the list shows behind each figure, by the same rule as the figure.
+     */
+    public List<Row> counted(int year, Count count) {
+        return switch (count) {
+            case OPEN -> open();
+            case OVERDUE -> open().stream().filter(ApplicationQueries::overdue).toList();
+            case ANSWERED -> answered(year).map(this::row).toList();
+            case ON_TIME -> answered(year).filter(a -> Boolean.FALSE.equals(a.decidedLate())).map(this::row).toList();
+            case DUE -> java.util.stream.Stream.concat(open().stream().filter(ApplicationQueries::overdue),
+                    answered(year).map(this::row)).toList();
+        };
+    }
+
+    private List<Row> open() {
+        return applications.findByStatusInOrderByReceivedOnAsc(OPEN).stream().map(this::row)
                 .sorted(Comparator.comparing((Row r) -> r.clock() == null || r.clock().dueDate() == null
                         ? LocalDate.MAX : r.clock().dueDate()))
                 .toList();
-        List<Row> overdue = open.stream().filter(r -> r.clock() != null
-                && r.clock().status() == DeadlineStatus.OVERDUE).toList();
-        int year = LocalDate.now(clock).getYear();
-        List<DisclosureApplication> decided = applications.decidedBetween(LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31));
-        long onTime = decided.stream().filter(a -> Boolean.FALSE.equals(a.decidedLate())).count();
-        return new Dashboard(open, overdue, decided.size(), onTime,
-                decided.isEmpty() ? null : 100.0 * onTime / decided.size());
+    }
+
+    private java.util.stream.Stream<DisclosureApplication> answered(int year) {
+        return applications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .sorted(Comparator.comparing(DisclosureApplication::decidedOn, Comparator.nullsLast(
+                        Comparator.naturalOrder())));
+    }
+
+    private static boolean overdue(Row r) {
+        return r.clock() != null && r.clock().status() == DeadlineStatus.OVERDUE;
+    }
+
+    /** The applications being answered, with their clocks: the dashboard's work list. */
+    public List<Row> openRows() {
+        return open();
+    }
+
+    /** Today's year in the platform's zone. */
+    public int thisYear() {
+        return LocalDate.now(clock).getYear();
     }
 }

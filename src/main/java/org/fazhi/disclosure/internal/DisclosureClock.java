@@ -15,4 +15,10 @@ enum DisclosureClock implements ClockPurpose {
     public String code() {
         return ClockPurpose.codeOf(this);
     }
+
+    /** The fee period is the applicant's: passed, it lapses (the application counts as withdrawn). */
+    @Override
+    public Owner owner() {
+        return this == FEE_PAYMENT ? Owner.PARTY : Owner.AUTHORITY;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.disclosure.internal;
 
+import java.util.List;
+import org.fazhi.deadline.ClockSubject;
 import org.fazhi.files.AttachmentOwner;
 import org.fazhi.files.AttachmentOwners;
 import org.fazhi.organization.scope.DataScope;
@@ -25,6 +27,20 @@ class DisclosureModuleConfig {
     }
 
     // --- end of 依申请公开 ---
+
+    /** An application's clocks in the deadline register: read with DISCLOSURE_READ, linked to the application. */
+    @Bean
+    ClockSubject applicationClockSubject() {
+        return new ClockSubject(DisclosureApplication.CLOCK_SUBJECT, Permission.DISCLOSURE_READ.name(),
+                "/disclosure/applications/{id}");
+    }
+
+    /** A catalogue item's publication clock in the deadline register, linked to the item. */
+    @Bean
+    ClockSubject catalogueItemClockSubject() {
+        return new ClockSubject(CatalogueItem.CLOCK_SUBJECT, Permission.DISCLOSURE_READ.name(),
+                "/disclosure/items/{id}");
+    }
 
     @Bean
     DashboardSection disclosureDashboardSection() {

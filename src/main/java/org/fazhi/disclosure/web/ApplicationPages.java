@@ -88,12 +88,26 @@ class ApplicationPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "RECEIVED") ApplicationQueries.SortBy sort,
                 @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+                @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) ApplicationQueries.Count count, Model model) {
         String keyword = q == null || q.isBlank() ? null : q.strip();
         if (keyword != null && keyword.length() > 100) {
             keyword = keyword.substring(0, 100);
         }
-        Page<ApplicationQueries.Row> result = queries.search(status, keyword, from, to, page, sort, desc);
+        Page<ApplicationQueries.Row> result;
+        if (count != null) {
+            // the applications behind a dashboard figure, by the figure's own rule
+            List<ApplicationQueries.Row> all = queries.counted(year == null ? queries.thisYear() : year, count);
+            var request = org.springframework.data.domain.PageRequest.of(Math.max(page, 0),
+                    ApplicationQueries.PAGE_SIZE);
+            result = new org.springframework.data.domain.PageImpl<>(all.stream().skip(request.getOffset())
+                    .limit(request.getPageSize()).toList(), request, all.size());
+        } else {
+            result = queries.search(status, keyword, from, to, page, sort, desc);
+        }
+        model.addAttribute("count", count);
+        model.addAttribute("countYear", count == null ? null : String.valueOf(year == null ? queries.thisYear()
+                : year));
         model.addAttribute("page", result);
         model.addAttribute("rows", result.getContent().stream().map(r -> new Row(r.application(),
                 applicant(r.application()), badge(r.clock()))).toList());
@@ -110,6 +124,8 @@ class ApplicationPages {
         Optional.ofNullable(keyword).ifPresent(v -> query.queryParam("q", v));
         Optional.ofNullable(from).ifPresent(v -> query.queryParam("from", v));
         Optional.ofNullable(to).ifPresent(v -> query.queryParam("to", v));
+        Optional.ofNullable(count).ifPresent(v -> query.queryParam("year", year == null ? queries.thisYear() : year)
+                .queryParam("count", v));
         String fq = Optional.ofNullable(query.encode().build().getQuery()).orElse("");
         model.addAttribute("filterQuery", fq);
         model.addAttribute("filtered", !fq.isEmpty());

@@ -1,6 +1,7 @@
 package org.fazhi.disclosure.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditTrail;
@@ -54,7 +55,9 @@ class CataloguePages {
 
     /** Whether published: the list's state filter. */
     enum State {
-        PUBLISHED, UNPUBLISHED
+        PUBLISHED, UNPUBLISHED,
+        /** unpublished past the publication deadline (the dashboard's figure) */
+        OVERDUE
     }
 
     @GetMapping("/disclosure/items")
@@ -66,7 +69,8 @@ class CataloguePages {
         ItemCategory c = in.choice("category", ItemCategory.class, category, false);
         State s = in.choice("state", State.class, state, false);
         in.check();
-        Page<CatalogueItem> result = catalogue.list(q, c, s == null ? null : s == State.PUBLISHED, page, PAGE_SIZE);
+        Page<CatalogueItem> result = s == State.OVERDUE ? overdue(page)
+                : catalogue.list(q, c, s == null ? null : s == State.PUBLISHED, page, PAGE_SIZE);
         model.addAttribute("page", result);
         model.addAttribute("rows", result.getContent().stream().map(i -> new Row(i, i.publishedOn() != null ? null
                 : catalogue.clockOf(i).map(k -> DeadlineBadge.of(k, messages)).orElse(null))).toList());
@@ -80,6 +84,16 @@ class CataloguePages {
                 .queryParamIfPresent("category", java.util.Optional.ofNullable(c))
                 .queryParamIfPresent("state", java.util.Optional.ofNullable(s)).encode().build().toUriString());
         return "disclosure/items";
+    }
+
+    /** The unpublished items past their publication clock, by the same rule as the dashboard's figure. */
+    private Page<CatalogueItem> overdue(int page) {
+        List<CatalogueItem> all = catalogue.unpublished().stream().filter(i -> i.clock() != null
+                && i.clock().status() == org.fazhi.deadline.DeadlineStatus.OVERDUE)
+                .map(CatalogueService.ItemClock::item).toList();
+        var request = org.springframework.data.domain.PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        return new org.springframework.data.domain.PageImpl<>(all.stream().skip(request.getOffset())
+                .limit(PAGE_SIZE).toList(), request, all.size());
     }
 
     @GetMapping("/disclosure/items/new")

@@ -8,34 +8,41 @@ import org.fazhi.deadline.ClockPurpose;
  */
 public enum CaseClock implements ClockPurpose {
     /** 《行政处罚法》第60条 */
-    DECISION("作出处罚决定期限"),
-    /** 第44条、第45条; 听证申请期限 where a hearing applies (第64条) */
-    STATEMENT_WINDOW("陈述申辩期限"),
+    DECISION("作出处罚决定期限", Owner.AUTHORITY),
+    /** 第44条、第45条; 听证申请期限 where a hearing applies (第64条): the party's window */
+    STATEMENT_WINDOW("陈述申辩期限", Owner.PARTY),
     /** 第64条第2项 */
-    HEARING_NOTICE("听证通知送达期限"),
+    HEARING_NOTICE("听证通知送达期限", Owner.AUTHORITY),
     /** 第56条 */
-    EVIDENCE_PRESERVATION("先行登记保存证据处理决定期限"),
+    EVIDENCE_PRESERVATION("先行登记保存证据处理决定期限", Owner.AUTHORITY),
     /** 第61条 */
-    SERVICE("处罚决定书送达期限"),
-    /** 第67条 */
-    PAYMENT("罚款缴纳期限"),
-    /** 《行政强制法》第54条 */
-    REMINDER("催告履行期限"),
+    SERVICE("处罚决定书送达期限", Owner.AUTHORITY),
+    /** 第67条: the party's time to pay; passed, late fees run and the reminder follows */
+    PAYMENT("罚款缴纳期限", Owner.PARTY),
+    /** 《行政强制法》第54条: the party's time to perform after the reminder */
+    REMINDER("催告履行期限", Owner.PARTY),
     /** 《行政强制法》第53条 */
-    COURT_APPLICATION("申请人民法院强制执行期限");
+    COURT_APPLICATION("申请人民法院强制执行期限", Owner.AUTHORITY);
 
     /** The subject type of a case's clocks in the deadline engine. */
     public static final String SUBJECT = "penalty.case";
 
     private final String title;
+    private final Owner owner;
 
-    CaseClock(String title) {
+    CaseClock(String title, Owner owner) {
         this.title = title;
+        this.owner = owner;
     }
 
     @Override
     public String code() {
         return ClockPurpose.codeOf(this);
+    }
+
+    @Override
+    public Owner owner() {
+        return owner;
     }
 
     /** The title staff read on the dashboard, with the case number. */

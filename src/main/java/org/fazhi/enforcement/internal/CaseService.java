@@ -267,7 +267,24 @@ public class CaseService {
     @Transactional(readOnly = true)
     public Page<PenaltyCase> search(CaseState state, ProcedureKind procedure, String q, Integer year,
                                     Pageable pageable) {
+        return search(state, procedure, q, year, null, null, pageable);
+    }
+
+    /**
+     * Cases by state, procedure, keyword, filing year, decision year and, where {@code ids} is given, only those
+     * (the cases behind a supervision signal, {@link Supervision.Signals#caseIds}).
+     */
+    @Transactional(readOnly = true)
+    public Page<PenaltyCase> search(CaseState state, ProcedureKind procedure, String q, Integer year,
+                                    Integer decidedYear, java.util.Set<Long> ids, Pageable pageable) {
         Specification<PenaltyCase> spec = (root, query, cb) -> cb.conjunction();
+        if (ids != null) {
+            spec = spec.and((r, qq, cb) -> ids.isEmpty() ? cb.disjunction() : r.get("id").in(ids));
+        }
+        if (decidedYear != null) {
+            spec = spec.and((r, qq, cb) -> cb.between(r.get("decision").get("decidedOn"),
+                    LocalDate.of(decidedYear, 1, 1), LocalDate.of(decidedYear, 12, 31)));
+        }
         if (state != null) {
             spec = spec.and((r, qq, cb) -> cb.equal(r.get("state"), state));
         }

@@ -34,8 +34,10 @@ import org.fazhi.enforcement.internal.ProcedureKind;
 import org.fazhi.enforcement.internal.RemedyKind;
 import org.fazhi.enforcement.internal.RemedyResult;
 import org.fazhi.enforcement.internal.Step;
+import org.fazhi.enforcement.internal.Supervision;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.publication.PartyType;
+import org.fazhi.deadline.ClockSubject;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.web.FormPages;
@@ -82,15 +84,17 @@ class CasePages {
     private final CasePersons persons;
     private final CaseAssessment assessment;
     private final CoerciveMeasures measures;
+    private final Supervision supervision;
 
     CasePages(CaseService cases, CaseApprovals approvals, CaseClocks clocks, CertificateRegister certificates,
               AuditTrail audit, MessageSource messages, Clock clock, CaseEvidence evidence,
               DecisionImport decisionImport, FormPages forms, CasePersons persons, CaseAssessment assessment,
-              CoerciveMeasures measures) {
+              CoerciveMeasures measures, Supervision supervision) {
         this.assessment = assessment;
         this.measures = measures;
         this.forms = forms;
         this.persons = persons;
+        this.supervision = supervision;
         this.evidence = evidence;
         this.decisionImport = decisionImport;
         this.cases = cases;
@@ -109,23 +113,35 @@ class CasePages {
             return new NavItem("nav.group.enforcement", "enforcement.nav.cases", "/enforcement/cases",
                     "ENFORCEMENT_READ", "enforcement", 20);
         }
+
+        /** A case's clocks in the deadline register: read with ENFORCEMENT_READ, linked to the case. */
+        @Bean
+        ClockSubject caseClockSubject() {
+            return new ClockSubject(org.fazhi.enforcement.internal.CaseClock.SUBJECT, "ENFORCEMENT_READ",
+                    "/enforcement/cases/{id}");
+        }
     }
 
     @GetMapping("/enforcement/cases")
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     String list(@RequestParam(required = false) CaseState state,
                 @RequestParam(required = false) ProcedureKind procedure, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "filedOn") String sort,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer decided,
+                @RequestParam(required = false) Supervision.Watch watch,
+                @RequestParam(defaultValue = "filedOn") String sort,
                 @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         String by = SORTS.contains(sort) ? sort : "filedOn";
-        Page<PenaltyCase> result = cases.search(state, procedure, q, year, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, by, "id")));
+        Page<PenaltyCase> result = cases.search(state, procedure, q, year, decided,
+                watch == null ? null : supervision.signals().caseIds(watch), PageRequest.of(Math.max(page, 0),
+                        PAGE_SIZE, Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, by, "id")));
         model.addAttribute("page", result);
         model.addAttribute("state", state);
         model.addAttribute("procedure", procedure);
         model.addAttribute("q", q);
         model.addAttribute("year", year);
+        model.addAttribute("decided", decided);
+        model.addAttribute("watch", watch);
         model.addAttribute("sort", by);
         model.addAttribute("desc", desc);
         model.addAttribute("states", CaseState.values());
@@ -139,6 +155,8 @@ class CasePages {
                 .queryParamIfPresent("state", Optional.ofNullable(state))
                 .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
                 .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("decided", Optional.ofNullable(decided))
+                .queryParamIfPresent("watch", Optional.ofNullable(watch))
                 .queryParam("sort", by).queryParam("desc", desc).encode().build().toUriString());
         return "enforcement/list";
     }

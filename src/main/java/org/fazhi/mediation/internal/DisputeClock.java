@@ -6,7 +6,10 @@ import org.fazhi.deadline.ClockPurpose;
 enum DisputeClock implements ClockPurpose {
     /** 调解办结期限: the conclusion target of the town's settings (司法部令第75号第33条) */
     CONCLUSION,
-    /** 司法确认申请期限: 30 days from the written agreement taking effect (《人民调解法》第33条) */
+    /**
+     * 司法确认申请期限: 30 days from the written agreement taking effect (《人民调解法》第33条) — the parties'
+     * window; passed, it lapses.
+     */
     COURT_CONFIRMATION;
 
     /** The subject type of a dispute's clocks. */
@@ -15,5 +18,10 @@ enum DisputeClock implements ClockPurpose {
     @Override
     public String code() {
         return ClockPurpose.codeOf(this);
+    }
+
+    @Override
+    public Owner owner() {
+        return this == COURT_CONFIRMATION ? Owner.PARTY : Owner.AUTHORITY;
     }
 }

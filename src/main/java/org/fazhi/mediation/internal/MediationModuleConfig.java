@@ -1,5 +1,6 @@
 package org.fazhi.mediation.internal;
 
+import org.fazhi.deadline.ClockSubject;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicServiceCard;
@@ -28,6 +29,12 @@ class MediationModuleConfig {
     NavItem mediationStatisticsNav() {
         return new NavItem(NAV_GROUP, "mediation.nav.statistics", "/mediation/statistics", "MEDIATION_READ",
                 "mediation-statistics", 30);
+    }
+
+    /** A dispute's clocks in the deadline register: read with MEDIATION_READ, linked to the dispute. */
+    @Bean
+    ClockSubject disputeClockSubject() {
+        return new ClockSubject(DisputeClock.SUBJECT, "MEDIATION_READ", "/mediation/disputes/{id}");
     }
 
     @Bean

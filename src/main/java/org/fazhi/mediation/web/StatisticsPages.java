@@ -15,6 +15,8 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.web.Figure;
+import org.fazhi.shared.web.Period;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,11 +92,14 @@ class StatisticsPages {
     @GetMapping("/mediation/section")
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
     String section(@AuthenticationPrincipal FazhiUser user, Model model) {
-        int y = LocalDate.now(FazhiApplication.ZONE).getYear();
+        LocalDate today = LocalDate.now(FazhiApplication.ZONE);
+        int y = today.getYear();
         long unit = defaultUnit(user);
-        model.addAttribute("f", statistics.of(y, unit));
+        MediationFigures f = statistics.of(y, unit);
+        model.addAttribute("f", f);
         model.addAttribute("year", y);
-        model.addAttribute("listBase", "/mediation/disputes?year=" + y + "&orgUnit=" + unit);
+        model.addAttribute("figures", sectionFigures(f, Period.thisYear(today),
+                "/mediation/disputes?year=" + y + "&orgUnit=" + unit));
         List<Dispute> major = queries.unresolvedMajor();
         model.addAttribute("major", major.stream().limit(10).map(d -> new Object[] {d,
                 directory.find(d.getLocalityId()).map(OrgUnitView::name).orElse(""),
@@ -102,6 +107,24 @@ class StatisticsPages {
                         .getFollowedOn()}).toList());
         model.addAttribute("majorCount", major.size());
         return "mediation/section";
+    }
+
+    /**
+     * The section's figures of the year from {@link MediationStatistics}, each leading to the disputes it counts: the
+     * success rate to the accepted disputes it is a share of.
+     */
+    static List<Figure> sectionFigures(MediationFigures f, Period year, String list) {
+        return List.of(
+                Figure.count("section-accepted", "mediation.stats.accepted", f.accepted(), year, list),
+                Figure.count("section-succeeded", "mediation.stats.succeeded", f.succeeded(), year,
+                        list + "&status=SUCCEEDED"),
+                Figure.percent("section-rate", "mediation.stats.successRate", f.successRate(), year, list),
+                Figure.count("section-open", "mediation.stats.open", f.inMediation(), year,
+                        list + "&status=MEDIATING"),
+                Figure.count("section-major", "mediation.stats.majorCount", f.majorDisputes(), year,
+                        list + "&major=true"),
+                Figure.count("section-major-resolved", "mediation.stats.majorResolved", f.majorResolved(), year,
+                        list + "&major=true&status=SUCCEEDED"));
     }
 
     /** The unit whose figures a user sees first: their town (a village user: their village; district: the district). */

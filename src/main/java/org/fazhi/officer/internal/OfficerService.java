@@ -53,7 +53,8 @@ public class OfficerService implements CertificateRegister {
     /** Art. 42: at least two officers. */
     public static final int MIN_OFFICERS = CertificateRegister.MIN_OFFICERS;
 
-    static final String CLOCK_SUBJECT = "officer.certificate";
+    /** The subject type of a certificate's expiry clock in the deadline engine. */
+    public static final String CLOCK_SUBJECT = "officer.certificate";
 
     /** The clock a certificate keeps in the deadline engine: the warning before it expires. */
     enum CertificateClock implements ClockPurpose {

@@ -11,6 +11,7 @@ import org.fazhi.officer.internal.EnforcementOfficer;
 import org.fazhi.officer.internal.ExamResult;
 import org.fazhi.officer.internal.OfficerService;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.deadline.ClockSubject;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicServiceCard;
 import org.fazhi.shared.web.FormPages;
@@ -59,6 +60,12 @@ class OfficerPages {
         @Bean
         NavItem officerNav() {
             return new NavItem("nav.group.enforcement", "officer.nav", "/officers", "OFFICER_READ", "officers", 10);
+        }
+
+        /** A certificate's expiry clock in the deadline register: read with OFFICER_READ, linked to its officer. */
+        @Bean
+        ClockSubject certificateClockSubject() {
+            return new ClockSubject(OfficerService.CLOCK_SUBJECT, "OFFICER_READ", "/officers/certificates/{id}");
         }
 
         @Bean
@@ -112,6 +119,13 @@ class OfficerPages {
         }, () -> list(null, null, OfficerListing.Validity.ALL, "name", 0, model));
     }
 
+    /** A certificate's page is its officer's (where the deadline register's links lead). */
+    @GetMapping("/officers/certificates/{id}")
+    @PreAuthorize("hasAuthority('OFFICER_READ')")
+    String certificate(@PathVariable long id) {
+        return "redirect:/officers/" + officers.certificate(id).getOfficerId();
+    }
+
     @GetMapping("/officers/{id}")
     @PreAuthorize("hasAuthority('OFFICER_READ')")
     String detail(@PathVariable long id, Model model) {
@@ -125,7 +139,7 @@ class OfficerPages {
         model.addAttribute("events", officers.eventsOf(id));
         model.addAttribute("training", officers.trainingOf(id));
         model.addAttribute("unitName", listing.unitNames().getOrDefault(o.getHolderUnitId(), ""));
-        model.addAttribute("clocks", certs.stream().flatMap(c -> deadlines.ofSubject("officer.certificate",
+        model.addAttribute("clocks", certs.stream().flatMap(c -> deadlines.ofSubject(OfficerService.CLOCK_SUBJECT,
                 String.valueOf(c.getId())).stream()).toList());
         model.addAttribute("history", audit.historyOf(EnforcementOfficer.class, o.getId()));
         return "officer/detail";

@@ -91,6 +91,28 @@ public class UserService {
         }
     }
 
+    /** 账户状态 — what the accounts section counts and the user list filters by. */
+    public enum AccountState {
+        /** 已锁定: locked after failed logins, now */
+        LOCKED,
+        /** 已停用 */
+        DISABLED
+    }
+
+    /**
+     * The accounts of the caller's scope in a state, by username: the dashboard counts them and the user list shows
+     * them, by this one rule.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AppUser> inState(AccountState state) {
+        var visible = dataScope.visibleUnits().stream().map(u -> u.id()).collect(java.util.stream.Collectors.toSet());
+        java.time.Instant now = clock.instant();
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .filter(u -> visible.contains(u.getHomeUnitId()))
+                .filter(u -> state == null || (state == AccountState.LOCKED ? u.isLockedAt(now) : !u.isEnabled()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<AppUser> search(String q, Pageable pageable) {
         var visible = dataScope.visibleUnits().stream().map(u -> u.id()).toList();

@@ -1,6 +1,7 @@
 package org.fazhi.organization.web;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.organization.scope.DataScope;
@@ -8,6 +9,9 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.internal.AppUserRepository;
 import org.fazhi.organization.internal.SecurityPolicyService;
+import org.fazhi.organization.internal.UserService;
+import org.fazhi.shared.web.Figure;
+import org.fazhi.shared.web.Period;
 import org.fazhi.shared.DashboardSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +29,14 @@ class OrganizationDashboard {
     private final DataScope dataScope;
     private final OrgDirectory directory;
     private final SecurityPolicyService policies;
+    private final UserService accounts;
+    private final Clock clock;
 
     OrganizationDashboard(AppUserRepository users, DataScope dataScope, OrgDirectory directory,
-                          SecurityPolicyService policies) {
+                          SecurityPolicyService policies, UserService accounts, Clock clock) {
         this.users = users;
+        this.accounts = accounts;
+        this.clock = clock;
         this.dataScope = dataScope;
         this.directory = directory;
         this.policies = policies;
@@ -56,12 +64,15 @@ class OrganizationDashboard {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional(readOnly = true)
     String accounts(Model model) {
-        var unitIds = dataScope.visibleUnits().stream().map(u -> u.id()).toList();
-        var mine = users.findAll().stream().filter(u -> unitIds.contains(u.getHomeUnitId())).toList();
-        Instant now = Instant.now();
-        model.addAttribute("total", mine.size());
-        model.addAttribute("locked", mine.stream().filter(u -> u.isLockedAt(now)).toList());
-        model.addAttribute("disabled", mine.stream().filter(u -> !u.isEnabled()).count());
+        Period now = Period.asOf(LocalDate.now(clock));
+        var locked = accounts.inState(UserService.AccountState.LOCKED);
+        long disabled = accounts.inState(UserService.AccountState.DISABLED).size();
+        model.addAttribute("figures", List.of(
+                Figure.count("accounts-total", "dashboard.cards.users", accounts.inState(null).size(), now, "/users"),
+                Figure.count("accounts-locked", "user.locked", locked.size(), now, "/users?state=LOCKED")
+                        .alertWhen(!locked.isEmpty()),
+                Figure.count("accounts-disabled", "dashboard.cards.disabled", disabled, now, "/users?state=DISABLED")));
+        model.addAttribute("locked", locked);
         return "org/dashboard :: accounts";
     }
 
@@ -69,9 +80,10 @@ class OrganizationDashboard {
     @PreAuthorize("hasAuthority('ROLE_MANAGE')")
     @Transactional(readOnly = true)
     String security(Model model) {
-        Instant now = Instant.now();
+        var locked = accounts.inState(UserService.AccountState.LOCKED);
         model.addAttribute("policy", policies.policy());
-        model.addAttribute("locked", users.findAll().stream().filter(u -> u.isLockedAt(now)).toList());
+        model.addAttribute("figures", List.of(Figure.count("security-locked", "user.locked", locked.size(),
+                Period.asOf(LocalDate.now(clock)), "/users?state=LOCKED").alertWhen(!locked.isEmpty())));
         return "org/dashboard :: security";
     }
 

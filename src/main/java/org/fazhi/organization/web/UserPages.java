@@ -41,9 +41,20 @@ class UserPages {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "username") String sort, Model model) {
+                @RequestParam(defaultValue = "username") String sort,
+                @RequestParam(required = false) UserService.AccountState state, Model model) {
         String by = List.of("username", "displayName", "homeUnitId").contains(sort) ? sort : "username";
-        var result = users.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by(by)));
+        org.springframework.data.domain.Page<org.fazhi.organization.internal.AppUser> result;
+        if (state != null) {
+            // the accounts behind a dashboard figure, by the figure's own rule
+            var all = users.inState(state);
+            var request = PageRequest.of(Math.max(page, 0), 20);
+            result = new org.springframework.data.domain.PageImpl<>(all.stream().skip(request.getOffset())
+                    .limit(20).toList(), request, all.size());
+        } else {
+            result = users.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by(by)));
+        }
+        model.addAttribute("state", state);
         model.addAttribute("page", result);
         model.addAttribute("q", q);
         model.addAttribute("units", dataScope.visibleUnits());
@@ -66,7 +77,7 @@ class UserPages {
                     password, true);
             redirect.addFlashAttribute("success", "user.created");
             return "redirect:/users";
-        }, () -> list(null, 0, "username", model));
+        }, () -> list(null, 0, "username", null, model));
     }
 
     @GetMapping("/{id}")

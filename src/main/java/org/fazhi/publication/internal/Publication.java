@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
+import org.fazhi.publication.PublicationFigures;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -24,6 +25,9 @@ import org.fazhi.shared.RuleViolation;
 @Entity
 @Table(name = "publication")
 public class Publication extends ScopedRecord {
+
+    /** The subject type of a publication's clocks in the deadline engine. */
+    public static final String CLOCK_SUBJECT = PublicationClock.SUBJECT;
 
     /** Why a decision on a minor is not published (the ground {@link WithholdingGround#MINOR}). */
     static final String MINOR_REASON = "违法行为发生时当事人未满十八周岁，依规不予公示";
@@ -436,6 +440,34 @@ public class Publication extends ScopedRecord {
 
     public String getSearchText() {
         return searchText;
+    }
+
+    /**
+     * Which of the year's figures this publication counts under today ({@link PublicationFigures}, by its decision
+     * date): withheld only, when it is withheld; revoked, when its decision was; withdrawn, when it was; and on time or
+     * late once it was published or is late. The one place the figures and the lists behind them are classified.
+     */
+    public java.util.Set<PublicationFigures.Count> countedAs(LocalDate today) {
+        java.util.Set<PublicationFigures.Count> counts = java.util.EnumSet.noneOf(PublicationFigures.Count.class);
+        if (revokedOn != null) {
+            counts.add(PublicationFigures.Count.REVOKED);
+        }
+        if (status == PublicationStatus.WITHHELD) {
+            // not published, whatever came before (a decision taken off the portal is counted here only)
+            counts.add(PublicationFigures.Count.WITHHELD);
+            return counts;
+        }
+        if (status == PublicationStatus.WITHDRAWN) {
+            counts.add(PublicationFigures.Count.WITHDRAWN);
+        }
+        if (lateOn(today)) {
+            counts.add(PublicationFigures.Count.LATE);
+            counts.add(PublicationFigures.Count.DUE);
+        } else if (publishedOn != null) {
+            counts.add(PublicationFigures.Count.ON_TIME);
+            counts.add(PublicationFigures.Count.DUE);
+        }
+        return counts;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.fazhi.publication.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each figure counts is said on {@link PublicationFigures}.
  */
 @Component
-class PublicationFiguresQuery implements PublicationStatistics {
+public class PublicationFiguresQuery implements PublicationStatistics {
 
     private final PublicationRepository publications;
     private final DataScope dataScope;
@@ -34,33 +35,30 @@ class PublicationFiguresQuery implements PublicationStatistics {
             OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
             townId = unit.townId();
         }
+        List<Publication> of = counted(year, townId, null);
         LocalDate today = LocalDate.now(clock);
-        long onTime = 0;
-        long late = 0;
-        long withdrawn = 0;
-        long withheld = 0;
-        long revoked = 0;
-        for (Publication p : publications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
-            if (townId != null && !townId.equals(p.getTownId())) {
-                continue;
-            }
-            if (p.getRevokedOn() != null) {
-                revoked++;
-            }
-            if (p.getStatus() == PublicationStatus.WITHHELD) {
-                // not published, whatever came before (a decision taken off the portal is counted here only)
-                withheld++;
-                continue;
-            }
-            if (p.getStatus() == PublicationStatus.WITHDRAWN) {
-                withdrawn++;
-            }
-            if (p.lateOn(today)) {
-                late++;
-            } else if (p.getPublishedOn() != null) {
-                onTime++;
-            }
-        }
-        return new PublicationFigures(onTime, late, withdrawn, withheld, revoked);
+        return new PublicationFigures(count(of, PublicationFigures.Count.ON_TIME, today),
+                count(of, PublicationFigures.Count.LATE, today), count(of, PublicationFigures.Count.WITHDRAWN, today),
+                count(of, PublicationFigures.Count.WITHHELD, today), count(of, PublicationFigures.Count.REVOKED, today));
+    }
+
+    /**
+     * The publications of decisions dated in {@code year} (of one town, or every visible one) that a figure counts,
+     * soonest due first; every one of the year when {@code count} is {@code null}. The desk lists these behind each
+     * figure, so the figure and its list agree.
+     */
+    @Transactional(readOnly = true)
+    public List<Publication> counted(int year, Long townId, PublicationFigures.Count count) {
+        LocalDate today = LocalDate.now(clock);
+        return publications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                .filter(p -> townId == null || townId.equals(p.getTownId()))
+                .filter(p -> count == null || p.countedAs(today).contains(count))
+                .sorted(java.util.Comparator.comparing(Publication::getPublicationDueOn)
+                        .thenComparing(Publication::getId))
+                .toList();
+    }
+
+    private static long count(List<Publication> of, PublicationFigures.Count count, LocalDate today) {
+        return of.stream().filter(p -> p.countedAs(today).contains(count)).count();
     }
 }

@@ -292,6 +292,21 @@ public class PublicationService implements PublicationDesk {
         }
     }
 
+    /**
+     * The clock of what the publication waits for: its publication while pending review, its withdrawal while a
+     * revoked decision is still public; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> pendingClock(Publication p) {
+        if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
+            return clock(p, PublicationClock.PUBLICATION);
+        }
+        if (p.getStatus() == PublicationStatus.PUBLISHED && p.getRevokedOn() != null) {
+            return clock(p, PublicationClock.WITHDRAWAL);
+        }
+        return Optional.empty();
+    }
+
     private Optional<DeadlineView> clock(Publication p, PublicationClock purpose) {
         return deadlines.clock(PublicationClock.SUBJECT, String.valueOf(p.getId()), purpose);
     }

@@ -3,15 +3,20 @@ package org.fazhi.publication.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.fazhi.audit.AuditTrail;
+import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
 import org.fazhi.publication.internal.Publication;
+import org.fazhi.publication.internal.PublicationFiguresQuery;
 import org.fazhi.publication.internal.PublicationRepository;
 import org.fazhi.publication.internal.PublicationService;
 import org.fazhi.publication.internal.PublicationStatus;
 import org.fazhi.publication.internal.WithholdingGround;
 import org.fazhi.shared.web.FormPages;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,7 +46,9 @@ class PublicationDeskPages {
         PUBLISHED(EnumSet.of(PublicationStatus.PUBLISHED)),
         WITHDRAWN(EnumSet.of(PublicationStatus.WITHDRAWN, PublicationStatus.CANCELLED)),
         WITHHELD(EnumSet.of(PublicationStatus.WITHHELD)),
-        OTHER(EnumSet.of(PublicationStatus.TAKEN_DOWN));
+        OTHER(EnumSet.of(PublicationStatus.TAKEN_DOWN)),
+        /** Published decisions since revoked: to be withdrawn from the public list */
+        AWAITING_WITHDRAWAL(EnumSet.of(PublicationStatus.PUBLISHED));
 
         final Set<PublicationStatus> statuses;
 
@@ -53,12 +60,15 @@ class PublicationDeskPages {
     private final PublicationRepository publications;
     private final PublicationService service;
     private final PublicationStatistics statistics;
+    private final PublicationFiguresQuery counted;
     private final AuditTrail audit;
     private final Clock clock;
     private final FormPages forms;
 
     PublicationDeskPages(PublicationRepository publications, PublicationService service,
-                         PublicationStatistics statistics, AuditTrail audit, Clock clock, FormPages forms) {
+                         PublicationStatistics statistics, PublicationFiguresQuery counted, AuditTrail audit,
+                         Clock clock, FormPages forms) {
+        this.counted = counted;
         this.forms = forms;
         this.publications = publications;
         this.service = service;
@@ -71,19 +81,52 @@ class PublicationDeskPages {
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     @Transactional(readOnly = true)
     String desk(@RequestParam(defaultValue = "PENDING") Tab tab, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) PublicationFigures.Count count,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        String like = org.fazhi.shared.Like.containing(q);
-        var result = publications.desk(tab.statuses, like, PageRequest.of(Math.max(page, 0), 20,
-                Sort.by(Sort.Direction.ASC, "publicationDueOn").and(Sort.by("id"))));
         LocalDate today = LocalDate.now(clock);
+        PageRequest request = PageRequest.of(Math.max(page, 0), 20);
+        Page<Publication> result;
+        if (year != null) {
+            // the decisions behind a figure of the year: counted by the statistics' own rule, so list and figure agree
+            result = slice(counted.counted(year, null, count), request);
+        } else if (tab == Tab.AWAITING_WITHDRAWAL) {
+            result = slice(publications.awaitingWithdrawal(), request);
+        } else {
+            result = publications.desk(tab.statuses, org.fazhi.shared.Like.containing(q), request.withSort(
+                    Sort.by(Sort.Direction.ASC, "publicationDueOn").and(Sort.by("id"))));
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("count", count);
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", Tab.values());
         model.addAttribute("q", q);
         model.addAttribute("page", result);
         model.addAttribute("today", today);
         model.addAttribute("awaitingWithdrawal", publications.awaitingWithdrawal());
-        model.addAttribute("figures", statistics.figures(today.getYear(), null));
+        model.addAttribute("figures", deskFigures(statistics.figures(today.getYear(), null),
+                org.fazhi.shared.web.Period.thisYear(today)));
         return "publication/desk";
+    }
+
+    /** The dashboard's figures of the year and the desk's own: withdrawn, withheld, revoked. */
+    private static List<org.fazhi.shared.web.Figure> deskFigures(PublicationFigures f,
+                                                                 org.fazhi.shared.web.Period year) {
+        String desk = "/publications?year=" + year.year() + "&count=";
+        List<org.fazhi.shared.web.Figure> figures = new java.util.ArrayList<>(PublicationDashboard.yearFigures(f,
+                year));
+        figures.add(org.fazhi.shared.web.Figure.count("fig-withdrawn", "publication.figures.withdrawn",
+                f.withdrawn(), year, desk + PublicationFigures.Count.WITHDRAWN));
+        figures.add(org.fazhi.shared.web.Figure.count("fig-withheld", "publication.figures.withheld", f.withheld(),
+                year, desk + PublicationFigures.Count.WITHHELD));
+        figures.add(org.fazhi.shared.web.Figure.count("fig-revoked", "publication.figures.revoked", f.revoked(),
+                year, desk + PublicationFigures.Count.REVOKED));
+        return figures;
+    }
+
+    private static Page<Publication> slice(List<Publication> all, PageRequest request) {
+        return new PageImpl<>(all.stream().skip(request.getOffset()).limit(request.getPageSize()).toList(), request,
+                all.size());
     }
 
     @GetMapping("/{id}")

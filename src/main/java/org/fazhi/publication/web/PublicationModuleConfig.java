@@ -1,5 +1,6 @@
 package org.fazhi.publication.web;
 
+import org.fazhi.deadline.ClockSubject;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.internal.PublicDecisionQuery;
 import org.fazhi.shared.DashboardSection;
@@ -17,6 +18,12 @@ class PublicationModuleConfig {
     NavItem publicationDeskNav() {
         return new NavItem("nav.group.enforcement", "publication.nav.desk", "/publications", "ENFORCEMENT_READ",
                 "publications", 30);
+    }
+
+    /** A publication's clocks in the deadline register: read with ENFORCEMENT_READ, linked to the publication. */
+    @Bean
+    ClockSubject publicationClockSubject() {
+        return new ClockSubject(org.fazhi.publication.internal.Publication.CLOCK_SUBJECT, "ENFORCEMENT_READ", "/publications/{id}");
     }
 
     @Bean
