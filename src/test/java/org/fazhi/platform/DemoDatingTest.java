@@ -83,9 +83,10 @@ class DemoDatingTest {
 
             // each desk's own dashboard (its clocks and its unit's) has work due in the coming days
             for (String user : List.of("reviewer", "officer1", "mediator", "clerk")) {
-                assertThat(jdbc.queryForObject("select count(*) from deadline_clock c join app_user u on u.username = ? "
-                        + "where c.state = 'RUNNING' and (c.assignee = u.username or c.holder_unit_id = u.home_unit_id) "
-                        + "and c.due_date between ? and ?", Long.class, user, today, today.plusDays(14)))
+                assertThat(jdbc.queryForObject("select count(*) from deadline_clock c join app_user u "
+                        + "on u.username = ? where c.state = 'RUNNING' and (c.assignee = u.username "
+                        + "or c.holder_unit_id = u.home_unit_id) and c.due_date between ? and ?", Long.class, user,
+                        today, today.plusDays(14)))
                         .as("due in the next two weeks for " + user).isPositive();
             }
 

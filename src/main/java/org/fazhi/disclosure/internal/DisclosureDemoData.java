@@ -139,13 +139,16 @@ class DisclosureDemoData implements DemoDataContributor {
         // supplied, then found still unclear
         LocalDate r3 = today.minusDays(80);
         long unclear = register(r3, "COMMERCIAL", n++);
-        applications.requestSupplement(unclear, d(dates.workingDaysAfter(r3, 2)), List.of("所需信息的具体内容"), d(dates.workingDaysAfter(r3, 12)));
+        applications.requestSupplement(unclear, d(dates.workingDaysAfter(r3, 2)), List.of("所需信息的具体内容"),
+                d(dates.workingDaysAfter(r3, 12)));
         applications.receiveSupplement(unclear, d(dates.workingDaysAfter(r3, 6)));
-        applications.decide(unclear, d(dates.workingDaysAfter(r3, 20)), "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT", "补正后申请内容仍不明确");
+        applications.decide(unclear, d(dates.workingDaysAfter(r3, 20)), "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT",
+                "补正后申请内容仍不明确");
         // consulted a third party, then decided
         LocalDate r4 = today.minusDays(70);
         long consulted = register(r4, "NATURAL_PERSON", n++);
-        applications.consult(consulted, d(dates.workingDaysAfter(r4, 3)), d(dates.workingDaysAfter(r4, 13)), "第三方：三星镇某纺织有限公司", "THIRD_PARTY");
+        applications.consult(consulted, d(dates.workingDaysAfter(r4, 3)), d(dates.workingDaysAfter(r4, 13)),
+                "第三方：三星镇某纺织有限公司", "THIRD_PARTY");
         applications.decide(consulted, d(dates.workingDaysAfter(r4, 22)), "PARTIALLY_DISCLOSED", "第三方不同意公开的部分不予公开");
         // fee noticed, paid, decided; and one fee left unpaid
         LocalDate r5 = today.minusDays(60);
@@ -164,7 +167,8 @@ class DisclosureDemoData implements DemoDataContributor {
         register(dates.workingDaysBefore(dates.overdueBy(2), answer), "NATURAL_PERSON", n++);
         LocalDate r7 = today.minusDays(6);
         long waiting = register(r7, "NATURAL_PERSON", n++);
-        applications.requestSupplement(waiting, d(past(dates.workingDaysAfter(r7, 2), today)), List.of("所需信息的名称或文号"), d(today.plusDays(10)));
+        applications.requestSupplement(waiting, d(past(dates.workingDaysAfter(r7, 2), today)),
+                List.of("所需信息的名称或文号"), d(today.plusDays(10)));
         LocalDate r8 = today.minusDays(14);
         long consulting = register(r8, "LEGAL_SERVICE", n++);
         applications.consult(consulting, d(past(dates.workingDaysAfter(r8, 3), today)), null, "区住房和城乡建设局", "AGENCY");

@@ -180,10 +180,10 @@ class MediationDemoData implements DemoDataContributor {
      * for every agreement whose period has ended, the periods still running stay on the mediator's dashboard.
      */
     private void courtConfirmation(Random random, Dispute d, LocalDate signedOn, DemoCalendar dates) {
-        LocalDate periodEnds = dates.workingDayOnOrAfter(signedOn.plusDays(MediationPeriods.COURT_CONFIRMATION.amount()));
-        if (periodEnds.isBefore(dates.today())) {
+        int days = MediationPeriods.COURT_CONFIRMATION.amount();
+        if (dates.workingDayOnOrAfter(signedOn.plusDays(days)).isBefore(dates.today())) {
             disputes.recordCourtConfirmation(d.getId(), new DisputeCommands.CourtConfirmation(
-                    signedOn.plusDays(1 + random.nextInt(MediationPeriods.COURT_CONFIRMATION.amount() - 5))));
+                    signedOn.plusDays(1 + random.nextInt(days - 5))));
         }
     }
 

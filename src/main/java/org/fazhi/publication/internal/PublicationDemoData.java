@@ -75,7 +75,7 @@ class PublicationDemoData implements DemoDataContributor {
                     .forEach(p -> service.publishOn(p.getId(), dates.workingDaysAfter(p.getDecidedOn(), 2)));
             // waiting for review: due in five and in two working days, and one overdue this month
             LocalDate[] recent = {dates.workingDaysAgo(2), dates.workingDaysAgo(5),
-                dates.workingDaysBefore(dates.overdueBy(1), PublicationPeriods.PENALTY_OR_LICENCE.amount())};
+                dates.workingDaysBefore(dates.overdueBy(1), period)};
             for (int i = 0; i < recent.length; i++) {
                 service.prepare(decision(sanxing, "海三星", recent[i].getYear(), 101 + i, recent[i], random));
             }
