@@ -76,10 +76,10 @@ class DisclosureDemoData implements DemoDataContributor {
                 "三星镇人民政府负责本镇行政区域内的经济、社会、文化等各项行政工作。办公地址：三星镇人民路。办公时间：工作日"
                         + "上午8:30-12:00，下午13:30-17:30。（示例）",
                 d(today.minusDays(300)), d(today.minusDays(295)));
-        // normative documents are numbered in the year they were issued
-        LocalDate careIssued = today.minusDays(400);
+        // normative documents are numbered in the year they were issued: the report year's first one in March of it
+        LocalDate careIssued = dates.workdayInReportYear(3, 10);
         catalogue.create("NORMATIVE_DOCUMENT", "三星镇农村人居环境长效管护办法", "三政规〔" + careIssued.getYear() + "〕1号",
-                "为巩固农村人居环境整治成果，制定本办法。（示例）", d(careIssued), d(today.minusDays(395)));
+                "为巩固农村人居环境整治成果，制定本办法。（示例）", d(careIssued), d(dates.workingDaysAfter(careIssued, 5)));
         LocalDate financeIssued = today.minusDays(1000);
         long old = catalogue.create("NORMATIVE_DOCUMENT", "三星镇村级财务管理暂行规定", "三政规〔" + financeIssued.getYear()
                 + "〕2号", "规范村级财务管理。（示例，已废止）", d(financeIssued), d(today.minusDays(995))).getId();

@@ -64,8 +64,20 @@ class EnforcementDemoData implements DemoDataContributor {
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         runAs.as("leader", () -> settings.registerReviewer("reviewer", true, dates.yearsBeforeReport(5, 5, 6)));
-        Demo[] demos = {
-            // recent: filed two working days ago, the 90 days to decide ahead
+        // the report year: decided, served, paid and, but for one, closed. Filed first, so that its cases hold the
+        // year's first numbers even when the recent cases were filed in the last days of that year.
+        Demo[] reportYear = {
+            new Demo("损坏市政设施案（示例）", CaseState.CLOSED, dates.workdayInReportYear(4, 1), false, true),
+            new Demo("违规焚烧垃圾案（示例）", CaseState.EXECUTED, dates.workdayInReportYear(6, 3), false, false),
+            new Demo("噪声扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(9, 2), false, false),
+            new Demo("油烟污染扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(11, 4), false, false),
+        };
+        for (Demo d : reportYear) {
+            ordinary(runAs, d, dates);
+        }
+        summary(runAs, dates.workdayInReportYear(8, 15));
+        Demo[] recent = {
+            // filed two working days ago, the 90 days to decide ahead
             new Demo("占道经营案（示例）", CaseState.FILED, dates.workingDaysAgo(2), false, false),
             // its 90 days end on the second working day from today: near its deadline for the judicial office
             new Demo("违规设置户外广告案（示例）", CaseState.INVESTIGATING,
@@ -84,21 +96,10 @@ class EnforcementDemoData implements DemoDataContributor {
             new Demo("违规占道堆放杂物案（示例）", CaseState.DECIDED, dates.workingDaysAgo(2 + DECIDE), false, false),
             // served three working days ago: the 15 days to pay run
             new Demo("擅自挖掘城市道路案（示例）", CaseState.SERVED, dates.workingDaysAgo(3 + DECIDE + 1), false, false),
-            // the report year: decided, served, paid and, but for one, closed
-            new Demo("油烟污染扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(11, 4), false, false),
-            new Demo("噪声扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(9, 2), false, false),
-            new Demo("违规焚烧垃圾案（示例）", CaseState.EXECUTED, dates.workdayInReportYear(6, 3), false, false),
-            new Demo("损坏市政设施案（示例）", CaseState.CLOSED, dates.workdayInReportYear(4, 1), false, true),
         };
-        for (Demo d : demos) {
-            try {
-                ordinary(runAs, d, dates);
-            } catch (org.fazhi.shared.RuleViolation e) {
-                throw new IllegalStateException("demo case " + d.title() + " refused: " + e.problems().stream()
-                        .map(p -> p.messageKey() + java.util.Arrays.toString(p.args())).toList(), e);
-            }
+        for (Demo d : recent) {
+            ordinary(runAs, d, dates);
         }
-        summary(runAs, dates.workdayInReportYear(8, 15));
         runAs.as("t2-officer1", () -> {
             LocalDate filed = dates.workingDaysAgo(4);
             List<Long> officers = officers("t2-officer1", "t2-officer2", filed);
@@ -110,6 +111,16 @@ class EnforcementDemoData implements DemoDataContributor {
     }
 
     private void ordinary(RunAs runAs, Demo d, DemoCalendar dates) {
+        try {
+            takeThrough(runAs, d, dates);
+        } catch (org.fazhi.shared.RuleViolation e) {
+            throw new IllegalStateException("demo case " + d.title() + " refused: " + e.problems().stream()
+                    .map(p -> p.messageKey() + java.util.Arrays.toString(p.args())).toList(), e);
+        }
+    }
+
+    /** Files an ordinary-procedure case and takes it step by step to the state it stops at. */
+    private void takeThrough(RunAs runAs, Demo d, DemoCalendar dates) {
         LocalDate filed = d.filedOn();
         long id = runAs.as("officer1", () -> cases.file(filing(ProcedureKind.ORDINARY, d.title(), filed,
                 d.collective(), List.of())).getId());
