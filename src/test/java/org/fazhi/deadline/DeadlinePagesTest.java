@@ -69,7 +69,12 @@ class DeadlinePagesTest extends IntegrationTest {
         assertThat(all.body()).contains("id=\"deadline-table\"").contains("（示例）先行登记保存证据处理决定期限");
 
         HttpResponse<String> overdue = s.get("/deadlines?status=OVERDUE&sort=TITLE&desc=true");
-        assertThat(overdue.body()).contains("fz-badge-OVERDUE").doesNotContain("fz-badge-ON_TRACK");
+        assertThat(overdue.statusCode()).isEqualTo(200);
+        assertThat(overdue.body()).doesNotContain("fz-badge-ON_TRACK", "fz-badge-DUE_SOON");
+        // the sample whose 90 days end on the second working day from today
+        HttpResponse<String> dueSoon = s.get("/deadlines?status=DUE_SOON&q=%E7%A4%BA%E4%BE%8B");
+        assertThat(dueSoon.body()).contains("fz-badge-DUE_SOON", "（示例）行政处罚案件作出处罚决定期限")
+                .doesNotContain("fz-badge-ON_TRACK", "fz-badge-OVERDUE");
     }
 
     @Test

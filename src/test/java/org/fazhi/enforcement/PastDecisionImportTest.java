@@ -10,6 +10,8 @@ import org.fazhi.ledger.Ledgers;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.StaffSession;
+import org.fazhi.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,20 +24,40 @@ class PastDecisionImportTest extends IntegrationTest {
     private static final String IMPORT = "/api/v1/enforcement/decisions/import";
     private static final String HEADER = "案号,案件名称,当事人类型,当事人名称,证件号码,联系电话,住址,违法事实,处罚依据,处罚种类,"
             + "罚款金额(元),立案日期,决定日期,执法证号,是否重大案件,法制审核结论";
-    /** Demo certificates of 三星镇: 执法人员甲 and 乙 (valid since 2019, renewed 2024), 瞿国强 (cleared 2025-03-03). */
-    private static final String OFFICER_A = "32068419001";
-    private static final String OFFICER_B = "32068419002";
-    private static final String CLEARED = "32068420025";
+    /**
+     * Demo certificates of 三星镇, dated from the demo's report year (the year before its first start): 执法人员甲 and 乙
+     * (issued five years before it, renewed in it), 瞿国强 (issued four years before it, cleared early in March of it).
+     */
+    private String officerA;
+    private String officerB;
+    private String cleared;
     /** A certificate of the second town. */
-    private static final String OTHER_TOWN = "32068523001";
+    private String otherTown;
+    /** The day the good rows were decided, in the year before the report year; the case was filed on 1 April. */
+    private String decidedOn;
+    private String filedOn;
+    /** A day after 瞿国强's certificate was cleared. */
+    private String afterClearing;
+
+    @BeforeEach
+    void demoDates() {
+        int lastYear = data.reportYear();
+        officerA = TestData.certificate("320684", lastYear - 5, 1);
+        officerB = TestData.certificate("320684", lastYear - 5, 2);
+        cleared = TestData.certificate("320684", lastYear - 4, 25);
+        otherTown = TestData.certificate("320685", lastYear - 1, 1);
+        filedOn = (lastYear - 1) + "-04-01";
+        decidedOn = (lastYear - 1) + "-05-10";
+        afterClearing = lastYear + "-04-01";
+    }
 
     private final String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     private String row(String number, String title, String party, String certificates, String major, String review,
-                       String decidedOn) {
+                       String decided) {
         return String.join(",", number, title, "自然人", party, "320684199001011234", "13812345678",
                 "三星镇叠石桥路18号", party + "在三星镇叠石桥路18号门前占道经营，联系电话13812345678", "《城市市容和环境卫生管理条例》第三十六条",
-                "警告、罚款", "500", "2024-04-01", decidedOn, certificates, major, review);
+                "警告、罚款", "500", filedOn, decided, certificates, major, review);
     }
 
     /** Imports the rows; {@code query} is the import's query string ("" for none). */
@@ -80,21 +102,21 @@ class PastDecisionImportTest extends IntegrationTest {
     @Test
     void bad_rows_are_rejected_with_row_column_and_reason_and_nothing_of_them_is_written() {
         Api.Response r = importCsv("officer1", "",
-                row("海三星罚决字〔2023〕第" + tag + "1号", "单人执法导入案" + tag, "李大勇", OFFICER_A, "否", "通过", "2024-05-10"),
-                row("海三星罚决字〔2023〕第" + tag + "2号", "证件失效导入案" + tag, "李大勇", OFFICER_A + ";" + CLEARED, "否",
-                        "通过", "2025-04-01"),
-                row("海三星罚决字〔2023〕第" + tag + "3号", "重大未审导入案" + tag, "李大勇", OFFICER_A + "；" + OFFICER_B, "是",
-                        "", "2024-05-10"),
-                row("海三星罚决字〔2023〕第" + tag + "4号", "他镇证件导入案" + tag, "李大勇", OFFICER_A + ";" + OTHER_TOWN, "否",
-                        "通过", "2024-05-10"));
+                row("海三星罚决字〔2023〕第" + tag + "1号", "单人执法导入案" + tag, "李大勇", officerA, "否", "通过", decidedOn),
+                row("海三星罚决字〔2023〕第" + tag + "2号", "证件失效导入案" + tag, "李大勇", officerA + ";" + cleared, "否",
+                        "通过", afterClearing),
+                row("海三星罚决字〔2023〕第" + tag + "3号", "重大未审导入案" + tag, "李大勇", officerA + "；" + officerB, "是",
+                        "", decidedOn),
+                row("海三星罚决字〔2023〕第" + tag + "4号", "他镇证件导入案" + tag, "李大勇", officerA + ";" + otherTown, "否",
+                        "通过", decidedOn));
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode report = r.json();
         assertThat(report.get("imported").asInt()).isZero();
         assertThat(reason(report, 2, "执法证号")).contains("只列明了 1 名执法人员", "第42条");
-        assertThat(reason(report, 3, "执法证号")).contains(CLEARED, "2025-04-01", "无效");
+        assertThat(reason(report, 3, "执法证号")).contains(cleared, afterClearing, "无效");
         assertThat(reason(report, 4, "法制审核结论")).contains("重大案件", "第58条");
-        assertThat(reason(report, 5, "执法证号")).contains(OTHER_TOWN, "未在本镇登记");
+        assertThat(reason(report, 5, "执法证号")).contains(otherTown, "未在本镇登记");
         assertThat(search(tag).get("total").asInt()).isZero();
     }
 
@@ -105,7 +127,7 @@ class PastDecisionImportTest extends IntegrationTest {
 
         // the attacker: an officer, sending the confirmation flag that used to publish at once
         Api.Response r = importCsv("officer1", "?confirmRedaction=true",
-                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10"));
+                row(number, title, "王小明", officerA + "；" + officerB, "否", "通过", decidedOn));
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("imported").asInt()).as(r.body()).isEqualTo(1);
@@ -126,7 +148,7 @@ class PastDecisionImportTest extends IntegrationTest {
         JsonNode item = found.get("items").get(0);
         assertThat(item.get("partyName").asString()).isEqualTo("王某");
         assertThat(item.get("status").asString()).isEqualTo("PUBLISHED");
-        assertThat(item.get("decidedOn").asString()).isEqualTo("2024-05-10");
+        assertThat(item.get("decidedOn").asString()).isEqualTo(decidedOn);
         assertThat(item.get("fineAmount").asInt()).isEqualTo(500);
         assertThat(item.toString()).doesNotContain("王小明", "13812345678", "320684199001011234", "叠石桥路18号");
         assertThat(search("王小明").get("total").asInt()).isZero();
@@ -137,7 +159,7 @@ class PastDecisionImportTest extends IntegrationTest {
         String number = "海三星罚决字〔2023〕第" + tag + "9号";
 
         Api.Response r = importCsv("officer1", REVIEWED,
-                row(number, "冒充审核导入案" + tag, "周大福", OFFICER_A + ";" + OFFICER_B, "否", "通过", "2024-05-10"));
+                row(number, "冒充审核导入案" + tag, "周大福", officerA + ";" + officerB, "否", "通过", decidedOn));
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -152,7 +174,7 @@ class PastDecisionImportTest extends IntegrationTest {
         String title = "审核确认导入案" + tag;
 
         JsonNode first = importCsv("reviewer", REVIEWED,
-                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10")).json();
+                row(number, title, "王小明", officerA + "；" + officerB, "否", "通过", decidedOn)).json();
 
         assertThat(first.get("imported").asInt()).as(first.toString()).isEqualTo(1);
         assertThat(search(title).get("total").asInt()).isEqualTo(1);
@@ -163,7 +185,7 @@ class PastDecisionImportTest extends IntegrationTest {
         assertThat(page).contains("确认已审核整份台账文件");
 
         JsonNode again = importCsv("reviewer", REVIEWED,
-                row(number, title, "王小明", OFFICER_A + "；" + OFFICER_B, "否", "通过", "2024-05-10")).json();
+                row(number, title, "王小明", officerA + "；" + officerB, "否", "通过", decidedOn)).json();
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("skipped").asInt()).isEqualTo(1);
         assertThat(search(title).get("total").asInt()).isEqualTo(1);
@@ -183,8 +205,8 @@ class PastDecisionImportTest extends IntegrationTest {
     @Test
     void a_natural_person_without_an_id_number_or_a_birth_date_is_rejected() {
         String line = String.join(",", "海三星罚决字〔2023〕第" + tag + "10号", "无证件导入案" + tag, "自然人", "孙大圣", "",
-                "", "", "孙大圣占道经营", "《城市市容和环境卫生管理条例》第三十六条", "警告", "", "2024-04-01", "2024-05-10",
-                OFFICER_A + ";" + OFFICER_B, "否", "通过");
+                "", "", "孙大圣占道经营", "《城市市容和环境卫生管理条例》第三十六条", "警告", "", filedOn, decidedOn,
+                officerA + ";" + officerB, "否", "通过");
 
         JsonNode report = importCsv("officer1", "", line).json();
 
@@ -195,13 +217,13 @@ class PastDecisionImportTest extends IntegrationTest {
     @Test
     void the_legal_reviewer_may_import_and_counsel_may_not() {
         Api.Response byReviewer = importCsv("reviewer", "",
-                row("海三星罚决字〔2023〕第" + tag + "7号", "审核员导入案" + tag, "钱某某", OFFICER_A + ";" + OFFICER_B, "是",
-                        "通过", "2024-06-03"));
+                row("海三星罚决字〔2023〕第" + tag + "7号", "审核员导入案" + tag, "钱某某", officerA + ";" + officerB, "是",
+                        "通过", decidedOn));
         assertThat(byReviewer.status()).as(byReviewer.body()).isEqualTo(200);
         assertThat(byReviewer.json().get("imported").asInt()).as(byReviewer.body()).isEqualTo(1);
 
         assertThat(importCsv("counsel", "", row("海三星罚决字〔2023〕第" + tag + "8号", "顾问导入案" + tag, "孙某某",
-                OFFICER_A + ";" + OFFICER_B, "否", "通过", "2024-06-03")).status()).isEqualTo(403);
+                officerA + ";" + officerB, "否", "通过", decidedOn)).status()).isEqualTo(403);
         assertThat(search("顾问导入案" + tag).get("total").asInt()).isZero();
     }
 }

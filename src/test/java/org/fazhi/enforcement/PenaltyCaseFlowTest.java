@@ -247,8 +247,8 @@ class PenaltyCaseFlowTest extends IntegrationTest {
         t2.get("items").forEach(c -> assertThat(c.get("caseNumber").asString()).doesNotContain("三星"));
         assertThat(t2.get("total").asLong()).isPositive();
         assertThat(api("t2-officer1").get(CASES + "/" + id).status()).isEqualTo(404);
-        assertThat(api("t2-officer1").get("/api/v1/enforcement/statistics?year=2024&orgUnit=" + data.sanxing().id())
-                .status()).isEqualTo(403);
+        assertThat(api("t2-officer1").get("/api/v1/enforcement/statistics?year=" + data.reportYear() + "&orgUnit="
+                + data.sanxing().id()).status()).isEqualTo(403);
         StaffSession page = StaffSession.signIn(baseUrl(), "t2-officer1", PASSWORD);
         assertThat(page.get("/enforcement/cases/" + id).statusCode()).isEqualTo(404);
         assertThat(page.get("/enforcement/cases").body()).doesNotContain(sanxing.get("caseNumber").asString());
@@ -262,8 +262,9 @@ class PenaltyCaseFlowTest extends IntegrationTest {
     }
 
     @Test
-    void the_statistics_of_2024_count_decisions_by_kind_and_fines_and_reviewed_cases() {
-        JsonNode s = api("leader").get("/api/v1/enforcement/statistics?year=2024&orgUnit=" + data.sanxing().id()).json();
+    void the_statistics_of_the_demo_report_year_count_decisions_by_kind_and_fines_and_reviewed_cases() {
+        JsonNode s = api("leader").get("/api/v1/enforcement/statistics?year=" + data.reportYear() + "&orgUnit="
+                + data.sanxing().id()).json();
 
         for (String f : new String[] {"year", "orgUnitId", "casesFiled", "casesDecided", "penaltiesByKind", "fineTotal",
             "majorCases", "casesReviewed", "majorCasesReviewed", "collectivelyDiscussed", "publishedOnTime",

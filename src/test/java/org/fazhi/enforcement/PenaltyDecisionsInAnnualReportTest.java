@@ -8,6 +8,8 @@ import org.fazhi.ledger.Ledgers;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +23,21 @@ import tools.jackson.databind.JsonNode;
  */
 class PenaltyDecisionsInAnnualReportTest extends IntegrationTest {
 
-    /** Demo certificates: 三星镇's 执法人员甲 and 乙 (valid since 2019), 示例镇's 甲 and 乙 (valid since April 2023). */
-    private static final String SANXING_OFFICERS = "32068419001;32068419002";
-    private static final String SECOND_TOWN_OFFICERS = "32068523001;32068523002";
+    /** The demo year before the first start, carrying the figures of 三星镇's report. */
+    private int lastYear;
+    /** Demo certificates: 三星镇's 执法人员甲 and 乙 (valid since five years before the demo year). */
+    private String sanxingOfficers;
+    /** 示例镇's 甲 and 乙 (valid since April of the year before the demo year). */
+    private String secondTownOfficers;
+
+    @BeforeEach
+    void demoDates() {
+        lastYear = data.reportYear();
+        sanxingOfficers = TestData.certificate("320684", lastYear - 5, 1) + ";"
+                + TestData.certificate("320684", lastYear - 5, 2);
+        secondTownOfficers = TestData.certificate("320685", lastYear - 1, 1) + ";"
+                + TestData.certificate("320685", lastYear - 1, 2);
+    }
 
     private static final String HEADER = "案号,案件名称,当事人类型,当事人名称,证件号码,联系电话,住址,违法事实,处罚依据,"
             + "处罚种类,罚款金额(元),立案日期,决定日期,执法证号,是否重大案件,法制审核结论";
@@ -82,31 +96,32 @@ class PenaltyDecisionsInAnnualReportTest extends IntegrationTest {
 
     @Test
     void the_penalty_row_counts_the_decisions_to_penalise_of_the_year_in_sanxing_imported_ones_included() {
-        long cases = casesPenalised("leader", 2024);
-        long expected = cases + pastDecisions(data.sanxing(), 2024);
+        long cases = casesPenalised("leader", lastYear);
+        long expected = cases + pastDecisions(data.sanxing(), lastYear);
 
         assertThat(cases).isGreaterThanOrEqualTo(4);
-        assertThat(reportRow("clerk", data.sanxing(), 2024, "行政处罚")).isEqualTo(expected);
+        assertThat(reportRow("clerk", data.sanxing(), lastYear, "行政处罚")).isEqualTo(expected);
 
-        importDecision("officer1", SANXING_OFFICERS, "2024-03-15");
-        importDecision("officer1", SANXING_OFFICERS, "2024-12-31");
-        importDecision("officer1", SANXING_OFFICERS, "2023-12-31");
+        importDecision("officer1", sanxingOfficers, lastYear + "-03-15");
+        importDecision("officer1", sanxingOfficers, lastYear + "-12-31");
+        importDecision("officer1", sanxingOfficers, (lastYear - 1) + "-12-31");
 
-        assertThat(reportRow("clerk", data.sanxing(), 2024, "行政处罚")).isEqualTo(expected + 2);
+        assertThat(reportRow("clerk", data.sanxing(), lastYear, "行政处罚")).isEqualTo(expected + 2);
     }
 
     @Test
     void another_year_and_another_town_give_their_own_count() {
-        long sanxing2024 = reportRow("clerk", data.sanxing(), 2024, "行政处罚");
-        importDecision("officer1", SANXING_OFFICERS, "2022-06-01");
-        importDecision("t2-officer1", SECOND_TOWN_OFFICERS, "2024-06-03");
+        int earlier = lastYear - 3;
+        long sanxingLastYear = reportRow("clerk", data.sanxing(), lastYear, "行政处罚");
+        importDecision("officer1", sanxingOfficers, earlier + "-06-01");
+        importDecision("t2-officer1", secondTownOfficers, lastYear + "-06-03");
 
-        assertThat(reportRow("clerk", data.sanxing(), 2022, "行政处罚"))
-                .isEqualTo(casesPenalised("leader", 2022) + pastDecisions(data.sanxing(), 2022))
+        assertThat(reportRow("clerk", data.sanxing(), earlier, "行政处罚"))
+                .isEqualTo(casesPenalised("leader", earlier) + pastDecisions(data.sanxing(), earlier))
                 .isPositive();
-        assertThat(reportRow("t2-clerk", data.secondTown(), 2024, "行政处罚"))
-                .isEqualTo(casesPenalised("t2-officer1", 2024) + pastDecisions(data.secondTown(), 2024))
+        assertThat(reportRow("t2-clerk", data.secondTown(), lastYear, "行政处罚"))
+                .isEqualTo(casesPenalised("t2-officer1", lastYear) + pastDecisions(data.secondTown(), lastYear))
                 .isPositive();
-        assertThat(reportRow("clerk", data.sanxing(), 2024, "行政处罚")).isEqualTo(sanxing2024);
+        assertThat(reportRow("clerk", data.sanxing(), lastYear, "行政处罚")).isEqualTo(sanxingLastYear);
     }
 }

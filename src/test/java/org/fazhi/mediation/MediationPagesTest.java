@@ -26,7 +26,7 @@ class MediationPagesTest extends IntegrationTest {
         StaffSession t2 = StaffSession.signIn(baseUrl(), "t2-mediator", PASSWORD);
 
         assertThat(t2.get("/mediation/disputes/" + id).statusCode()).isEqualTo(404);
-        String list = t2.get("/mediation/disputes?year=2024").body();
+        String list = t2.get("/mediation/disputes?year=" + data.reportYear()).body();
         assertThat(list).contains("示例").doesNotContain("海三星调");
     }
 
@@ -60,10 +60,11 @@ class MediationPagesTest extends IntegrationTest {
 
     @Test
     void the_filtered_list_shows_the_total_and_links_to_the_export() {
+        int year = data.reportYear();
         String page = StaffSession.signIn(baseUrl(), "leader", PASSWORD)
-                .get("/mediation/disputes?year=2024&orgUnit=" + data.sanxing().id() + "&major=true").body();
+                .get("/mediation/disputes?year=" + year + "&orgUnit=" + data.sanxing().id() + "&major=true").body();
 
-        assertThat(page).contains("dispute-total").contains("export.xlsx?year=2024&amp;orgUnit=")
+        assertThat(page).contains("dispute-total").contains("export.xlsx?year=" + year + "&amp;orgUnit=")
                 .contains("major=true");
     }
 

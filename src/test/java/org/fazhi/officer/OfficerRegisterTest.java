@@ -16,11 +16,15 @@ import org.fazhi.organization.RunAs;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** The register of officers and certificates: 三星镇's reported 2024 figures, the ledger, the public list, the scope. */
+/**
+ * The register of officers and certificates: 三星镇's reported figures (in the demo year before the first start), the
+ * ledger, the public list, the scope.
+ */
 class OfficerRegisterTest extends IntegrationTest {
 
     private static final String IMPORT = "/api/v1/officers/certificates/import";
@@ -64,11 +68,17 @@ class OfficerRegisterTest extends IntegrationTest {
         throw new AssertionError("no officer " + name);
     }
 
-    @Test
-    void the_demo_year_2024_of_sanxing_shows_the_reported_11_applications_and_10_renewals() {
-        JsonNode s = statistics("reviewer", 2024, data.sanxing().id());
+    /** The demo's first certificate of 三星镇: 执法人员甲's, issued five years before the report year. */
+    private String firstCertificate() {
+        return TestData.certificate("320684", data.reportYear() - 5, 1);
+    }
 
-        assertThat(s.get("year").asInt()).isEqualTo(2024);
+    @Test
+    void the_demo_report_year_of_sanxing_shows_the_reported_11_applications_and_10_renewals() {
+        int lastYear = data.reportYear();
+        JsonNode s = statistics("reviewer", lastYear, data.sanxing().id());
+
+        assertThat(s.get("year").asInt()).isEqualTo(lastYear);
         assertThat(s.get("orgUnitId").asLong()).isEqualTo(data.sanxing().id());
         assertThat(s.get("certificatesIssued").asLong()).isEqualTo(11);
         assertThat(s.get("certificatesRenewed").asLong()).isEqualTo(10);
@@ -155,14 +165,16 @@ class OfficerRegisterTest extends IntegrationTest {
     void an_officer_whose_certificate_was_cleared_cannot_act_and_the_refusal_names_them() {
         long cleared = officerIdOf("reviewer", "瞿国强（示例）");
         long first = officerIdOf("reviewer", "执法人员甲（示例）");
+        // cleared in early March of the report year
+        int lastYear = data.reportYear();
 
         assertThatThrownBy(() -> runAs.as("officer1", () -> register.requireTwoValidOn(List.of(first, cleared),
-                LocalDate.of(2025, 4, 1))))
+                LocalDate.of(lastYear, 4, 1))))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("officer.certificateInvalidOn"))
                 .satisfies(e -> assertThat(((RuleViolation) e).args()[0]).isEqualTo("瞿国强（示例）"));
         List<OfficerSummary> before = runAs.as("officer1", () -> register.requireTwoValidOn(List.of(first, cleared),
-                LocalDate.of(2024, 12, 31)));
+                LocalDate.of(lastYear - 1, 12, 31)));
         assertThat(before).hasSize(2);
     }
 
@@ -171,7 +183,7 @@ class OfficerRegisterTest extends IntegrationTest {
         long first = officerIdOf("reviewer", "执法人员甲（示例）");
 
         assertThatThrownBy(() -> runAs.as("officer1", () -> register.requireTwoValidOn(List.of(first, first),
-                LocalDate.of(2025, 4, 1))))
+                LocalDate.of(data.reportYear(), 4, 1))))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("officer.twoRequired"));
     }
@@ -196,7 +208,8 @@ class OfficerRegisterTest extends IntegrationTest {
         assertThat(names(api("t2-officer1").get("/api/v1/officers")))
                 .contains("示例镇执法人员甲").doesNotContain("执法人员甲（示例）");
         assertThat(api("t2-officer1").get("/api/v1/officers/" + sanxingOfficer).status()).isEqualTo(404);
-        assertThat(api("t2-officer1").get("/api/v1/officers/statistics?year=2024&orgUnit=" + data.sanxing().id())
+        assertThat(api("t2-officer1").get("/api/v1/officers/statistics?year=" + data.reportYear() + "&orgUnit="
+                + data.sanxing().id())
                 .status()).isEqualTo(403);
         var page = org.fazhi.support.StaffSession.signIn(baseUrl(), "t2-officer1", PASSWORD);
         assertThat(page.get("/officers").body()).contains("示例镇执法人员甲").doesNotContain("执法人员甲（示例）");
@@ -208,7 +221,7 @@ class OfficerRegisterTest extends IntegrationTest {
         Api.Response r = anonymous().get(data.portal(data.sanxing(), "officers"));
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).contains("执法人员甲（示例）", "32068419001", "综合行政执法")
+        assertThat(r.body()).contains("执法人员甲（示例）", firstCertificate(), "综合行政执法")
                 .doesNotContain("瞿国强（示例）", "320684198001010001", "示例镇执法人员甲");
         Api.Response json = anonymous().get("/api/public/v1/officers?town=" + data.secondTown().id());
         assertThat(json.status()).isEqualTo(200);
@@ -233,7 +246,7 @@ class OfficerRegisterTest extends IntegrationTest {
 
         assertThat(body).contains("范立军（示例）", "即将到期").doesNotContain("执法人员甲（示例）");
         assertThat(page.get("/officers/" + officerIdOf("reviewer", "执法人员甲（示例）")).body())
-                .contains("32068419001", "换证", "操作日志");
+                .contains(firstCertificate(), "换证", "操作日志");
     }
 
     static String enc(String s) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fazhi.FazhiApplication;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.internal.DisputeCommands.PublicRequest;
 import org.fazhi.mediation.internal.DisputeService;
@@ -66,7 +64,8 @@ class TownPortalTest extends IntegrationTest {
         assertThat(catalogue).contains("示例镇").doesNotContain("三星镇农村人居环境长效管护办法");
         JsonNode items = anonymous().get("/api/public/v1/disclosure/items?size=100&town=" + data.sanxing().id())
                 .json();
-        assertThat(items.get("items").toString()).contains("三星镇").doesNotContain("示例镇2026年财政预算公开");
+        assertThat(items.get("items").toString()).contains("三星镇")
+                .doesNotContain("示例镇" + data.demo().currentYear() + "年财政预算公开");
     }
 
     @Test
@@ -151,14 +150,26 @@ class TownPortalTest extends IntegrationTest {
         assertThat(home).contains(portal(data.sanxing(), "enforcement") + "?q=" + q("罚款"), "查看全部 " + inList + " 条");
     }
 
+    /** The demo's twelfth published decision of its report year (the year before the first start). */
+    private String twelfth() {
+        return "海三星综执罚决〔" + data.reportYear() + "〕第12号";
+    }
+
+    /** The digits in full width, as a phone's Chinese keyboard may type them. */
+    private static String fullWidth(String text) {
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> b.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : (char) c));
+        return b.toString();
+    }
+
     @Test
     void a_decision_has_its_own_page_on_its_towns_portal_only() {
-        JsonNode d = decisions(data.sanxing(), "海三星综执罚决〔2024〕第12号").get("items").get(0);
+        JsonNode d = decisions(data.sanxing(), twelfth()).get("items").get(0);
         long id = d.get("id").asLong();
 
         Api.Response page = anonymous().get(portal(data.sanxing(), "enforcement/" + id));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(d.get("title").asString(), "海三星综执罚决〔2024〕第12号", "三星镇人民政府",
+        assertThat(page.body()).contains(d.get("title").asString(), twelfth(), "三星镇人民政府",
                 "print-decision", "行政复议").doesNotContainPattern("\\d{17}[\\dXx]");
         assertThat(anonymous().get(portal(data.secondTown(), "enforcement/" + id)).status()).isEqualTo(404);
         assertThat(anonymous().get("/api/public/v1/enforcement/decisions/" + id).json().get("townId").asLong())
@@ -167,21 +178,22 @@ class TownPortalTest extends IntegrationTest {
 
     @Test
     void a_case_number_is_found_however_a_citizen_types_it() {
-        for (String typed : new String[] {"海三星综执罚决〔2024〕第12号", "〔2024〕12号", "[2024]第12号", "(2024)12",
-            "2024-12", "2024年第12号", "２０２４－１２", "［２０２４］第１２号", "罚决[2024]12号"}) {
+        int year = data.reportYear();
+        for (String typed : new String[] {twelfth(), "〔" + year + "〕12号", "[" + year + "]第12号", "(" + year + ")12",
+            year + "-12", year + "年第12号", fullWidth(year + "－12"), fullWidth("［" + year + "］第12号"),
+            "罚决[" + year + "]12号"}) {
             JsonNode found = decisions(data.sanxing(), typed);
 
             assertThat(found.get("total").asLong()).as(typed).isEqualTo(1);
-            assertThat(found.get("items").get(0).get("decisionNumber").asString()).as(typed)
-                    .isEqualTo("海三星综执罚决〔2024〕第12号");
+            assertThat(found.get("items").get(0).get("decisionNumber").asString()).as(typed).isEqualTo(twelfth());
         }
         // the first, not the tenth to nineteenth
-        assertThat(decisions(data.sanxing(), "2024-1").get("items")).isNotEmpty().allSatisfy(i -> assertThat(
-                i.get("caseNumber").asString() + i.get("decisionNumber").asString()).containsPattern("〔2024〕第?1号"));
-        String page = anonymous().get(portal(data.sanxing(), "enforcement") + "?q=" + q("2024-12")).body();
-        assertThat(page).contains("共 1 条公示", "海三星综执罚决〔2024〕第12号");
+        assertThat(decisions(data.sanxing(), year + "-1").get("items")).isNotEmpty().allSatisfy(i -> assertThat(
+                i.get("caseNumber").asString() + i.get("decisionNumber").asString())
+                .containsPattern("〔" + year + "〕第?1号"));
+        String page = anonymous().get(portal(data.sanxing(), "enforcement") + "?q=" + q(year + "-12")).body();
+        assertThat(page).contains("共 1 条公示", twelfth());
 
-        int year = LocalDate.now(FazhiApplication.ZONE).getYear() - 1;
         JsonNode doc = anonymous().get("/api/public/v1/disclosure/items?town=" + data.sanxing().id() + "&q="
                 + q("[" + year + "]第1号")).json();
         assertThat(doc.get("items").toString()).contains("三政规〔" + year + "〕1号");

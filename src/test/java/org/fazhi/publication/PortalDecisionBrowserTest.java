@@ -101,7 +101,9 @@ class PortalDecisionBrowserTest extends IntegrationTest {
     @Test
     void a_decision_found_by_its_number_however_typed_has_its_own_printable_page() {
         browser.get(baseUrl() + data.portal(data.sanxing(), "enforcement"));
-        browser.findElement(By.id("q")).sendKeys("[2024]第12号");
+        // the demo's twelfth published decision of the report year, its number typed with square brackets
+        int year = data.reportYear();
+        browser.findElement(By.id("q")).sendKeys("[" + year + "]第12号");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
         until(d -> d.getCurrentUrl().contains("q="));
         assertThat(text("#decision-total")).isEqualTo("共 1 条公示");
@@ -109,7 +111,8 @@ class PortalDecisionBrowserTest extends IntegrationTest {
         click(browser.findElement(By.cssSelector("#decisions .fz-decision-link")));
         until(d -> d.getCurrentUrl().matches(".*/enforcement/\\d+$"));
 
-        assertThat(text("#decision")).contains("海三星综执罚决〔2024〕第12号", "三星镇人民政府", "违法事实", "处罚依据");
+        assertThat(text("#decision")).contains("海三星综执罚决〔" + year + "〕第12号", "三星镇人民政府", "违法事实",
+                "处罚依据");
         assertThat(browser.findElement(By.id("print-decision")).isDisplayed()).isTrue();
         assertFrameAndNoSidewaysScroll();
         Browser.screenshot(browser, "portal-decision-phone");
@@ -127,8 +130,9 @@ class PortalDecisionBrowserTest extends IntegrationTest {
 
     @Test
     void a_withdrawn_decision_shows_only_its_stub_with_the_reason() {
-        browser.get(baseUrl() + data.portal(data.sanxing(), "enforcement") + "?q="
-                + java.net.URLEncoder.encode("第5号", java.nio.charset.StandardCharsets.UTF_8));
+        // the demo decision revoked in the report year (its other decisions numbered 5 stay published)
+        browser.get(baseUrl() + data.portal(data.sanxing(), "enforcement") + "?q=" + java.net.URLEncoder.encode(
+                "综执罚立〔" + data.reportYear() + "〕第5号", java.nio.charset.StandardCharsets.UTF_8));
 
         String results = text("#decisions");
         assertThat(results).contains("已撤回", "经行政复议，原处罚决定被依法撤销").doesNotContain("违法事实");

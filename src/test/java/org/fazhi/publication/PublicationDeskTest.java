@@ -212,15 +212,15 @@ class PublicationDeskTest extends IntegrationTest {
     }
 
     @Test
-    void the_demo_year_is_published_with_one_withdrawn_and_its_figures_add_up() {
-        JsonNode figures = api("leader").get("/api/v1/publications/statistics?year=2024&orgUnit="
-                + data.sanxing().id()).json();
+    void the_demo_report_year_is_published_with_one_withdrawn_and_its_figures_add_up() {
+        JsonNode figures = api("leader").get("/api/v1/publications/statistics?year=" + data.reportYear()
+                + "&orgUnit=" + data.sanxing().id()).json();
 
         assertThat(figures.get("publishedOnTime").asLong() + figures.get("publishedLate").asLong())
                 .isGreaterThanOrEqualTo(30);
         assertThat(figures.get("withdrawn").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(api("t2-clerk").get("/api/v1/publications/statistics?year=2024&orgUnit="
-                + data.sanxing().id()).status()).isIn(403);
+        assertThat(api("t2-clerk").get("/api/v1/publications/statistics?year=" + data.reportYear()
+                + "&orgUnit=" + data.sanxing().id()).status()).isIn(403);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.deadline.OfficialCalendar;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.Permission;
 import org.fazhi.shared.DashboardSection;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Contributions of the calendar module to the platform: the deadlines section of every business dashboard (the
- * administrators see no business records).
+ * administrators see no business records), and the official working days by which the demo data is dated.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarModuleConfig {
@@ -24,5 +26,11 @@ class CalendarModuleConfig {
     @Bean
     DashboardSection deadlinesDashboardSection() {
         return new DashboardSection(Permission.DEADLINE_READ.name(), "/deadlines/fragment", DASHBOARD_ORDER);
+    }
+
+    /** The demo data falls on working days of the official calendar, as the deadline engine counts them. */
+    @Bean
+    DemoCalendar.WorkingDays officialWorkingDays(OfficialCalendar calendar) {
+        return date -> calendar.snapshot().isWorkingDay(date);
     }
 }

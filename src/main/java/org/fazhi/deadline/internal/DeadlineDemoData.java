@@ -1,12 +1,12 @@
 package org.fazhi.deadline.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.deadline.ClockPurpose;
 import org.fazhi.deadline.DeadlineEngine;
 import org.fazhi.deadline.NewDeadline;
 import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.RunAs;
@@ -14,9 +14,9 @@ import org.fazhi.shared.LegalBasis;
 import org.springframework.stereotype.Component;
 
 /**
- * Three sample clocks of 三星镇's judicial office, one on track, one due soon and one overdue, so that a fresh
- * demo dashboard shows every badge. Their titles say they are samples (示例); the modules that own these procedures
- * start real clocks through the same engine.
+ * Three sample clocks of 三星镇's judicial office, one on track, one due soon and one overdue this month, so that a
+ * fresh demo dashboard shows every badge whatever the day of the first start. Their titles say they are samples (示例);
+ * the modules that own these procedures start real clocks through the same engine.
  */
 @Component
 class DeadlineDemoData implements DemoDataContributor {
@@ -34,11 +34,9 @@ class DeadlineDemoData implements DemoDataContributor {
     static final ClockPurpose SAMPLE = () -> "sample";
 
     private final DeadlineEngine engine;
-    private final Clock clock;
 
-    DeadlineDemoData(DeadlineEngine engine, Clock clock) {
+    DeadlineDemoData(DeadlineEngine engine) {
         this.engine = engine;
-        this.clock = clock;
     }
 
     @Override
@@ -47,16 +45,21 @@ class DeadlineDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void load(RunAs runAs) {
-        LocalDate today = LocalDate.now(clock);
+    public void load(RunAs runAs, DemoCalendar dates) {
+        // due soon: the 90 calendar days end on the second working day from today (inside the warning window)
+        LocalDate filed = dates.workingDaysAhead(2).minusDays(PENALTY_DECISION.amount());
+        // on track: received three days ago, 20 working days to answer
+        LocalDate received = dates.daysAgo(3);
+        // overdue this month: the 7 working days ended two working days ago (or fall due today early in a month)
+        LocalDate preserved = dates.workingDaysBefore(dates.overdueBy(2), PRESERVED_EVIDENCE.amount());
         runAs.as("reviewer", () -> {
             OrgUnitView office = DataScope.currentUser().orElseThrow().homeUnit();
             engine.start(NewDeadline.of(SUBJECT_TYPE, "1", SAMPLE, "（示例）行政处罚案件作出处罚决定期限", PENALTY_DECISION,
-                    today.minusDays(85), office).assignedTo("reviewer"));
+                    filed, office).assignedTo("reviewer"));
             engine.start(NewDeadline.of(SUBJECT_TYPE, "2", SAMPLE, "（示例）政府信息公开申请答复期限", DISCLOSURE_ANSWER,
-                    today.minusDays(3), office).assignedTo("reviewer"));
+                    received, office).assignedTo("reviewer"));
             engine.start(NewDeadline.of(SUBJECT_TYPE, "3", SAMPLE, "（示例）先行登记保存证据处理决定期限", PRESERVED_EVIDENCE,
-                    today.minusDays(14), office).assignedTo("reviewer"));
+                    preserved, office).assignedTo("reviewer"));
         });
     }
 }

@@ -2,7 +2,6 @@ package org.fazhi.enforcement.internal;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.files.Attachments;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.officer.OfficerSummary;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.RunAs;
 import org.fazhi.publication.PartyType;
@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Demo penalty cases of 三星镇 in every state of the procedure, each taken step by step through the service as the
  * officers, the reviewer and the leader would, and one case of the second town. Parties are invented (示例).
+ * <p>
+ * The finished cases (executed, closed, and one on the spot) fall in the report year, the year before the first start;
+ * the open ones are recent, each dated back from the step it stops at so that its running clocks fall due in the
+ * coming days (the investigating case inside the warning window of its 90 days). Steps fall on working days, and the
+ * decision waits until the day after the statement window the notice opened, however many holidays it spans.
  */
 @Component
 class EnforcementDemoData implements DemoDataContributor {
@@ -26,21 +31,29 @@ class EnforcementDemoData implements DemoDataContributor {
     static final byte[] PHOTO = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
         0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
 
+    /** Working days from filing to the notice (investigation, proposal and its approval in between). */
+    private static final int NOTIFY = 4;
+    /**
+     * Working days from filing to the submission for legal review: the first working day after the statement window
+     * of the town's default setting (5 working days, as the hearing-request window of 第64条).
+     */
+    private static final int REVIEW = NOTIFY + EnforcementSettings.DEFAULT_STATEMENT_DAYS + 1;
+    /** Working days from filing to the decision: the review, the heads' discussion where needed, then the decision. */
+    private static final int DECIDE = REVIEW + 3;
+
     private final CaseService cases;
     private final CaseApprovals approvals;
     private final CaseSettings settings;
     private final CertificateRegister register;
     private final Attachments attachments;
-    private final Clock clock;
 
     EnforcementDemoData(CaseService cases, CaseApprovals approvals, CaseSettings settings, CertificateRegister register,
-                        Attachments attachments, Clock clock) {
+                        Attachments attachments) {
         this.cases = cases;
         this.approvals = approvals;
         this.settings = settings;
         this.register = register;
         this.attachments = attachments;
-        this.clock = clock;
     }
 
     @Override
@@ -49,41 +62,65 @@ class EnforcementDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void load(RunAs runAs) {
-        runAs.as("leader", () -> settings.registerReviewer("reviewer", true, LocalDate.of(2019, 5, 1)));
-        LocalDate today = LocalDate.now(clock);
-        Demo[] demos = {
-            new Demo("占道经营案（示例）", CaseState.FILED, LocalDate.of(2025, 3, 3), false, false),
-            new Demo("违规设置户外广告案（示例）", CaseState.INVESTIGATING, today.minusDays(85), false, false),
-            new Demo("擅自搭建临时建筑案（示例）", CaseState.NOTIFIED, today.minusDays(20), false, false),
-            new Demo("违法建设案（示例）", CaseState.HEARING, LocalDate.of(2025, 9, 1), true, false),
-            new Demo("随意倾倒建筑垃圾案（示例）", CaseState.LEGAL_REVIEW, LocalDate.of(2025, 10, 9), false, false),
-            new Demo("非法占用农用地案（示例）", CaseState.COLLECTIVE_DISCUSSION, LocalDate.of(2025, 10, 13), false, true),
-            new Demo("油烟污染扰民案（示例）", CaseState.DECIDED, LocalDate.of(2024, 11, 4), false, false),
-            new Demo("噪声扰民案（示例）", CaseState.SERVED, LocalDate.of(2024, 9, 2), false, false),
-            new Demo("违规焚烧垃圾案（示例）", CaseState.EXECUTED, LocalDate.of(2024, 6, 3), false, false),
-            new Demo("损坏市政设施案（示例）", CaseState.CLOSED, LocalDate.of(2024, 4, 1), false, true),
+    public void load(RunAs runAs, DemoCalendar dates) {
+        runAs.as("leader", () -> settings.registerReviewer("reviewer", true, dates.yearsBeforeReport(5, 5, 6)));
+        // the report year: decided, served, paid and, but for one, closed. Filed first, so that its cases hold the
+        // year's first numbers even when the recent cases were filed in the last days of that year.
+        Demo[] reportYear = {
+            new Demo("损坏市政设施案（示例）", CaseState.CLOSED, dates.workdayInReportYear(4, 1), false, true),
+            new Demo("违规焚烧垃圾案（示例）", CaseState.EXECUTED, dates.workdayInReportYear(6, 3), false, false),
+            new Demo("噪声扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(9, 2), false, false),
+            new Demo("油烟污染扰民案（示例）", CaseState.CLOSED, dates.workdayInReportYear(11, 4), false, false),
         };
-        for (Demo d : demos) {
-            try {
-                ordinary(runAs, d);
-            } catch (org.fazhi.shared.RuleViolation e) {
-                throw new IllegalStateException("demo case " + d.title() + " refused: " + e.problems().stream()
-                        .map(p -> p.messageKey() + java.util.Arrays.toString(p.args())).toList(), e);
-            }
+        for (Demo d : reportYear) {
+            ordinary(runAs, d, dates);
         }
-        summary(runAs, LocalDate.of(2024, 8, 15));
+        summary(runAs, dates.workdayInReportYear(8, 15));
+        Demo[] recent = {
+            // filed two working days ago, the 90 days to decide ahead
+            new Demo("占道经营案（示例）", CaseState.FILED, dates.workingDaysAgo(2), false, false),
+            // its 90 days end on the second working day from today: near its deadline for the judicial office
+            new Demo("违规设置户外广告案（示例）", CaseState.INVESTIGATING,
+                    dates.workingDaysAhead(2).minusDays(PenaltyPeriods.DECISION.amount()), false, false),
+            // notified yesterday (a working day): the statement window runs into the coming days
+            new Demo("擅自搭建临时建筑案（示例）", CaseState.NOTIFIED,
+                    dates.workingDaysBefore(dates.workingDaysAgo(1), NOTIFY), false, false),
+            new Demo("违法建设案（示例）", CaseState.HEARING,
+                    dates.workingDaysBefore(dates.workingDaysAgo(3), NOTIFY + 1), true, false),
+            // submitted for legal review five working days ago
+            new Demo("随意倾倒建筑垃圾案（示例）", CaseState.LEGAL_REVIEW, dates.workingDaysAgo(5 + REVIEW), false, false),
+            // discussed by the heads four working days ago
+            new Demo("非法占用农用地案（示例）", CaseState.COLLECTIVE_DISCUSSION, dates.workingDaysAgo(4 + REVIEW + 2),
+                    false, true),
+            // decided two working days ago: to be served and published in the coming days
+            new Demo("违规占道堆放杂物案（示例）", CaseState.DECIDED, dates.workingDaysAgo(2 + DECIDE), false, false),
+            // served three working days ago: the 15 days to pay run
+            new Demo("擅自挖掘城市道路案（示例）", CaseState.SERVED, dates.workingDaysAgo(3 + DECIDE + 1), false, false),
+        };
+        for (Demo d : recent) {
+            ordinary(runAs, d, dates);
+        }
         runAs.as("t2-officer1", () -> {
-            List<Long> officers = officers("t2-officer1", "t2-officer2", LocalDate.of(2025, 5, 6));
-            cases.file(filing(ProcedureKind.ORDINARY, "示例镇占道经营案（示例）", LocalDate.of(2025, 5, 6), false,
-                    officers));
+            LocalDate filed = dates.workingDaysAgo(4);
+            List<Long> officers = officers("t2-officer1", "t2-officer2", filed);
+            cases.file(filing(ProcedureKind.ORDINARY, "示例镇占道经营案（示例）", filed, false, officers));
         });
     }
 
     record Demo(String title, CaseState stopAt, LocalDate filedOn, boolean hearing, boolean collective) {
     }
 
-    private void ordinary(RunAs runAs, Demo d) {
+    private void ordinary(RunAs runAs, Demo d, DemoCalendar dates) {
+        try {
+            takeThrough(runAs, d, dates);
+        } catch (org.fazhi.shared.RuleViolation e) {
+            throw new IllegalStateException("demo case " + d.title() + " refused: " + e.problems().stream()
+                    .map(p -> p.messageKey() + java.util.Arrays.toString(p.args())).toList(), e);
+        }
+    }
+
+    /** Files an ordinary-procedure case and takes it step by step to the state it stops at. */
+    private void takeThrough(RunAs runAs, Demo d, DemoCalendar dates) {
         LocalDate filed = d.filedOn();
         long id = runAs.as("officer1", () -> cases.file(filing(ProcedureKind.ORDINARY, d.title(), filed,
                 d.collective(), List.of())).getId());
@@ -92,39 +129,43 @@ class EnforcementDemoData implements DemoDataContributor {
         }
         approve(runAs, id, ApprovalStage.FILING, filed, "officer1", "leader");
         List<Long> team = runAs.as("officer1", () -> officers("officer1", "officer2", filed));
-        step(runAs, "officer1", id, Step.INVESTIGATE, CaseService.StepInput.on(filed.plusDays(1))
+        step(runAs, "officer1", id, Step.INVESTIGATE, CaseService.StepInput.on(dates.workingDaysAfter(filed, 1))
                 .withOfficers(team));
         if (d.stopAt() == CaseState.INVESTIGATING) {
             return;
         }
         BigDecimal fine = d.hearing() ? new BigDecimal("200000") : new BigDecimal("2000");
         runAs.as("officer1", () -> cases.propose(id, EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE), fine, null));
-        approve(runAs, id, ApprovalStage.PROPOSAL, filed.plusDays(5), "officer1", "leader");
-        LocalDate notified = filed.plusDays(7);
-        step(runAs, "officer1", id, Step.NOTIFY, CaseService.StepInput.on(notified).withOfficers(team));
+        approve(runAs, id, ApprovalStage.PROPOSAL, dates.workingDaysAfter(filed, NOTIFY - 1), "officer1", "leader");
+        LocalDate notified = dates.workingDaysAfter(filed, NOTIFY);
+        PenaltyCase noticed = step(runAs, "officer1", id, Step.NOTIFY, CaseService.StepInput.on(notified)
+                .withOfficers(team));
         if (d.stopAt() == CaseState.NOTIFIED) {
             return;
         }
         if (d.hearing()) {
-            step(runAs, "officer1", id, Step.REQUEST_HEARING, CaseService.StepInput.on(notified.plusDays(2)));
+            step(runAs, "officer1", id, Step.REQUEST_HEARING, CaseService.StepInput.on(dates.workingDaysAfter(notified,
+                    1)));
             return;
         }
-        LocalDate reviewOn = notified.plusDays(12);
+        // the first working day after the statement window (第44条、第45条) has closed
+        LocalDate reviewOn = dates.workingDaysAfter(noticed.getNotice().getWindowEndsOn(), 1);
         step(runAs, "officer1", id, Step.SUBMIT_REVIEW, CaseService.StepInput.on(reviewOn));
         if (d.stopAt() == CaseState.LEGAL_REVIEW) {
             return;
         }
-        runAs.as("reviewer", () -> cases.act(id, Step.REVIEW, new CaseService.StepInput(reviewOn.plusDays(1),
-                List.of(), null, null, null, null, null, true, "事实清楚，证据确凿，适用依据正确，程序合法，裁量适当。",
-                "经审查，同意法制审核意见。（法律顾问，示例）", null, null, null, null, null, null)));
+        runAs.as("reviewer", () -> cases.act(id, Step.REVIEW, new CaseService.StepInput(
+                dates.workingDaysAfter(reviewOn, 1), List.of(), null, null, null, null, null, true,
+                "事实清楚，证据确凿，适用依据正确，程序合法，裁量适当。", "经审查，同意法制审核意见。（法律顾问，示例）", null, null,
+                null, null, null, null)));
         if (d.collective()) {
-            step(runAs, "leader", id, Step.DISCUSS, CaseService.StepInput.on(reviewOn.plusDays(2))
+            step(runAs, "leader", id, Step.DISCUSS, CaseService.StepInput.on(dates.workingDaysAfter(reviewOn, 2))
                     .withNote("经负责人集体讨论，同意拟处罚意见。"));
             if (d.stopAt() == CaseState.COLLECTIVE_DISCUSSION) {
                 return;
             }
         }
-        LocalDate decided = reviewOn.plusDays(3);
+        LocalDate decided = dates.workingDaysAfter(reviewOn, 3);
         approve(runAs, id, ApprovalStage.DECISION, decided, "officer1", "leader", "leader", "leader");
         step(runAs, "officer1", id, Step.DECIDE, new CaseService.StepInput(decided, List.of(), null,
                 EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE), fine, null, Outcome.PENALTY, null, null, null, null,
@@ -132,18 +173,18 @@ class EnforcementDemoData implements DemoDataContributor {
         if (d.stopAt() == CaseState.DECIDED) {
             return;
         }
-        LocalDate served = decided.plusDays(1);
+        LocalDate served = dates.workingDaysAfter(decided, 1);
         step(runAs, "officer1", id, Step.SERVE, new CaseService.StepInput(served, team, null, null, null, null, null,
                 null, null, null, null, null, "直接送达", null, null, null));
         if (d.stopAt() == CaseState.SERVED) {
             return;
         }
-        step(runAs, "officer1", id, Step.PAY, new CaseService.StepInput(served.plusDays(10), List.of(), null, null,
-                null, null, null, null, null, null, null, null, null, fine, null, null));
+        step(runAs, "officer1", id, Step.PAY, new CaseService.StepInput(dates.workingDaysAfter(served, 6), List.of(),
+                null, null, null, null, null, null, null, null, null, null, null, fine, null, null));
         if (d.stopAt() == CaseState.EXECUTED) {
             return;
         }
-        step(runAs, "officer1", id, Step.CLOSE, CaseService.StepInput.on(served.plusDays(12)));
+        step(runAs, "officer1", id, Step.CLOSE, CaseService.StepInput.on(dates.workingDaysAfter(served, 8)));
         attachPhotos(runAs, id);
     }
 
@@ -181,9 +222,9 @@ class EnforcementDemoData implements DemoDataContributor {
         }
     }
 
-    private void step(RunAs runAs, String who, long id, Step step, CaseService.StepInput in) {
+    private PenaltyCase step(RunAs runAs, String who, long id, Step step, CaseService.StepInput in) {
         try {
-            runAs.as(who, () -> cases.act(id, step, in));
+            return runAs.as(who, () -> cases.act(id, step, in));
         } catch (org.fazhi.shared.RuleViolation e) {
             throw new IllegalStateException("demo case " + id + " step " + step + " refused: " + e.problems().stream()
                     .map(p -> p.messageKey() + java.util.Arrays.toString(p.args())).toList(), e);

@@ -1,7 +1,6 @@
 package org.fazhi.mediation.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.fazhi.mediation.internal.DisputeCommands.Conclusion;
 import org.fazhi.mediation.internal.DisputeCommands.PartyInput;
 import org.fazhi.mediation.internal.DisputeCommands.Registration;
 import org.fazhi.mediation.internal.DisputeCommands.SessionInput;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
@@ -21,11 +21,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A realistic year of mediation for 三星镇 (2024, and the months of 2025 and 2026 up to today) so that the statistics
- * dashboard is alive on first start: a few hundred disputes across the 26 villages, about one in eight mediated
- * directly by the town committee, success near the report's 95 %, written and oral agreements, major disputes of
- * accidental deaths all resolved in 2024 and one open now, a 两会 screening campaign; and a few disputes of 示例镇.
- * Everything goes through the services, signed in as the demo mediators; names and numbers are invented.
+ * A realistic year of mediation for 三星镇 — the report year, the year before the first start, and the current year up
+ * to today — so that the statistics dashboard is alive on first start: a few hundred disputes across the 26 villages,
+ * about one in eight mediated directly by the town committee, success near the report's 95 %, written and oral
+ * agreements, major disputes of accidental deaths all resolved in the report year and one open now, the report year's
+ * 两会 screening campaign and one running now; and a few disputes of 示例镇. A written agreement whose 30 days for
+ * judicial confirmation have ended has its application recorded, so that the mediators' dashboard shows the periods
+ * still running rather than a backlog. Everything goes through the services, signed in as the demo mediators; names
+ * and numbers are invented.
  */
 @Component
 class MediationDemoData implements DemoDataContributor {
@@ -45,20 +48,21 @@ class MediationDemoData implements DemoDataContributor {
             "因装修噪音影响休息发生口角", "因家纺加工货款结算发生纠纷", "因车辆剐蹭赔偿金额协商不成", "因拖欠务工工资引发纠纷",
             "因物业费收取标准发生争议", "因土地承包经营权流转费用发生争议", "因饲养家禽影响邻居生活发生矛盾"};
     private static final int BATCH = 25;
+    /** Per cent of the days with a new dispute: the report year's volume, and the current year's so far. */
+    private static final int REPORT_YEAR_RATE = 62;
+    private static final int CURRENT_YEAR_RATE = 40;
 
     private final DisputeService disputes;
     private final CampaignService campaigns;
     private final OrgDirectory directory;
     private final TransactionTemplate tx;
-    private final Clock clock;
 
     MediationDemoData(DisputeService disputes, CampaignService campaigns, OrgDirectory directory,
-                      PlatformTransactionManager transactions, Clock clock) {
+                      PlatformTransactionManager transactions) {
         this.disputes = disputes;
         this.campaigns = campaigns;
         this.directory = directory;
         this.tx = new TransactionTemplate(transactions);
-        this.clock = clock;
     }
 
     @Override
@@ -67,8 +71,8 @@ class MediationDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void load(RunAs runAs) {
-        LocalDate today = LocalDate.now(clock);
+    public void load(RunAs runAs, DemoCalendar dates) {
+        LocalDate today = dates.today();
         Random random = new Random(20240101L);
         OrgUnitView sanxing = directory.towns().stream().filter(t -> t.name().equals("三星镇")).findFirst()
                 .orElse(null);
@@ -77,19 +81,19 @@ class MediationDemoData implements DemoDataContributor {
         }
         List<OrgUnitView> villages = directory.villagesOf(sanxing.id());
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = LocalDate.of(2024, 1, 2); !d.isAfter(today.minusDays(1)); d = d.plusDays(1)) {
-            boolean y2024 = d.getYear() == 2024;
-            if (random.nextInt(100) < (y2024 ? 62 : 14)) {
+        for (LocalDate d = dates.inReportYear(1, 2); !d.isAfter(today.minusDays(1)); d = d.plusDays(1)) {
+            boolean reportYear = d.getYear() == dates.reportYear();
+            if (random.nextInt(100) < (reportYear ? REPORT_YEAR_RATE : CURRENT_YEAR_RATE)) {
                 days.add(d);
             }
         }
         runAs.as("mediator", () -> {
-            campaign(villages, today);
+            campaigns(villages, dates);
             for (int from = 0; from < days.size(); from += BATCH) {
                 List<LocalDate> batch = days.subList(from, Math.min(days.size(), from + BATCH));
-                tx.executeWithoutResult(s -> batch.forEach(day -> dispute(random, villages, day, today)));
+                tx.executeWithoutResult(s -> batch.forEach(day -> dispute(random, villages, day, dates)));
             }
-            tx.executeWithoutResult(s -> majorDeaths(random, villages, today));
+            tx.executeWithoutResult(s -> majorDeaths(random, villages, dates));
         });
         runAs.as("village-mediator", () -> tx.executeWithoutResult(s -> {
             OrgUnitView linxi = villages.stream().filter(v -> v.name().equals("林西村")).findFirst().orElseThrow();
@@ -102,7 +106,7 @@ class MediationDemoData implements DemoDataContributor {
                 runAs.as("t2-mediator", () -> tx.executeWithoutResult(s -> {
                     List<OrgUnitView> v2 = directory.villagesOf(town.id());
                     for (int i = 0; i < 6; i++) {
-                        LocalDate day = LocalDate.of(2024, 3 + i, 10);
+                        LocalDate day = dates.inReportYear(3 + i, 10);
                         Dispute d = disputes.register(registration(random, v2.get(i % v2.size()), day,
                                 DisputeCategory.NEIGHBOURHOOD, DisputeSource.APPLICATION, IntakeChannel.WALK_IN,
                                 CommitteeLevel.TOWN));
@@ -111,7 +115,8 @@ class MediationDemoData implements DemoDataContributor {
                 })));
     }
 
-    private void dispute(Random random, List<OrgUnitView> villages, LocalDate day, LocalDate today) {
+    private void dispute(Random random, List<OrgUnitView> villages, LocalDate day, DemoCalendar dates) {
+        LocalDate today = dates.today();
         OrgUnitView village = villages.get(random.nextInt(villages.size()));
         DisputeCategory category = COMMON[random.nextInt(COMMON.length)];
         int s = random.nextInt(100);
@@ -159,6 +164,7 @@ class MediationDemoData implements DemoDataContributor {
                     "经释法说理，申请人撤回请求，已告知可向主管部门反映。"));
         } else if (outcome < 112) {
             disputes.conclude(d.getId(), written(concludedOn));
+            courtConfirmation(random, d, concludedOn, dates);
             if (random.nextBoolean()) {
                 disputes.followUp(d.getId(), new DisputeCommands.FollowUpInput(FollowUp.Kind.PERFORMANCE,
                         concludedOn.plusDays(15).isAfter(today) ? today : concludedOn.plusDays(15),
@@ -169,10 +175,23 @@ class MediationDemoData implements DemoDataContributor {
         }
     }
 
-    /** The major disputes of 2024 (accidental deaths, all resolved) and one open major dispute now. */
-    private void majorDeaths(Random random, List<OrgUnitView> villages, LocalDate today) {
-        LocalDate[] days = {LocalDate.of(2024, 2, 20), LocalDate.of(2024, 5, 8), LocalDate.of(2024, 7, 16),
-                LocalDate.of(2024, 9, 3), LocalDate.of(2024, 11, 12)};
+    /**
+     * The parties of a written agreement apply for judicial confirmation within 30 days (《人民调解法》第33条): recorded
+     * for every agreement whose period has ended, the periods still running stay on the mediator's dashboard.
+     */
+    private void courtConfirmation(Random random, Dispute d, LocalDate signedOn, DemoCalendar dates) {
+        int days = MediationPeriods.COURT_CONFIRMATION.amount();
+        if (dates.workingDayOnOrAfter(signedOn.plusDays(days)).isBefore(dates.today())) {
+            disputes.recordCourtConfirmation(d.getId(), new DisputeCommands.CourtConfirmation(
+                    signedOn.plusDays(1 + random.nextInt(days - 5))));
+        }
+    }
+
+    /** The major disputes of the report year (accidental deaths, all resolved) and one open major dispute now. */
+    private void majorDeaths(Random random, List<OrgUnitView> villages, DemoCalendar dates) {
+        LocalDate today = dates.today();
+        LocalDate[] days = {dates.inReportYear(2, 20), dates.inReportYear(5, 8), dates.inReportYear(7, 16),
+                dates.inReportYear(9, 3), dates.inReportYear(11, 12)};
         for (LocalDate day : days) {
             Dispute d = disputes.register(new Registration(villages.get(random.nextInt(villages.size())).id(), day,
                     DisputeCategory.DAMAGES, DisputeSource.APPLICATION, IntakeChannel.WALK_IN,
@@ -183,27 +202,43 @@ class MediationDemoData implements DemoDataContributor {
             disputes.recordSession(d.getId(), new SessionInput(day.plusDays(3), "镇人民调解委员会调解室",
                     "死者家属、雇主、调解员", "镇调委会调解员（示例）", "依法释明赔偿项目与标准，双方初步达成一致。"));
             disputes.conclude(d.getId(), written(day.plusDays(8)));
+            courtConfirmation(random, d, day.plusDays(8), dates);
         }
-        if (today.getYear() > 2024) {
-            LocalDate day = today.minusDays(4);
-            Dispute open = disputes.register(new Registration(villages.get(0).id(), day, DisputeCategory.DAMAGES,
-                    DisputeSource.POLICE, IntakeChannel.POLICE_REFERRAL,
-                    "家纺厂房施工中发生意外死亡事故，家属聚集要求赔偿。", parties(random), new BigDecimal("800000"),
-                    RiskLevel.HIGH, true, 1, 15, "镇调委会调解员（示例）", CommitteeLevel.TOWN));
-            disputes.followUp(open.getId(), new DisputeCommands.FollowUpInput(FollowUp.Kind.MAJOR, day.plusDays(1),
-                    null, "已报告镇领导，派出所、司法所联合稳控。"));
-        }
+        LocalDate day = today.minusDays(4);
+        Dispute open = disputes.register(new Registration(villages.get(0).id(), day, DisputeCategory.DAMAGES,
+                DisputeSource.POLICE, IntakeChannel.POLICE_REFERRAL,
+                "家纺厂房施工中发生意外死亡事故，家属聚集要求赔偿。", parties(random), new BigDecimal("800000"),
+                RiskLevel.HIGH, true, 1, 15, "镇调委会调解员（示例）", CommitteeLevel.TOWN));
+        disputes.followUp(open.getId(), new DisputeCommands.FollowUpInput(FollowUp.Kind.MAJOR, day.plusDays(1),
+                null, "已报告镇领导，派出所、司法所联合稳控。"));
     }
 
-    private void campaign(List<OrgUnitView> villages, LocalDate today) {
-        ScreeningCampaign c = campaigns.open(new CampaignService.OpenCampaign("2024年全国两会期间矛盾纠纷专项排查",
-                CampaignTheme.TWO_SESSIONS, LocalDate.of(2024, 2, 26), LocalDate.of(2024, 3, 15),
+    /**
+     * The report year's 两会 campaign, every village reported, and a campaign running now (from ten days ago to ten
+     * days ahead) with four villages still to report.
+     */
+    private void campaigns(List<OrgUnitView> villages, DemoCalendar dates) {
+        ScreeningCampaign twoSessions = campaigns.open(new CampaignService.OpenCampaign(
+                dates.reportYear() + "年全国两会期间矛盾纠纷专项排查", CampaignTheme.TWO_SESSIONS,
+                dates.inReportYear(2, 26), dates.inReportYear(3, 15),
                 villages.stream().limit(10).map(OrgUnitView::id).toList(),
                 "各村（居）对辖区重点人员、重点矛盾逐户排查，排查结果于3月15日前报镇调委会。"));
-        var view = campaigns.view(c.getId());
-        for (int i = 0; i < view.assignments().size() - 2; i++) {
-            campaigns.reportNoRisk(view.assignments().get(i).getId(),
-                    new CampaignService.NoRisk(LocalDate.of(2024, 3, 1 + i), "已逐户走访，未发现矛盾风险。"));
+        var done = campaigns.view(twoSessions.getId());
+        for (int i = 0; i < done.assignments().size(); i++) {
+            campaigns.reportNoRisk(done.assignments().get(i).getId(),
+                    new CampaignService.NoRisk(dates.inReportYear(3, 1 + i), "已逐户走访，未发现矛盾风险。"));
+        }
+        LocalDate starts = dates.daysAgo(10);
+        LocalDate ends = dates.inDays(10);
+        ScreeningCampaign running = campaigns.open(new CampaignService.OpenCampaign(
+                dates.currentYear() + "年农村土地承包和宅基地矛盾纠纷专项排查", CampaignTheme.RURAL, starts, ends,
+                villages.stream().skip(10).limit(10).map(OrgUnitView::id).toList(),
+                "各村（居）围绕土地承包经营权流转、宅基地界址等问题逐户排查，排查结果于" + ends.getMonthValue() + "月"
+                        + ends.getDayOfMonth() + "日前报镇调委会。"));
+        var open = campaigns.view(running.getId());
+        for (int i = 0; i < open.assignments().size() - 4; i++) {
+            campaigns.reportNoRisk(open.assignments().get(i).getId(),
+                    new CampaignService.NoRisk(starts.plusDays(1 + i), "已逐户走访，未发现矛盾风险。"));
         }
     }
 

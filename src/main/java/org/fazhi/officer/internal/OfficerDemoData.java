@@ -1,10 +1,10 @@
 package org.fazhi.officer.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo officers of both towns, entered by the judicial office through the register's own lifecycle. For 三星镇 the
- * year 2024 holds exactly the figures of its 2024 法治政府建设 report — 11 certificates applied for (申领) and 10
- * renewed (换证) — and a few certificates expire within the warning window from the day the demo is loaded. Names are
- * marked （示例）.
+ * year before the first start ({@link DemoCalendar#reportYear()}) holds exactly the figures of its 法治政府建设 report —
+ * 11 certificates applied for (申领) and 10 renewed (换证) — and a few certificates expire within the warning window
+ * from the day the demo is loaded. Certificate numbers carry the two digits of their year of issue. Names are marked
+ * （示例）.
  */
 @Component
 class OfficerDemoData implements DemoDataContributor {
@@ -24,15 +25,15 @@ class OfficerDemoData implements DemoDataContributor {
         "陆雪梅", "黄志明", "施红英", "曹永刚", "张卫东", "季小兵", "倪晓燕", "袁建新", "钱志勇", "秦玉兰", "蔡国华",
         "邱海波", "葛春梅", "范立军", "茅建平", "姜晓红", "瞿国强"};
     private static final String CATEGORY = "综合行政执法";
+    /** A certificate runs five years, to the day before the anniversary of its issue. */
+    private static final int VALID_YEARS = 5;
 
     private final OfficerService officers;
     private final OrgDirectory directory;
-    private final Clock clock;
 
-    OfficerDemoData(OfficerService officers, OrgDirectory directory, Clock clock) {
+    OfficerDemoData(OfficerService officers, OrgDirectory directory) {
         this.officers = officers;
         this.directory = directory;
-        this.clock = clock;
     }
 
     @Override
@@ -41,51 +42,52 @@ class OfficerDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void load(RunAs runAs) {
-        LocalDate today = LocalDate.now(clock);
-        runAs.as("reviewer", () -> sanxing(today));
-        runAs.as("t2-admin", () -> secondTown(today));
+    public void load(RunAs runAs, DemoCalendar dates) {
+        runAs.as("reviewer", () -> sanxing(dates));
+        runAs.as("t2-admin", () -> secondTown(dates));
     }
 
-    private void sanxing(LocalDate today) {
+    private void sanxing(DemoCalendar dates) {
         OrgUnitView town = DataScope.currentUser().orElseThrow().homeUnit();
         OrgUnitView bureau = unit(town.townId(), "综合行政执法局");
+        int year = dates.reportYear();
         int[] seq = {0};
-        // 10 renewals in 2024: certificates first issued in 2019, renewed under the same number
+        // 10 renewals in the report year: certificates first issued five years before, renewed under the same number
         String[] renewedUsers = {"officer1", "officer2"};
         for (int i = 0; i < 10; i++) {
             String name = i < 2 ? (i == 0 ? "执法人员甲（示例）" : "执法人员乙（示例）") : NAMES[i] + "（示例）";
             EnforcementOfficer o = officer(name, bureau, ++seq[0], i < 2 ? renewedUsers[i] : null);
-            LocalDate issued = LocalDate.of(2019, 3 + i % 9, 10 + i);
-            EnforcementCertificate c = officers.apply(o.getId(), "32068419" + String.format("%03d", seq[0]), CATEGORY,
-                    issued, issued.plusYears(5).minusDays(1));
-            LocalDate renewed = LocalDate.of(2024, 2 + i % 9, 5 + i);
-            officers.renew(c.getId(), null, renewed, renewed.plusYears(5).minusDays(1));
-            training(o, 2024, 40 + i);
+            LocalDate issued = dates.workingDayOnOrAfter(dates.yearsBeforeReport(VALID_YEARS, 3 + i % 9, 10 + i));
+            EnforcementCertificate c = officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
+                    validUntil(issued));
+            LocalDate renewed = dates.workdayInReportYear(2 + i % 9, 5 + i);
+            officers.renew(c.getId(), null, renewed, validUntil(renewed));
+            training(o, year, 40 + i);
         }
-        // 11 applications in 2024: new officers
+        // 11 applications in the report year: new officers
         for (int i = 0; i < 11; i++) {
             EnforcementOfficer o = officer(NAMES[10 + i] + "（示例）", bureau, ++seq[0], null);
-            LocalDate issued = LocalDate.of(2024, 1 + i, 8 + i);
-            officers.apply(o.getId(), "32068424" + String.format("%03d", seq[0]), CATEGORY, issued,
-                    issued.plusYears(5).minusDays(1));
-            training(o, 2024, 32 + i);
+            LocalDate issued = dates.workdayInReportYear(1 + i, 8 + i);
+            officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, validUntil(issued));
+            training(o, year, 32 + i);
         }
-        // three certificates issued in 2022 that expire soon (25, 50 and 80 days after loading)
+        // three certificates issued almost five years ago that expire soon (25, 50 and 80 days after loading)
         int[] soon = {25, 50, 80};
         for (int i = 0; i < soon.length; i++) {
             EnforcementOfficer o = officer(NAMES[21 + i] + "（示例）", bureau, ++seq[0], null);
-            officers.apply(o.getId(), "32068422" + String.format("%03d", seq[0]), CATEGORY,
-                    LocalDate.of(2022, 3, 1 + i), today.plusDays(soon[i]));
+            LocalDate until = dates.inDays(soon[i]);
+            LocalDate issued = until.minusYears(VALID_YEARS).plusDays(1);
+            officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, until);
         }
-        // one officer who left: certificate issued in 2020 and cleared in 2025
+        // one officer who left: certificate issued four years before the report year and cleared in March of it
         EnforcementOfficer left = officer(NAMES[24] + "（示例）", bureau, ++seq[0], null);
-        EnforcementCertificate c = officers.apply(left.getId(), "32068420" + String.format("%03d", seq[0]), CATEGORY,
-                LocalDate.of(2020, 6, 1), LocalDate.of(2025, 5, 31));
-        officers.clear(c.getId(), LocalDate.of(2025, 3, 3), "调离执法岗位");
+        LocalDate issued = dates.workingDayOnOrAfter(dates.yearsBeforeReport(4, 6, 1));
+        EnforcementCertificate c = officers.apply(left.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
+                validUntil(issued));
+        officers.clear(c.getId(), dates.workdayInReportYear(3, 3), "调离执法岗位");
     }
 
-    private void secondTown(LocalDate today) {
+    private void secondTown(DemoCalendar dates) {
         OrgUnitView town = DataScope.currentUser().orElseThrow().homeUnit();
         OrgUnitView bureau = unit(town.townId(), "综合行政执法局");
         String[][] people = {{"示例镇执法人员甲", "t2-officer1"}, {"示例镇执法人员乙", "t2-officer2"}, {"示例镇执法人员丙", null}};
@@ -93,9 +95,20 @@ class OfficerDemoData implements DemoDataContributor {
             EnforcementOfficer o = officers.register(new OfficerService.NewOfficer(people[i][0],
                     "32068519850101" + String.format("%04d", i + 1), bureau.id(), CATEGORY, ExamResult.PASSED,
                     people[i][1]));
-            officers.apply(o.getId(), "32068523" + String.format("%03d", i + 1), CATEGORY, LocalDate.of(2023, 4, 1 + i),
-                    LocalDate.of(2028, 3, 31 + (i > 0 ? -i : 0)));
+            // issued in April of the year before the report year
+            LocalDate issued = dates.yearsBeforeReport(1, 4, 1 + i);
+            officers.apply(o.getId(), number("320685", issued, i + 1), CATEGORY, issued,
+                    validUntil(issued).minusDays(i));
         }
+    }
+
+    private static LocalDate validUntil(LocalDate issued) {
+        return issued.plusYears(VALID_YEARS).minusDays(1);
+    }
+
+    /** 32068419001: the county code, the two digits of the year of issue, a serial number. */
+    static String number(String county, LocalDate issued, int serial) {
+        return county + String.format("%02d%03d", issued.getYear() % 100, serial);
     }
 
     private EnforcementOfficer officer(String name, OrgUnitView unit, int seq, String username) {

@@ -2,18 +2,22 @@ package org.fazhi.organization.internal;
 
 import org.fazhi.organization.InstallationInfo;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -52,13 +56,16 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
     private final String demoPassword;
     private final String districtName;
     private final DataSource dataSource;
+    private final Clock clock;
+    private final ObjectProvider<DemoCalendar.WorkingDays> workingDays;
     private volatile Boolean demoData;
 
     FirstStart(JdbcTemplate jdbc, OrgService orgs, UserService users, SecurityPolicyService policies,
                AccountService accounts, List<DemoDataContributor> contributors,
                @Value("${fazhi.demo.enabled:#{null}}") Boolean demoEnabled,
                @Value("${fazhi.demo.password:}") String demoPassword,
-               @Value("${fazhi.bootstrap.district-name:海门区}") String districtName, DataSource dataSource) {
+               @Value("${fazhi.bootstrap.district-name:海门区}") String districtName, DataSource dataSource,
+               Clock clock, ObjectProvider<DemoCalendar.WorkingDays> workingDays) {
         this.jdbc = jdbc;
         this.orgs = orgs;
         this.users = users;
@@ -69,6 +76,8 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         this.demoPassword = demoPassword;
         this.districtName = districtName;
         this.dataSource = dataSource;
+        this.clock = clock;
+        this.workingDays = workingDays;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -199,8 +208,11 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
             log.warn("\n=== Fazhi 演示环境：已加载演示数据，不得用于真实工作。演示账户的密码取自 FAZHI_DEMO_PASSWORD，"
                     + "知道它的人都能登录。===\n");
         }
+        // one today for every contributor, taken once: the demo is dated from the day of the first start
+        DemoCalendar dates = new DemoCalendar(LocalDate.now(clock),
+                workingDays.getIfAvailable(() -> DemoCalendar.WorkingDays.WEEKDAYS));
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .forEach(c -> c.load(accounts));
+                .forEach(c -> c.load(accounts, dates));
     }
 
     private long dept(long townId, String name) {

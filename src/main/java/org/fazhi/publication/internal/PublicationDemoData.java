@@ -2,9 +2,10 @@ package org.fazhi.publication.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
-import org.fazhi.deadline.OfficialCalendar;
+import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
@@ -15,8 +16,9 @@ import org.fazhi.publication.PartyType;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo: a year of published penalty decisions of 三星镇 (and a few of 示例镇), one withdrawn, a few waiting for review,
- * one on a minor withheld — all invented, all through the desk's own service.
+ * Demo: the report year's published penalty decisions of 三星镇 (and a few of 示例镇), one withdrawn; the decisions the
+ * enforcement demo made in the report year published within their period; a few recent ones waiting for review, due
+ * in the coming days or overdue this month; one on a minor withheld — all invented, all through the desk's own service.
  */
 @Component
 class PublicationDemoData implements DemoDataContributor {
@@ -38,12 +40,10 @@ class PublicationDemoData implements DemoDataContributor {
 
     private final PublicationService service;
     private final OrgDirectory directory;
-    private final OfficialCalendar calendar;
 
-    PublicationDemoData(PublicationService service, OrgDirectory directory, OfficialCalendar calendar) {
+    PublicationDemoData(PublicationService service, OrgDirectory directory) {
         this.service = service;
         this.directory = directory;
-        this.calendar = calendar;
     }
 
     @Override
@@ -52,37 +52,49 @@ class PublicationDemoData implements DemoDataContributor {
     }
 
     @Override
-    public void load(RunAs runAs) {
+    public void load(RunAs runAs, DemoCalendar dates) {
         Random random = new Random(2024);
+        int year = dates.reportYear();
         OrgUnitView sanxing = bureau("三星镇");
         OrgUnitView town2 = bureau("示例镇");
         runAs.as("reviewer", () -> {
-            LocalDate day = LocalDate.of(2024, 1, 8);
+            LocalDate day = dates.workdayInReportYear(1, 8);
             for (int i = 1; i <= 36; i++) {
-                DecisionToPublish d = decision(sanxing, "海三星", 2024, i, day, random);
+                DecisionToPublish d = decision(sanxing, "海三星", year, i, day, random);
                 int delay = i % 9 == 0 ? 10 : 1 + random.nextInt(5);
-                service.prepareAndPublish(d, calendar.addWorkingDays(day, delay));
-                day = day.plusDays(7 + random.nextInt(4));
+                service.prepareAndPublish(d, dates.workingDaysAfter(day, delay));
+                day = dates.workingDayOnOrAfter(day.plusDays(7 + random.nextInt(4)));
             }
-            service.decisionRevoked("海三星综执罚立〔2024〕第5号", LocalDate.of(2024, 6, 3),
-                    "经行政复议，原处罚决定被依法撤销");
-            service.publications().findByCaseNumber("海三星综执罚立〔2024〕第5号").forEach(p -> service.withdraw(
-                    p.getId()));
-            LocalDate recent = LocalDate.of(2026, 11, 18);
-            for (int i = 1; i <= 3; i++) {
-                service.prepare(decision(sanxing, "海三星", 2026, 100 + i, recent.plusDays(i * 2L), random));
+            String revoked = "海三星综执罚立〔" + year + "〕第5号";
+            service.decisionRevoked(revoked, dates.workdayInReportYear(6, 3), "经行政复议，原处罚决定被依法撤销");
+            service.publications().findByCaseNumber(revoked).forEach(p -> service.withdraw(p.getId()));
+            // the enforcement demo's earlier decisions went out within their 7 working days; its recent ones wait
+            int period = PublicationPeriods.PENALTY_OR_LICENCE.amount();
+            service.publications().findByStatus(PublicationStatus.PENDING_REVIEW).stream()
+                    .filter(p -> dates.workingDaysAfter(p.getDecidedOn(), period).isBefore(dates.today()))
+                    .forEach(p -> service.publishOn(p.getId(), dates.workingDaysAfter(p.getDecidedOn(), 2)));
+            // waiting for review: due in five and in two working days, and one overdue this month
+            LocalDate[] recent = {dates.workingDaysAgo(2), dates.workingDaysAgo(5),
+                dates.workingDaysBefore(dates.overdueBy(1), period)};
+            for (int i = 0; i < recent.length; i++) {
+                service.prepare(decision(sanxing, "海三星", recent[i].getYear(), 101 + i, recent[i], random));
             }
-            service.prepare(new DecisionToPublish(sanxing.id(), DecisionKind.PENALTY, "海三星综执罚立〔2026〕第120号",
-                    "海三星综执罚决〔2026〕第120号", "某某未成年人燃放烟花爆竹案", PartyType.NATURAL_PERSON, "赵小宝",
-                    "320684200905051234", null, null, null, List.of(), "在禁放区域燃放烟花爆竹",
-                    "《烟花爆竹安全管理条例》第四十二条", "警告", null, LocalDate.of(2026, 2, 20),
-                    LocalDate.of(2026, 1, 30)));
+            // a party under 18 on the day of the violation: withheld from publication, no clock
+            LocalDate minorDecided = dates.workingDaysAgo(10);
+            String minorId = "320684" + minorDecided.minusYears(15).format(DateTimeFormatter.BASIC_ISO_DATE) + "1234";
+            int minorYear = minorDecided.getYear();
+            service.prepare(new DecisionToPublish(sanxing.id(), DecisionKind.PENALTY,
+                    "海三星综执罚立〔" + minorYear + "〕第120号", "海三星综执罚决〔" + minorYear + "〕第120号",
+                    "某某未成年人燃放烟花爆竹案", PartyType.NATURAL_PERSON, "赵小宝", minorId, null, null, null,
+                    List.of(), "在禁放区域燃放烟花爆竹", "《烟花爆竹安全管理条例》第四十二条", "警告", null, minorDecided,
+                    minorDecided.minusDays(21)));
         });
         runAs.as("t2-officer1", () -> {
-            LocalDate day = LocalDate.of(2024, 3, 4);
+            LocalDate day = dates.workdayInReportYear(3, 4);
             for (int i = 1; i <= 4; i++) {
-                service.prepareAndPublish(decision(town2, "海示例", 2024, i, day, random), day.plusDays(3));
-                day = day.plusDays(30);
+                service.prepareAndPublish(decision(town2, "海示例", year, i, day, random),
+                        dates.workingDaysAfter(day, 3));
+                day = dates.workingDayOnOrAfter(day.plusDays(30));
             }
         });
     }

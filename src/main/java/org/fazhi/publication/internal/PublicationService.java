@@ -134,6 +134,14 @@ public class PublicationService implements PublicationDesk {
         return p;
     }
 
+    /**
+     * Publishes a prepared publication on an earlier day, as the record of a publication made then: for the demo
+     * installation's history only (its decisions of earlier months, published within their period).
+     */
+    void publishOn(long id, LocalDate on) {
+        publish(load(id), on, null);
+    }
+
     private void publish(Publication p, LocalDate on, String confirmation) {
         String reviewer = DataScope.currentUser().map(u -> u.getUsername()).orElse("system");
         p.confirmAndPublish(reviewer, on, confirmation);
