@@ -54,7 +54,7 @@ public final class PageTexts {
     /** Chinese characters in a row, without 某 (the mark a redacted name leaves). */
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}&&[^某]]+");
     /** A name masked for display: the surname and 某, or stars. */
-    private static final Pattern MASKED_NAME = Pattern.compile("\\p{IsHan}{1,2}(?:某|\\*+|＊+)");
+    private static final Pattern MASKED_NAME = Pattern.compile("\\p{IsHan}(?:某|\\*+|＊+)");
     /** Abbreviations that are English words on a page, not codes. */
     private static final Set<String> ABBREVIATIONS = Set.of("API", "CSV", "XLSX", "DOCX", "PDF", "ID", "SHA", "HTTP",
             "URL", "OK", "GBK", "UTF", "MB", "KB", "GB", "AM", "PM", "NO", "PRC", "QR", "UI", "JSON", "SMS", "RMB",
@@ -117,7 +117,7 @@ public final class PageTexts {
             if (english) {
                 String rest = withoutData(t);
                 if (HAN.matcher(rest).find() && !s.isLabel()) {
-                    rest = withoutDataFragments(rest);
+                    rest = withoutDataFragments(withoutQuotes(t));
                 }
                 if (HAN.matcher(rest).find()) {
                     problems.add("Chinese '" + rest.strip() + "' in " + s.where());
@@ -149,7 +149,8 @@ public final class PageTexts {
 
     /**
      * Prose (a table cell, a paragraph, a heading) may show a stored text transformed — redacted for publication, cut short —
-     * so there a Chinese run of two or more characters found inside a stored value is data too. Labels, headings,
+     * so there a Chinese run of two or more characters found inside a stored value is data too, and so is a surname
+     * (one or two characters) before the 某 that replaced a name. Labels, headings,
      * buttons, options and badges get no such leeway: they show stored values whole or bundle texts.
      */
     private String withoutDataFragments(String text) {
@@ -157,7 +158,9 @@ public final class PageTexts {
         StringBuilder rest = new StringBuilder();
         while (run.find()) {
             String r = run.group();
-            run.appendReplacement(rest, r.length() >= 2 && corpus.contains(r) ? " " : Matcher.quoteReplacement(r));
+            boolean surname = r.length() <= 2 && run.end() < text.length() && text.charAt(run.end()) == '某';
+            boolean stored = r.length() >= 2 && corpus.contains(r);
+            run.appendReplacement(rest, surname || stored ? " " : Matcher.quoteReplacement(r));
         }
         run.appendTail(rest);
         return rest.toString().replace("某", " ");
