@@ -5,13 +5,20 @@ document.addEventListener('DOMContentLoaded', function () {
     document.body.addEventListener('htmx:configRequest', function (e) {
         if (token && header) { e.detail.headers[header.content] = token.content; }
     });
-    if (localStorage.getItem('fz-large') === '1') { document.body.classList.add('fz-large'); }
+    // 大字模式: the class on the root sizes the text (large-text.js set it before the page was drawn), the one on
+    // the body tells scripts and tests that it is on
     var large = document.getElementById('fz-large-toggle');
+    function setLarge(on) {
+        document.documentElement.classList.toggle('fz-large', on);
+        document.body.classList.toggle('fz-large', on);
+        if (large) { large.setAttribute('aria-pressed', on ? 'true' : 'false'); }
+    }
+    setLarge(localStorage.getItem('fz-large') === '1');
     if (large) {
         large.addEventListener('click', function () {
-            var on = document.body.classList.toggle('fz-large');
+            var on = !document.documentElement.classList.contains('fz-large');
+            setLarge(on);
             localStorage.setItem('fz-large', on ? '1' : '0');
-            large.setAttribute('aria-pressed', on ? 'true' : 'false');
         });
     }
     document.querySelectorAll('[data-progress-url]').forEach(function (el) {

@@ -29,6 +29,11 @@ public final class StaffSession {
         this.base = base;
     }
 
+    /** A visitor who has not signed in: a citizen on the portal, with the cookies a browser keeps. */
+    public static StaffSession anonymous(String base) {
+        return new StaffSession(base);
+    }
+
     public static StaffSession signIn(String base, String username, String password) {
         StaffSession s = new StaffSession(base);
         String form = s.get("/login").body();

@@ -22,6 +22,30 @@ class MessageBundlesTest {
         return props;
     }
 
+    /**
+     * An English text may quote a Chinese value that a Chinese file needs ({@code 是 (yes) or 否 (no)}), but is never
+     * Chinese alone — a Chinese text copied into the English bundle would pass for translated. The one exception is
+     * the language switch's own name of Chinese.
+     */
+    @Test
+    void every_english_text_is_english_and_quotes_chinese_only_inside_an_english_sentence() throws Exception {
+        Path dir = Path.of("src/main/resources/i18n");
+        java.util.List<String> chineseOnly = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path en : files.filter(f -> f.getFileName().toString().endsWith("_en.properties")).toList()) {
+                Properties p = load(en);
+                for (String key : p.stringPropertyNames()) {
+                    String text = p.getProperty(key);
+                    if (!key.equals("lang.zh") && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                            == Character.UnicodeScript.HAN) && !text.matches("(?s).*[A-Za-z]{2,}.*")) {
+                        chineseOnly.add(en.getFileName() + ": " + key + "=" + text);
+                    }
+                }
+            }
+        }
+        assertThat(chineseOnly).isEmpty();
+    }
+
     @Test
     void every_bundle_has_the_same_keys_in_chinese_and_english() throws Exception {
         Path dir = Path.of("src/main/resources/i18n");

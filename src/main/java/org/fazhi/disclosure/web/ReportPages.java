@@ -15,6 +15,7 @@ import org.fazhi.disclosure.internal.AnnualReportService.Row;
 import org.fazhi.disclosure.internal.AnnualReportService.Table;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +68,8 @@ class ReportPages {
     String report(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long orgUnit,
                   Model model) {
         int y = year == null ? today().getYear() : year;
-        AnnualReport r = reports.report(y, DisclosureApi.unit(orgUnit));
+        List<OrgUnitView> towns = dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.TOWN).toList();
+        AnnualReport r = reports.report(y, orgUnit != null ? orgUnit : homeTown(towns));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TextForm(r.overview(), r.problems(), r.otherMatters(),
                     r.licenceDecisions() == null ? null : r.licenceDecisions().toString(),
@@ -84,10 +86,19 @@ class ReportPages {
         model.addAttribute("table4", r.table4().rows().stream().map(row -> line(row, 0)).toList());
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, today().getYear()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
-        model.addAttribute("towns", dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.TOWN)
-                .toList());
+        model.addAttribute("towns", towns);
         model.addAttribute("feesCollected", plain(r.feesCollected()));
         return "disclosure/annual-report";
+    }
+
+    /**
+     * The town whose report the page opens with: the user's own, or for a district account (which belongs to no town)
+     * the first town it oversees, so the district's supervisors see a report rather than a refusal.
+     */
+    private static long homeTown(List<OrgUnitView> towns) {
+        boolean inTown = DataScope.currentUser().map(u -> u.homeUnit().townId() != null
+                || u.homeUnit().type() == OrgUnitType.TOWN).orElse(true);
+        return inTown || towns.isEmpty() ? DisclosureApi.unit(null) : towns.get(0).id();
     }
 
     @PostMapping("/disclosure/annual-report/text")

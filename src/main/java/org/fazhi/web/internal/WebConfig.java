@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +26,17 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(PortalRateLimit portalRateLimit) {
         this.portalRateLimit = portalRateLimit;
+    }
+
+    /** The message bundles as {@code spring.messages.*} names them, citations in arguments in the reader's language. */
+    @Bean(name = "messageSource")
+    MessageSource messageSource(Environment env) {
+        PlatformMessageSource m = new PlatformMessageSource();
+        m.setBasenames(StringUtils.commaDelimitedListToStringArray(
+                StringUtils.trimAllWhitespace(env.getProperty("spring.messages.basename", "messages"))));
+        m.setDefaultEncoding(env.getProperty("spring.messages.encoding", "UTF-8"));
+        m.setFallbackToSystemLocale(env.getProperty("spring.messages.fallback-to-system-locale", Boolean.class, true));
+        return m;
     }
 
     @Bean
