@@ -22,10 +22,6 @@ class LargeTextOnAPhoneBrowserTest extends BrowserTest {
     /** A phone's width in CSS pixels (iPhone 12 to 15). */
     static final int PHONE_WIDTH = 390;
 
-    /** Every public page, as a citizen reaches it from the portal's home page. */
-    static final List<String> PORTAL_PAGES = List.of("/", "/portal/search?q=调解", "/portal/officers",
-            "/portal/enforcement", "/portal/disclosure", "/portal/disclosure/apply", "/portal/disclosure/track",
-            "/portal/mediation/apply");
 
     /** The size of the body text, of the smallest visible heading, and the page's width, in CSS pixels. */
     private static final String MEASURE = """
@@ -93,7 +89,7 @@ class LargeTextOnAPhoneBrowserTest extends BrowserTest {
 
     @Test
     void the_large_text_switch_grows_the_text_and_is_remembered_from_page_to_page() {
-        browser.get(baseUrl() + "/portal/officers?lang=zh_CN");
+        browser.get(baseUrl() + "/?lang=zh_CN");
         double normal = ((Number) measure().get("body")).doubleValue();
         assertThat(browser.findElement(By.id("fz-large-toggle")).getAttribute("aria-pressed")).isEqualTo("false");
 
@@ -101,7 +97,7 @@ class LargeTextOnAPhoneBrowserTest extends BrowserTest {
 
         assertThat(((Number) measure().get("body")).doubleValue()).isGreaterThanOrEqualTo(20).isGreaterThan(normal);
         assertThat(browser.findElement(By.id("fz-large-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
-        browser.get(baseUrl() + "/portal/disclosure");
+        browser.get(baseUrl() + "/?lang=zh_CN");
         assertThat(measure().get("large")).isEqualTo(true);
         click(browser.findElement(By.id("fz-large-toggle")));
         assertThat(((Number) measure().get("body")).doubleValue()).isEqualTo(normal);
@@ -110,12 +106,8 @@ class LargeTextOnAPhoneBrowserTest extends BrowserTest {
     private void assertLargeTextFitsEveryPage(String lang) {
         browser.get(baseUrl() + "/?lang=" + lang);
         browser.executeScript("localStorage.setItem('fz-large', '1');");
-        List<String> pages = new ArrayList<>(PORTAL_PAGES);
-        browser.get(baseUrl() + "/portal/disclosure");
-        pages.add(browser.findElement(By.cssSelector("#catalogue-items a")).getAttribute("href")
-                .replace(baseUrl(), ""));
         List<String> problems = new ArrayList<>();
-        for (String page : pages) {
+        for (String page : portalPages()) {
             browser.get(baseUrl() + page);
             if (!present("fz-large-toggle") || !present("lang-zh") || !present("lang-en")) {
                 problems.add(page + ": no large-text or language switch");
@@ -145,6 +137,40 @@ class LargeTextOnAPhoneBrowserTest extends BrowserTest {
             Browser.screenshot(browser, "large-text-" + lang + page.replaceAll("[^a-z0-9]+", "-"));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The public pages as a citizen reaches them: the front page, then every page of the first town's portal that
+     * its links lead to (one of each kind: one decision, one catalogue item), and a search.
+     */
+    private List<String> portalPages() {
+        List<String> pages = new ArrayList<>(List.of("/"));
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of("/"));
+        String town = null;
+        while (!queue.isEmpty() && pages.size() < 20) {
+            browser.get(baseUrl() + queue.poll());
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) browser.executeScript(
+                    "return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'));");
+            for (String link : links) {
+                if (town == null && link.matches("/portal/[^/?#]+")) {
+                    town = link;
+                }
+                if (town == null || !link.startsWith(town) || link.contains("lang=") || link.contains("#")) {
+                    continue;
+                }
+                String kind = link.replaceAll("\\d+", "#").replaceAll("\\?.*", "");
+                if (kinds.add(kind) || pages.size() < 2) {
+                    pages.add(link);
+                    queue.add(link);
+                }
+            }
+        }
+        assertThat(town).as("a town's portal linked from the front page").isNotNull();
+        pages.add(town + "/search?q=调解");
+        assertThat(pages).as("public pages found").hasSizeGreaterThan(8);
+        return pages;
     }
 
     @SuppressWarnings("unchecked")

@@ -148,10 +148,10 @@ public final class PageTexts {
     }
 
     /**
-     * Prose (a table cell, a paragraph, a heading) may show a stored text transformed — redacted for publication, cut short —
-     * so there a Chinese run of two or more characters found inside a stored value is data too, and so is a surname
-     * (one or two characters) before the 某 that replaced a name. Labels, headings,
-     * buttons, options and badges get no such leeway: they show stored values whole or bundle texts.
+     * Prose (a table cell, a paragraph, a heading) may show a stored text transformed — redacted for publication, cut
+     * short — so there a Chinese run of two or more characters found inside a stored value is data too, and so is a
+     * surname (one or two characters) before the 某 that replaced a name. Labels, table heads, buttons, options and
+     * badges get no such leeway: they show stored values whole or bundle texts.
      */
     private String withoutDataFragments(String text) {
         Matcher run = HAN_RUN.matcher(text);
