@@ -160,7 +160,9 @@ public final class PageTexts {
             String r = run.group();
             boolean surname = r.length() <= 2 && run.end() < text.length() && text.charAt(run.end()) == '某';
             boolean stored = r.length() >= 2 && corpus.contains(r);
-            run.appendReplacement(rest, surname || stored ? " " : Matcher.quoteReplacement(r));
+            // a published text with its personal data masked (＊＊＊) is stored data, redacted
+            boolean redacted = text.indexOf('＊') >= 0;
+            run.appendReplacement(rest, surname || stored || redacted ? " " : Matcher.quoteReplacement(r));
         }
         run.appendTail(rest);
         return rest.toString().replace("某", " ");

@@ -124,8 +124,7 @@ class EveryPageSpeaksItsLanguageTest extends IntegrationTest {
                 select table_name, column_name from information_schema.columns
                 where lower(table_schema) = 'public' and lower(data_type) in ('character varying', 'text', 'varchar',
                       'character large object', 'clob')
-                  and lower(table_name) not like 'audit%' and lower(table_name) not like 'flyway%'
-                  and lower(table_name) not like 'ledger%'""");
+                  and lower(table_name) not like 'audit%' and lower(table_name) not like 'flyway%'""");
         for (Map<String, Object> c : columns) {
             String sql = "select distinct " + c.get("column_name") + " from " + c.get("table_name")
                     + " where " + c.get("column_name") + " is not null";
