@@ -254,6 +254,10 @@ class OrgUnitLedgerImportTest extends IntegrationTest {
         String result = admin.get(jobUrl).body();
         assertThat(result).contains("导入 1 行，跳过（已导入过）0 行，未导入 1 行。").contains("rejected-rows")
                 .contains("应为以下之一：村、居、社区、部门");
+        // the reasons were written in the importer's language: read later in English they are marked as Chinese text
+        String inEnglish = admin.get(jobUrl + "?lang=en").body();
+        assertThat(inEnglish).contains("<td lang=\"zh-CN\">应为以下之一：村、居、社区、部门</td>")
+                .contains("<td lang=\"zh-CN\">类型</td>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fazhi.ledger.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.fazhi.ledger.Rejection;
 
 /** An import running in the background, followed by its progress bar; only the user who started it sees it. */
@@ -13,6 +14,8 @@ public final class ImportJob implements ImportProgress {
     private final String fileName;
     private final String owner;
     private final Instant startedAt;
+    /** The language the rejection reasons were written in: the importer's, when the import started. */
+    private final String language;
     private volatile long total;
     private volatile long processed;
     private volatile int imported;
@@ -23,8 +26,9 @@ public final class ImportJob implements ImportProgress {
     private volatile boolean failed;
     private volatile Instant finishedAt;
 
-    ImportJob(String id, String ledger, String fileName, String owner, Instant startedAt) {
+    ImportJob(String id, String ledger, String fileName, String owner, Instant startedAt, Locale language) {
         this.id = id;
+        this.language = language.toLanguageTag();
         this.ledger = ledger;
         this.fileName = fileName;
         this.owner = owner;
@@ -76,6 +80,11 @@ public final class ImportJob implements ImportProgress {
 
     String owner() {
         return owner;
+    }
+
+    /** BCP 47 tag of the reasons' language, so a page in another language marks them as such. */
+    public String getLanguage() {
+        return language;
     }
 
     public Instant getStartedAt() {

@@ -62,10 +62,10 @@ public class ImportJobs {
             LedgerImportService.delete(received);
             throw e;
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), format.name(), file.getOriginalFilename(),
-                currentUser(), clock.instant());
-        jobs.put(job.getId(), job);
         Locale locale = LocaleContextHolder.getLocale();
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), format.name(), file.getOriginalFilename(),
+                currentUser(), clock.instant(), locale);
+        jobs.put(job.getId(), job);
         workers.submit(new DelegatingSecurityContextRunnable(() -> {
             LocaleContextHolder.setLocale(locale);
             boolean failed = false;
