@@ -114,6 +114,11 @@ class ReviewCasesTest extends IntegrationTest {
         HttpResponse<String> missing = clerk.postForm("/disclosure/review-cases", Map.of("kind", "RECONSIDERATION",
                 "caseNumber", "", "filedOn", "2022-13-01", "result", "UPHELD"));
         assertThat(missing.body()).contains("此项为必填项。", "“2022-13-01”不是有效日期");
+        HttpResponse<String> unknown = clerk.postForm("/disclosure/review-cases", Map.of("kind", "RECONSIDERATION",
+                "caseNumber", "海门区政府复议〔2022〕不存在申请号", "filedOn", "2022-03-01", "result", "PENDING",
+                "applicationId", "987654321"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("关联的申请不存在。");
         assertThat(runAs.as("clerk", () -> reviews.all())).hasSize(before);
     }
 

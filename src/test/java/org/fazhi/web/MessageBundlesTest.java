@@ -58,4 +58,26 @@ class MessageBundlesTest {
             }
         }
     }
+
+    /**
+     * A key written twice in one file keeps only its last text, silently: a message and a column heading that shared
+     * a key made an error read as the heading.
+     */
+    @Test
+    void no_bundle_defines_a_key_twice() throws Exception {
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".properties")).sorted().toList()) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]")
+                            .matcher(line);
+                    if (m.find() && !seen.add(m.group(1))) {
+                        twice.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
 }

@@ -1,6 +1,5 @@
 package org.fazhi.disclosure.internal;
 
-import java.util.List;
 import org.fazhi.deadline.ClockSubject;
 import org.fazhi.files.AttachmentOwner;
 import org.fazhi.files.AttachmentOwners;

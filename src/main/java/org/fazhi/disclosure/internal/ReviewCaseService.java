@@ -38,7 +38,7 @@ public class ReviewCaseService {
         String s = in.text("summary", summary, 2000, false);
         in.check();
         if (applicationId != null && applications.findById(applicationId).isEmpty()) {
-            throw RuleViolation.onField("applicationId", "disclosure.review.application");
+            throw RuleViolation.onField("applicationId", "disclosure.review.application.missing");
         }
         OrgUnitView holder = DataScope.currentUser().map(u -> u.homeUnit()).filter(u -> u.townId() != null)
                 .orElseThrow(() -> new AccessDenied("error.scope.write"));
