@@ -108,7 +108,7 @@ public class CaseClocks {
     }
 
     /** The approving head as the extension names them: their name and account, e.g. 王镇长（leader）. */
-    private static String approver() {
+    static String approver() {
         return DataScope.currentUser().map(u -> {
             String named = u.displayName() == null || u.displayName().isBlank() ? u.getUsername()
                     : u.displayName() + "（" + u.getUsername() + "）";

@@ -39,6 +39,14 @@ public class CoerciveMeasure extends ScopedRecord {
     private LocalDate liftedOn;
     @Column(name = "lift_note", length = 500)
     private String liftNote;
+    @Column(name = "extension_days")
+    private Integer extensionDays;
+    @Column(name = "extension_approved_by", length = 60)
+    private String extensionApprovedBy;
+    @Column(name = "extension_approved_on")
+    private LocalDate extensionApprovedOn;
+    @Column(name = "extension_reason", length = 500)
+    private String extensionReason;
 
     protected CoerciveMeasure() {
     }
@@ -73,6 +81,50 @@ public class CoerciveMeasure extends ScopedRecord {
         this.liftNote = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /**
+     * 延长期限 (第25条第1款、第32条第1款): once, by 1 to 30 days, approved by the head on {@code on} — a measure with
+     * a statutory term, still in force, the day of approval not before it was applied and not after its term ends
+     * ({@code termEnds}).
+     */
+    void extend(int days, String approvedBy, LocalDate on, String reason, LocalDate termEnds) {
+        if (kind.term().isEmpty()) {
+            throw new RuleViolation("enforcement.measure.noTerm");
+        }
+        if (liftedOn != null) {
+            throw new RuleViolation("enforcement.measure.alreadyLifted", liftedOn.toString());
+        }
+        if (extensionDays != null) {
+            throw new RuleViolation("enforcement.measure.alreadyExtended", extensionApprovedOn.toString(),
+                    extensionDays, PenaltyPeriods.SEIZURE_TERM.basis().citation());
+        }
+        if (days < 1 || days > PenaltyPeriods.MEASURE_EXTENSION_MAX_DAYS) {
+            throw RuleViolation.onField("extensionDays", "enforcement.measure.extensionDays",
+                    PenaltyPeriods.MEASURE_EXTENSION_MAX_DAYS, kind.term().get().basis().citation());
+        }
+        if (on == null) {
+            throw RuleViolation.onField("approvedOn", "enforcement.measure.approvedOnRequired");
+        }
+        if (on.isBefore(appliedOn)) {
+            throw RuleViolation.onField("approvedOn", "enforcement.measure.approvedBeforeApplied", appliedOn.toString());
+        }
+        if (termEnds != null && on.isAfter(termEnds)) {
+            throw RuleViolation.onField("approvedOn", "enforcement.measure.approvedAfterTerm", termEnds.toString(),
+                    kind.term().get().basis().citation());
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw RuleViolation.onField("extensionReason", "enforcement.measure.extensionReason");
+        }
+        noteChange("EXTEND", reason.strip());
+        this.extensionDays = days;
+        this.extensionApprovedBy = approvedBy;
+        this.extensionApprovedOn = on;
+        this.extensionReason = reason.strip();
+    }
+
+    public boolean isExtended() {
+        return extensionDays != null;
+    }
+
     public boolean isLifted() {
         return liftedOn != null;
     }
@@ -85,4 +137,8 @@ public class CoerciveMeasure extends ScopedRecord {
     public String getOfficerNames() { return officerNames; }
     public LocalDate getLiftedOn() { return liftedOn; }
     public String getLiftNote() { return liftNote; }
+    public Integer getExtensionDays() { return extensionDays; }
+    public String getExtensionApprovedBy() { return extensionApprovedBy; }
+    public LocalDate getExtensionApprovedOn() { return extensionApprovedOn; }
+    public String getExtensionReason() { return extensionReason; }
 }

@@ -3,7 +3,12 @@ package org.fazhi.enforcement.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.deadline.DeadlineEngine;
+import org.fazhi.deadline.DeadlineView;
+import org.fazhi.deadline.NewDeadline;
+import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.officer.CertificateRegister;
+import org.fazhi.organization.OrgUnitView;
 import org.fazhi.officer.OfficerSummary;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.shared.LegalBasis;
@@ -29,9 +34,11 @@ public class CoerciveMeasures {
     private final CertificateRegister certificates;
     private final OrgDirectory directory;
     private final Clock clock;
+    private final DeadlineEngine deadlines;
 
     CoerciveMeasures(CoerciveMeasureRepository measures, CaseService cases, CertificateRegister certificates,
-                     OrgDirectory directory, Clock clock) {
+                     OrgDirectory directory, Clock clock, DeadlineEngine deadlines) {
+        this.deadlines = deadlines;
         this.measures = measures;
         this.cases = cases;
         this.certificates = certificates;
@@ -56,20 +63,67 @@ public class CoerciveMeasures {
                     APPLIED_BY_OFFICERS.citation());
         }
         List<OfficerSummary> officers = certificates.requireTwoValidOn(m.officers(), m.appliedOn());
-        return measures.save(new CoerciveMeasure(c, m.measureKind(), m.measureSubject(), m.measureNumber(),
-                m.appliedOn(), officers.stream().map(OfficerSummary::withCertificate).toList(),
-                directory.get(c.getHolderUnitId())));
+        OrgUnitView holder = directory.get(c.getHolderUnitId());
+        CoerciveMeasure saved = measures.save(new CoerciveMeasure(c, m.measureKind(), m.measureSubject(),
+                m.measureNumber(), m.appliedOn(), officers.stream().map(OfficerSummary::withCertificate).toList(),
+                holder));
+        // 第25条、第32条: the term runs from the day applied; by its end the town decides or lifts the measure
+        saved.getKind().term().ifPresent(term -> deadlines.start(NewDeadline.of(MeasureClock.SUBJECT,
+                String.valueOf(saved.getId()), MeasureClock.TERM, titleOf(saved), term, saved.getAppliedOn(), holder)));
+        return saved;
+    }
+
+    /**
+     * 延长 the term of a 查封、扣押 or 冻结 (第25条第1款、第32条第1款): the head approving (the caller, who holds
+     * {@code CASE_APPROVE}) extends it once by at most 30 days, on a day before the term ends.
+     */
+    public CoerciveMeasure extend(long caseId, long measureId, ExtendMeasure rq) {
+        CoerciveMeasure m = measureOf(caseId, measureId);
+        if (rq.approvedOn() != null && rq.approvedOn().isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("approvedOn", "enforcement.measure.future", rq.approvedOn().toString());
+        }
+        java.util.Optional<DeadlineView> term = termOf(m);
+        m.extend(rq.days() == null ? 0 : rq.days(), CaseClocks.approver(), rq.approvedOn(), rq.reason(),
+                term.map(DeadlineView::dueDate).orElse(null));
+        term.filter(v -> v.status().open()).ifPresent(v -> deadlines.extend(v.id(), StatutoryPeriod.calendarDays(
+                rq.days(), m.getKind().term().get().basis()), m.getExtensionApprovedBy(), m.getExtensionReason(),
+                rq.approvedOn()));
+        return m;
+    }
+
+    /** The clock of the measure's term, if the law sets one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DeadlineView> termOf(CoerciveMeasure m) {
+        return deadlines.clock(MeasureClock.SUBJECT, String.valueOf(m.getId()), MeasureClock.TERM);
+    }
+
+    /** The case holding a measure, read in the caller's scope (the page of a measure is its case's page). */
+    @Transactional(readOnly = true)
+    public long caseOf(long measureId) {
+        CoerciveMeasure m = measures.findById(measureId).orElseThrow(() -> new NotFound("coercive-measure", measureId));
+        cases.get(m.getCaseId());
+        return m.getCaseId();
+    }
+
+    private CoerciveMeasure measureOf(long caseId, long measureId) {
+        cases.get(caseId);
+        return measures.findById(measureId).filter(x -> x.getCaseId() == caseId)
+                .orElseThrow(() -> new NotFound("coercive-measure", measureId));
+    }
+
+    private static String titleOf(CoerciveMeasure m) {
+        return (m.getKind() == CoerciveMeasureKind.FREEZE ? "冻结期限" : "查封扣押期限") + "（" + m.getDecisionNumber() + "）";
     }
 
     /** Records the lifting (解除, 第28条) of a measure of the case, on a day not after today. */
     public CoerciveMeasure lift(long caseId, long measureId, LocalDate liftedOn, String note) {
-        cases.get(caseId);
-        CoerciveMeasure m = measures.findById(measureId).filter(x -> x.getCaseId() == caseId)
-                .orElseThrow(() -> new NotFound("coercive-measure", measureId));
+        CoerciveMeasure m = measureOf(caseId, measureId);
         if (liftedOn != null && liftedOn.isAfter(LocalDate.now(clock))) {
             throw RuleViolation.onField("liftedOn", "enforcement.measure.future", liftedOn.toString());
         }
         m.lift(liftedOn, note);
+        termOf(m).filter(v -> v.status().open()).ifPresent(v -> deadlines.meet(v.id(),
+                liftedOn.isBefore(v.triggeredOn()) ? v.triggeredOn() : liftedOn));
         return m;
     }
 

@@ -29,6 +29,18 @@ public final class PenaltyPeriods {
             LegalBasis.of("行政处罚法", 56, 85));
     /** 《行政强制法》第54条: the reminder (催告) gives the party 10 days — working days (第69条). */
     public static final StatutoryPeriod REMINDER = StatutoryPeriod.workingDays(10, LegalBasis.of("行政强制法", 54, 69));
+    /**
+     * 《行政强制法》第25条第1款: 查封、扣押 last at most 30 days — calendar days, the law's working days being only its
+     * periods of ten days or less (第69条); a term ending on a holiday ends on the next working day.
+     */
+    public static final StatutoryPeriod SEIZURE_TERM = StatutoryPeriod.calendarDays(30, LegalBasis.of("行政强制法", 25));
+    /** 《行政强制法》第32条第1款: 冻结 lasts at most 30 days. */
+    public static final StatutoryPeriod FREEZE_TERM = StatutoryPeriod.calendarDays(30, LegalBasis.of("行政强制法", 32));
+    /**
+     * 第25条第1款、第32条第1款: in a complex case the head of the authority may extend the term once, by at most 30
+     * days, deciding before it ends; the party is told in writing with the reasons (第25条第2款).
+     */
+    public static final int MEASURE_EXTENSION_MAX_DAYS = 30;
     /** 《行政复议法》第20条: apply for reconsideration within 60 days. */
     public static final StatutoryPeriod RECONSIDERATION = StatutoryPeriod.calendarDays(60,
             LegalBasis.of("行政复议法", 20));

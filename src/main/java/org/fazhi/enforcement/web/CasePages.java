@@ -17,8 +17,10 @@ import org.fazhi.enforcement.internal.CaseClocks;
 import org.fazhi.enforcement.internal.CasePersons;
 import org.fazhi.enforcement.internal.CaseAssessment;
 import org.fazhi.enforcement.internal.CaseService;
+import org.fazhi.enforcement.internal.CoerciveMeasure;
 import org.fazhi.enforcement.internal.CoerciveMeasureKind;
 import org.fazhi.enforcement.internal.CoerciveMeasures;
+import org.fazhi.enforcement.internal.ExtendMeasure;
 import org.fazhi.enforcement.internal.Confiscation;
 import org.fazhi.enforcement.internal.HearingRight;
 import org.fazhi.enforcement.internal.RecordMeasure;
@@ -120,6 +122,12 @@ class CasePages {
             return new ClockSubject(org.fazhi.enforcement.internal.CaseClock.SUBJECT, "ENFORCEMENT_READ",
                     "/enforcement/cases/{id}");
         }
+
+        @Bean
+        ClockSubject measureClockSubject() {
+            return new ClockSubject(org.fazhi.enforcement.internal.MeasureClock.SUBJECT, "ENFORCEMENT_READ",
+                    "/enforcement/coercive-measures/{id}");
+        }
     }
 
     @GetMapping("/enforcement/cases")
@@ -219,7 +227,10 @@ class CasePages {
         model.addAttribute("hearingGrounds", right.grounds().stream()
                 .map(g -> messages.getMessage(g, LocaleContextHolder.getLocale())).toList());
         model.addAttribute("limitationEnds", assessment.limitationEnds(c));
-        model.addAttribute("measures", measures.of(id));
+        List<CoerciveMeasure> caseMeasures = measures.of(id);
+        model.addAttribute("measures", caseMeasures);
+        model.addAttribute("measureTerms", caseMeasures.stream().flatMap(m -> measures.termOf(m).stream())
+                .collect(java.util.stream.Collectors.toMap(v -> Long.valueOf(v.subjectId()), v -> v)));
         model.addAttribute("measureKinds", CoerciveMeasureKind.values());
         return "enforcement/detail";
     }
@@ -232,6 +243,25 @@ class CasePages {
             measures.record(id, form);
             redirect.addFlashAttribute("success", "enforcement.measure.recorded");
             return "redirect:/enforcement/cases/" + id + "#coercive-measures";
+        }, () -> detail(id, model));
+    }
+
+    /** A measure's page is its case's page, at the measures (the deadline register links a measure's term here). */
+    @GetMapping("/enforcement/coercive-measures/{measureId}")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
+    String measure(@PathVariable long measureId) {
+        return "redirect:/enforcement/cases/" + measures.caseOf(measureId) + "#measure-" + measureId;
+    }
+
+    @PostMapping("/enforcement/cases/{id}/coercive-measures/{measureId}/extension")
+    @PreAuthorize("hasAuthority('CASE_APPROVE')")
+    String extendMeasure(@PathVariable long id, @PathVariable long measureId,
+                         @ModelAttribute ExtendMeasure form, BindingResult binding, RedirectAttributes redirect,
+                         Model model) {
+        return forms.submit(model, form, binding, () -> {
+            measures.extend(id, measureId, form);
+            redirect.addFlashAttribute("success", "enforcement.measure.extended");
+            return "redirect:/enforcement/cases/" + id + "#measure-" + measureId;
         }, () -> detail(id, model));
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.enforcement.internal.CoerciveMeasure;
 import org.fazhi.enforcement.internal.CoerciveMeasures;
+import org.fazhi.enforcement.internal.ExtendMeasure;
+import org.fazhi.deadline.DeadlineView;
 import org.fazhi.enforcement.internal.RecordMeasure;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,8 +39,14 @@ class CoerciveMeasureApi {
         this.messages = messages;
     }
 
+    /**
+     * A measure; {@code termEndsOn} is the last day of its term (第25条、第32条) as the deadline engine computes it
+     * (extension included), {@code null} for a kind without a statutory term.
+     */
     record MeasureJson(long id, long caseId, String kind, String kindLabel, String subject, String decisionNumber,
-                       LocalDate appliedOn, String officers, LocalDate liftedOn, String liftNote) {
+                       LocalDate appliedOn, String officers, LocalDate liftedOn, String liftNote, LocalDate termEndsOn,
+                       String termStatus, Integer extensionDays, String extensionApprovedBy,
+                       LocalDate extensionApprovedOn, String extensionReason) {
     }
 
     record LiftRequest(LocalDate liftedOn, String note) {
@@ -66,10 +74,20 @@ class CoerciveMeasureApi {
         return json(measures.lift(caseId, measureId, rq.liftedOn(), rq.note()));
     }
 
+    @PostMapping("/{measureId}/extension")
+    @PreAuthorize("hasAuthority('CASE_APPROVE')")
+    @Operation(summary = "负责人批准延长查封、扣押或冻结期限：一次，不超过30日，在期限届满前（《行政强制法》第25条、第32条）")
+    MeasureJson extend(@PathVariable long caseId, @PathVariable long measureId, @RequestBody ExtendMeasure rq) {
+        return json(measures.extend(caseId, measureId, rq));
+    }
+
     private MeasureJson json(CoerciveMeasure m) {
+        var term = measures.termOf(m);
         return new MeasureJson(m.getId(), m.getCaseId(), m.getKind().name(), messages.getMessage(
                 "enforcement.measure.kind." + m.getKind(), null, m.getKind().name(), LocaleContextHolder.getLocale()),
                 m.getSubject(), m.getDecisionNumber(), m.getAppliedOn(), m.getOfficerNames(), m.getLiftedOn(),
-                m.getLiftNote());
+                m.getLiftNote(), term.map(DeadlineView::dueDate).orElse(null),
+                term.map(v -> v.status().name()).orElse(null), m.getExtensionDays(), m.getExtensionApprovedBy(),
+                m.getExtensionApprovedOn(), m.getExtensionReason());
     }
 }
