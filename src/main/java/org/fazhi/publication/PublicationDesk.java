@@ -49,4 +49,7 @@ public interface PublicationDesk {
      * withheld now, taken off the portal if it was public. Returns whether it was withheld.
      */
     boolean recheckAge(PublicationRef publication, DecisionToPublish decision);
+
+    /** The period within which a decision of that kind is published (国办发〔2018〕118号). */
+    org.fazhi.deadline.StatutoryPeriod publicationPeriod(DecisionKind kind);
 }

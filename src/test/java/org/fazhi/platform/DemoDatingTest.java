@@ -96,6 +96,13 @@ class DemoDatingTest {
                     () -> ctx.getBean(OfficerStatistics.class).of(lastYear, sanxing));
             assertThat(figures.certificatesIssued()).isEqualTo(11);
             assertThat(figures.certificatesRenewed()).isEqualTo(10);
+            // this year's decisions on the publication desk are decisions of the enforcement records (a case or a
+            // decision entered from paper), so that the two dashboards count the same decisions
+            assertThat(jdbc.queryForList("select p.case_number from publication p where p.decided_on >= ? "
+                    + "and not exists (select 1 from penalty_case c where c.town_id = p.town_id "
+                    + "and c.case_number = p.case_number) and not exists (select 1 from past_penalty_decision d "
+                    + "where d.town_id = p.town_id and d.case_number = p.case_number)", String.class,
+                    today.withDayOfYear(1))).as("publications of this year without an enforcement record").isEmpty();
             // and nothing of the demo happens after today
             assertThat(jdbc.queryForObject("select count(*) from mediation_dispute where accepted_on > ?",
                     Long.class, today)).isZero();

@@ -2,7 +2,6 @@ package org.fazhi.publication.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 import org.fazhi.organization.DemoCalendar;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo: the report year's published penalty decisions of 三星镇 (and a few of 示例镇), one withdrawn; the decisions the
- * enforcement demo made in the report year published within their period; a few recent ones waiting for review, due
- * in the coming days or overdue this month; one on a minor withheld — all invented, all through the desk's own service.
+ * enforcement demo made in the report year published within their period — all invented, all through the desk's own
+ * service. The recent decisions waiting for review come from the enforcement records (its demo), so that both modules
+ * count the same decisions.
  */
 @Component
 class PublicationDemoData implements DemoDataContributor {
@@ -73,21 +73,6 @@ class PublicationDemoData implements DemoDataContributor {
             service.publications().findByStatus(PublicationStatus.PENDING_REVIEW).stream()
                     .filter(p -> dates.workingDaysAfter(p.getDecidedOn(), period).isBefore(dates.today()))
                     .forEach(p -> service.publishOn(p.getId(), dates.workingDaysAfter(p.getDecidedOn(), 2)));
-            // waiting for review: due in five and in two working days, and one overdue this month
-            LocalDate[] recent = {dates.workingDaysAgo(2), dates.workingDaysAgo(5),
-                dates.workingDaysBefore(dates.overdueBy(1), period)};
-            for (int i = 0; i < recent.length; i++) {
-                service.prepare(decision(sanxing, "海三星", recent[i].getYear(), 101 + i, recent[i], random));
-            }
-            // a party under 18 on the day of the violation: withheld from publication, no clock
-            LocalDate minorDecided = dates.workingDaysAgo(10);
-            String minorId = "320684" + minorDecided.minusYears(15).format(DateTimeFormatter.BASIC_ISO_DATE) + "1234";
-            int minorYear = minorDecided.getYear();
-            service.prepare(new DecisionToPublish(sanxing.id(), DecisionKind.PENALTY,
-                    "海三星综执罚立〔" + minorYear + "〕第120号", "海三星综执罚决〔" + minorYear + "〕第120号",
-                    "某某未成年人燃放烟花爆竹案", PartyType.NATURAL_PERSON, "赵小宝", minorId, null, null, null,
-                    List.of(), "在禁放区域燃放烟花爆竹", "《烟花爆竹安全管理条例》第四十二条", "警告", null, minorDecided,
-                    minorDecided.minusDays(21)));
         });
         runAs.as("t2-officer1", () -> {
             LocalDate day = dates.workdayInReportYear(3, 4);

@@ -341,4 +341,9 @@ public class PublicationService implements PublicationDesk {
     private static String nz(String s, String fallback) {
         return s == null || s.isBlank() ? fallback : s.strip();
     }
+
+    @Override
+    public org.fazhi.deadline.StatutoryPeriod publicationPeriod(org.fazhi.publication.DecisionKind kind) {
+        return PublicationPeriods.publication(kind);
+    }
 }
