@@ -139,4 +139,32 @@ class CoerciveMeasureTermTest extends IntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("延长期限为1至30日");
     }
+
+    @Test
+    void the_days_of_testing_or_appraisal_are_not_counted_in_the_term_of_a_seizure() {
+        long id = fileCase("2025-09-03");
+        long m = record(id, "SEIZE", "2025-09-04").get("id").asLong();
+        String base = CASES + "/" + id + "/coercive-measures/" + m;
+
+        // an end of testing is refused while none began
+        Api.Response early = api("officer1").postJson(base + "/resume", "{\"on\":\"2025-09-20\"}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().get("detail").asString()).contains("没有正在进行的检测鉴定");
+
+        Api.Response paused = api("officer1").postJson(base + "/pause",
+                "{\"from\":\"2025-09-10\",\"reason\":\"车辆载重送南通市计量检定测试所检测\"}");
+        assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+        assertThat(paused.json().get("termStatus").asString()).isEqualTo("PAUSED");
+        // 5 September to 9 September counted (5 days); from 20 September the other 25: the term ends 14 October
+        Api.Response resumed = api("officer1").postJson(base + "/resume", "{\"on\":\"2025-09-20\"}");
+        assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        assertThat(resumed.json().get("termEndsOn").asString()).isEqualTo("2025-10-14");
+
+        // a freeze (第32条) knows no such pause
+        long frozen = record(id, "FREEZE", "2025-09-04").get("id").asLong();
+        Api.Response freeze = api("officer1").postJson(CASES + "/" + id + "/coercive-measures/" + frozen + "/pause",
+                "{\"from\":\"2025-09-10\",\"reason\":\"检测\"}");
+        assertThat(freeze.status()).isEqualTo(422);
+        assertThat(measure(id, frozen).get("termEndsOn").asString()).isEqualTo("2025-10-09");
+    }
 }

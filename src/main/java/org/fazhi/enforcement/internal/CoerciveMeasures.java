@@ -28,6 +28,8 @@ public class CoerciveMeasures {
 
     /** 《行政强制法》第18条第2项: a measure is applied by at least two officers with enforcement certificates. */
     static final LegalBasis APPLIED_BY_OFFICERS = LegalBasis.of("行政强制法", 18);
+    /** 《行政强制法》第25条第3款: the days of testing, inspection, quarantine or appraisal are not counted in the term. */
+    static final LegalBasis TESTING_NOT_COUNTED = LegalBasis.of("行政强制法", 25);
 
     private final CoerciveMeasureRepository measures;
     private final CaseService cases;
@@ -89,6 +91,62 @@ public class CoerciveMeasures {
                 rq.days(), m.getKind().term().get().basis()), m.getExtensionApprovedBy(), m.getExtensionReason(),
                 rq.approvedOn()));
         return m;
+    }
+
+    /**
+     * 检测、检验、检疫或者技术鉴定 (第25条第3款): the days the goods are tested or appraised are not counted in the term of
+     * a 查封、扣押 — the term stops from {@code from}, with what is being done and by whom, until {@link #resumeTerm}.
+     */
+    public CoerciveMeasure pauseTerm(long caseId, long measureId, LocalDate from, String reason) {
+        CoerciveMeasure m = measureOf(caseId, measureId);
+        DeadlineView term = runningTerm(m);
+        if (m.getKind() == CoerciveMeasureKind.FREEZE) {
+            throw new RuleViolation("enforcement.measure.pauseSeizureOnly", TESTING_NOT_COUNTED.citation());
+        }
+        if (term.status() == org.fazhi.deadline.DeadlineStatus.PAUSED) {
+            throw new RuleViolation("enforcement.measure.alreadyPaused", term.pausedSince().toString());
+        }
+        if (from == null) {
+            throw RuleViolation.onField("pausedFrom", "enforcement.measure.pausedFromRequired");
+        }
+        if (from.isBefore(m.getAppliedOn()) || from.isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("pausedFrom", "enforcement.measure.pausedFromRange", m.getAppliedOn().toString());
+        }
+        if (from.isAfter(term.dueDate())) {
+            throw RuleViolation.onField("pausedFrom", "enforcement.measure.approvedAfterTerm",
+                    term.dueDate().toString(), TESTING_NOT_COUNTED.citation());
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+            throw RuleViolation.onField("pauseReason", "enforcement.measure.pauseReason");
+        }
+        deadlines.pause(term.id(), from, reason.strip());
+        return m;
+    }
+
+    /** The testing or appraisal has ended: the term counts again from {@code on} (第25条第3款). */
+    public CoerciveMeasure resumeTerm(long caseId, long measureId, LocalDate on) {
+        CoerciveMeasure m = measureOf(caseId, measureId);
+        DeadlineView term = runningTerm(m);
+        if (term.status() != org.fazhi.deadline.DeadlineStatus.PAUSED) {
+            throw new RuleViolation("enforcement.measure.notPaused");
+        }
+        if (on == null) {
+            throw RuleViolation.onField("resumedOn", "enforcement.measure.resumedOnRequired");
+        }
+        if (on.isBefore(term.pausedSince()) || on.isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("resumedOn", "enforcement.measure.resumedOnRange", term.pausedSince().toString());
+        }
+        deadlines.resume(term.id(), on);
+        return m;
+    }
+
+    /** The term of a measure still in force; a lifted measure, or one the law gives no term, has none to move. */
+    private DeadlineView runningTerm(CoerciveMeasure m) {
+        if (m.isLifted()) {
+            throw new RuleViolation("enforcement.measure.alreadyLifted", m.getLiftedOn().toString());
+        }
+        return termOf(m).filter(v -> v.status().open())
+                .orElseThrow(() -> new RuleViolation("enforcement.measure.noTerm"));
     }
 
     /** The clock of the measure's term, if the law sets one. */

@@ -265,6 +265,30 @@ class CasePages {
         }, () -> detail(id, model));
     }
 
+    @PostMapping("/enforcement/cases/{id}/coercive-measures/{measureId}/pause")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String pauseMeasure(@PathVariable long id, @PathVariable long measureId,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pausedFrom,
+                        @RequestParam(required = false) String pauseReason, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            measures.pauseTerm(id, measureId, pausedFrom, pauseReason);
+            redirect.addFlashAttribute("success", "enforcement.measure.paused");
+            return "redirect:/enforcement/cases/" + id + "#measure-" + measureId;
+        }, () -> detail(id, model));
+    }
+
+    @PostMapping("/enforcement/cases/{id}/coercive-measures/{measureId}/resume")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    String resumeMeasure(@PathVariable long id, @PathVariable long measureId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resumedOn,
+                         RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            measures.resumeTerm(id, measureId, resumedOn);
+            redirect.addFlashAttribute("success", "enforcement.measure.resumed");
+            return "redirect:/enforcement/cases/" + id + "#measure-" + measureId;
+        }, () -> detail(id, model));
+    }
+
     @PostMapping("/enforcement/cases/{id}/coercive-measures/{measureId}/lift")
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
     String liftMeasure(@PathVariable long id, @PathVariable long measureId,

@@ -81,6 +81,26 @@ class CoerciveMeasureApi {
         return json(measures.extend(caseId, measureId, rq));
     }
 
+    record PauseRequest(LocalDate from, String reason) {
+    }
+
+    record ResumeRequest(LocalDate on) {
+    }
+
+    @PostMapping("/{measureId}/pause")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    @Operation(summary = "检测、检验、检疫或者技术鉴定开始：其期间不计入查封、扣押期限（《行政强制法》第25条第3款）")
+    MeasureJson pause(@PathVariable long caseId, @PathVariable long measureId, @RequestBody PauseRequest rq) {
+        return json(measures.pauseTerm(caseId, measureId, rq.from(), rq.reason()));
+    }
+
+    @PostMapping("/{measureId}/resume")
+    @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
+    @Operation(summary = "检测、检验、检疫或者技术鉴定结束：查封、扣押期限继续计算")
+    MeasureJson resume(@PathVariable long caseId, @PathVariable long measureId, @RequestBody ResumeRequest rq) {
+        return json(measures.resumeTerm(caseId, measureId, rq.on()));
+    }
+
     private MeasureJson json(CoerciveMeasure m) {
         var term = measures.termOf(m);
         return new MeasureJson(m.getId(), m.getCaseId(), m.getKind().name(), messages.getMessage(
