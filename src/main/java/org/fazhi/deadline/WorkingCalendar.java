@@ -146,6 +146,20 @@ public final class WorkingCalendar {
         return d;
     }
 
+    /**
+     * How many working days lie after {@code from} up to and including {@code to}: a warning window of calendar days
+     * before a due date, in the working days a clock's warning counts.
+     */
+    public int workingDaysAfterUpTo(LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The last day of the period triggered on {@code trigger}, every day counted. */
     public LocalDate dueDate(StatutoryPeriod period, LocalDate trigger) {
         return dueDate(period, trigger, d -> false);

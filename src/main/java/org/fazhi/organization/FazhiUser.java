@@ -67,6 +67,17 @@ public final class FazhiUser implements UserDetails, CredentialsContainer, org.f
         return homeUnit;
     }
 
+    /**
+     * The unit whose figures the user sees first on a dashboard or statistics page: their town (a village user: their
+     * village; a district user: the district).
+     */
+    public long figuresUnitId() {
+        if (homeUnit.type() == OrgUnitType.VILLAGE || homeUnit.townId() == null) {
+            return homeUnit.id();
+        }
+        return homeUnit.townId();
+    }
+
     public Set<Role> roles() {
         return roles;
     }

@@ -52,7 +52,11 @@ public enum Permission {
     /** 政务公开：查看 */
     DISCLOSURE_READ,
     /** 政务公开：主动公开与依申请公开办理 */
-    DISCLOSURE_WRITE;
+    DISCLOSURE_WRITE,
+    /** 法治队伍：查看村（居）法律顾问、政府法律顾问、法律明白人、法治副校长与服务记录 */
+    LEGAL_TEAM_READ,
+    /** 法治队伍：登记与维护（司法所） */
+    LEGAL_TEAM_MANAGE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -73,17 +77,18 @@ public enum Permission {
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ),
+                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
-                    OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ),
+                    OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
+                    LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE),
             Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
                     ENFORCEMENT_READ, ENFORCEMENT_WRITE),
             Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     MEDIATION_READ, MEDIATION_WRITE),
             Role.COUNSEL, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, ENFORCEMENT_READ,
-                    OFFICER_READ),
+                    OFFICER_READ, LEGAL_TEAM_READ),
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ));
 }

@@ -67,7 +67,7 @@ class StatisticsPages {
                 @AuthenticationPrincipal FazhiUser user, Model model) {
         int y = year == null ? LocalDate.now(FazhiApplication.ZONE).getYear() : year;
         requireYear(y);
-        long unit = orgUnit == null ? defaultUnit(user) : orgUnit;
+        long unit = orgUnit == null ? user.figuresUnitId() : orgUnit;
         MediationFigures f = statistics.of(y, unit);
         model.addAttribute("f", f);
         model.addAttribute("year", y);
@@ -94,7 +94,7 @@ class StatisticsPages {
     String section(@AuthenticationPrincipal FazhiUser user, Model model) {
         LocalDate today = LocalDate.now(FazhiApplication.ZONE);
         int y = today.getYear();
-        long unit = defaultUnit(user);
+        long unit = user.figuresUnitId();
         MediationFigures f = statistics.of(y, unit);
         model.addAttribute("f", f);
         model.addAttribute("year", y);
@@ -127,14 +127,6 @@ class StatisticsPages {
                         list + "&major=true&status=SUCCEEDED"));
     }
 
-    /** The unit whose figures a user sees first: their town (a village user: their village; district: the district). */
-    private long defaultUnit(FazhiUser user) {
-        OrgUnitView home = user.homeUnit();
-        if (home.type() == OrgUnitType.VILLAGE || home.townId() == null) {
-            return home.id();
-        }
-        return home.townId();
-    }
 
     private Long villageId(MediationFigures f, String name) {
         OrgUnitView unit = directory.get(f.orgUnitId());

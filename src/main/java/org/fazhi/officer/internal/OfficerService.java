@@ -322,22 +322,8 @@ public class OfficerService implements CertificateRegister {
         deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(c.getId()), CertificateClock.EXPIRY,
                         "行政执法证到期（" + o.getName() + "，" + c.getNumber() + "）", validity, on, holderOf(c))
                 .assignedTo(o.getUsername())
-                .warnWorkingDaysBefore(workingDaysIn(cal, c.getValidUntil().minusDays(warningDays),
+                .warnWorkingDaysBefore(cal.workingDaysAfterUpTo(c.getValidUntil().minusDays(warningDays),
                         c.getValidUntil())));
-    }
-
-    /**
-     * Working days after {@code from} up to and including {@code to}: the warning window of {@code warningDays}
-     * calendar days, in working days.
-     */
-    static int workingDaysIn(WorkingCalendar cal, LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (cal.isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void metClock(EnforcementCertificate c, LocalDate on) {

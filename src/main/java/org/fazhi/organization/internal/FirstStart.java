@@ -195,6 +195,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         user("mediator", "镇调委会调解员（示例）", dept(s, "镇人民调解委员会"), Role.MEDIATOR, pw);
         user("village-mediator", "林西村调解员（示例）", child(s, "林西村"), Role.MEDIATOR, pw);
         user("counsel", "法律顾问（示例）", s, Role.COUNSEL, pw);
+        user("village-counsel", "林西村法律顾问（示例）", child(s, "林西村"), Role.COUNSEL, pw);
         user("clerk", "政务公开专员（示例）", dept(s, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
         user("t2-admin", "示例镇系统管理员", t2, Role.SYSTEM_ADMIN, pw);
         user("t2-mediator", "示例镇调解员", dept(t2, "镇人民调解委员会"), Role.MEDIATOR, pw);
