@@ -152,6 +152,22 @@ class LegalTeamsTest extends IntegrationTest {
     }
 
     @Test
+    void an_engagement_ending_within_30_days_raises_the_alert_on_the_dashboard_and_in_the_deadline_register() {
+        JsonNode ending = engagementsOf("reviewer", "13206201510000013").stream()
+                .filter(n -> n.get("endsOn").asString().equals(data.demo().inDays(20).toString())).findFirst()
+                .orElseThrow();
+
+        String section = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD).get("/legal-teams/section").body();
+        assertThat(section).contains("ending-alert", "秦玉梅（示例）", ending.get("villageName").asString())
+                .doesNotContain("uncovered-alert");
+        Api.Response clocks = api("reviewer").get("/api/v1/deadlines?status=DUE_SOON&size=100&q="
+                + java.net.URLEncoder.encode("秦玉梅", StandardCharsets.UTF_8));
+        assertThat(clocks.status()).as(clocks.body()).isEqualTo(200);
+        assertThat(clocks.body()).contains("村（居）法律顾问聘用到期（秦玉梅（示例），"
+                + ending.get("villageName").asString() + "）");
+    }
+
+    @Test
     void a_role_without_the_permission_is_refused() {
         assertThat(importCsv("leader",
                 "越权顾问（示例）,测试律师事务所,13206201110000301,,东兴村,2011-01-01,2012-12-31").status())
@@ -173,6 +189,9 @@ class LegalTeamsTest extends IntegrationTest {
         assertThat(StaffSession.signIn(baseUrl(), t2, PASSWORD).get("/legal-teams/engagements/" + sanxingEngagement)
                 .statusCode()).isEqualTo(404);
         assertThat(api(t2).get("/api/v1/legal-teams/members").json()).isEmpty();
+        // 示例镇's demo advisor serves only 示例一村: the other two are flagged on the dashboard
+        String section = StaffSession.signIn(baseUrl(), t2, PASSWORD).get("/legal-teams/section").body();
+        assertThat(section).contains("uncovered-alert", "示例二村", "示例社区").doesNotContain("林西村");
         assertThat(api(t2).postJson("/api/v1/legal-teams/members", """
                 {"kind":"LEGAL_AWARE_PERSON","name":"越界明白人","workUnit":"林西村","villageId":%d}"""
                 .formatted(data.unit(data.sanxing(), "林西村").id())).status()).isEqualTo(422);

@@ -27,6 +27,8 @@ class LegalTeamDemoData implements DemoDataContributor {
     private static final String[] FIRMS = {"东洲律师事务所", "江海律师事务所（示例）", "通海律师事务所（示例）"};
     /** Advisors whose log falls short of the norms (by index). */
     private static final List<Integer> SHORT = List.of(4, 9);
+    /** The village whose advisor signs in as {@code village-counsel}. */
+    private static final String LINXI = "林西村";
     /** The engagement that ends soon: the last advisor's second village. */
     private static final int ENDING_SOON_DAYS = 20;
 
@@ -62,7 +64,7 @@ class LegalTeamDemoData implements DemoDataContributor {
                 AdvisorEngagement e = teams.engage(new LegalTeams.NewEngagement(ADVISORS[i] + "（示例）",
                         FIRMS[i % FIRMS.length], licence, "1380000" + String.format("%04d", i + 1), village.id(), start,
                         endingSoon ? dates.inDays(ENDING_SOON_DAYS) : end));
-                if (i == 0 && k == 0) {
+                if (LINXI.equals(village.name())) {
                     teams.linkAccount(e.getAdvisorId(), "village-counsel");
                 }
                 log(e, village, dates, SHORT.contains(i));
