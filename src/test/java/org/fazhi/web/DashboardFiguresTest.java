@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class DashboardFiguresTest extends IntegrationTest {
 
     private static final List<String> USERS = List.of("leader", "reviewer", "officer1", "mediator",
-            "village-mediator", "counsel", "clerk", "supervisor", "admin", "secadmin", "auditor", "t2-clerk");
+            "village-mediator", "counsel", "village-counsel", "clerk", "supervisor", "admin", "secadmin", "auditor",
+            "t2-clerk");
 
     private static final Pattern SECTION = Pattern.compile("hx-get=\"([^\"]+)\"");
     private static final Pattern FIGURE = Pattern.compile(
