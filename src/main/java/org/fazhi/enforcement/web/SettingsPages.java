@@ -55,8 +55,9 @@ class SettingsPages {
     static class Entries {
         @Bean
         NavItem enforcementSettingsNav() {
+            // the town's rules: an account scoped to one village cannot read the town's own records
             return new NavItem("nav.group.enforcement", "enforcement.nav.settings", "/enforcement/settings",
-                    "ENFORCEMENT_READ", "enforcement-settings", 40);
+                    "ENFORCEMENT_READ", "enforcement-settings", 40).forWholeTowns();
         }
 
         /** The system administrator holds no enforcement permission (三员分立) but keeps the town's settings. */

@@ -32,7 +32,8 @@ class NavigationAdvice {
         Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         Map<String, List<NavItem>> grouped = new LinkedHashMap<>();
-        items.stream().filter(i -> held.contains(i.authority()))
+        boolean villageOnly = org.fazhi.organization.scope.DataScope.current().villageId() != null;
+        items.stream().filter(i -> held.contains(i.authority()) && !(i.townWide() && villageOnly))
                 .forEach(i -> grouped.computeIfAbsent(i.groupKey(), k -> new java.util.ArrayList<>()).add(i));
         return grouped;
     }
