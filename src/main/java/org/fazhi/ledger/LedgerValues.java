@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.shared.input.ValueRules;
 
 /**
  * The value conventions every ledger shares, so that 2024年3月5日 is a date in every module. Each parser takes a cell's
@@ -91,6 +92,40 @@ public final class LedgerValues {
             }
         }
         throw new InvalidLedgerValue("ledger.value.oneOf", String.join("、", allowed.keySet()));
+    }
+
+    /** A phone number, by the platform's one rule ({@link ValueRules#isPhone}); stored normalised. */
+    public static String phone(String text) {
+        return checked(text, ValueRules::isPhone, ValueRules.PHONE);
+    }
+
+    /** A resident ID number, by the platform's one rule ({@link ValueRules#isResidentId}); stored normalised. */
+    public static String residentId(String text) {
+        return checked(text, ValueRules::isResidentId, ValueRules.RESIDENT_ID);
+    }
+
+    /** A unified social credit code ({@link ValueRules#isCreditCode}); stored normalised. */
+    public static String creditCode(String text) {
+        return checked(text, ValueRules::isCreditCode, ValueRules.CREDIT_CODE);
+    }
+
+    /**
+     * The ID number of a party: a natural person's resident ID number, an organisation's credit code
+     * ({@link ValueRules#partyIdProblem}).
+     */
+    public static String partyId(String text, boolean naturalPerson) {
+        String problem = ValueRules.partyIdProblem(naturalPerson, text);
+        if (problem != null) {
+            throw new InvalidLedgerValue(problem);
+        }
+        return ValueRules.normalise(text);
+    }
+
+    private static String checked(String text, java.util.function.Predicate<String> rule, String key) {
+        if (!rule.test(text)) {
+            throw new InvalidLedgerValue(key);
+        }
+        return ValueRules.normalise(text);
     }
 
     /** A parser for text of at most {@code maxLength} characters. */

@@ -107,6 +107,41 @@ public final class Input {
         return t;
     }
 
+    /**
+     * A value of one of the kinds of {@link org.fazhi.shared.input.ValueRules} (a phone number, an ID number), checked
+     * by {@code rule} and stored as {@link org.fazhi.shared.input.ValueRules#normalise normalised}; {@code key} is the
+     * rule's message.
+     */
+    public String value(String field, String value, boolean required, java.util.function.Predicate<String> rule,
+                        String key) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new RuleViolation.FieldProblem(field, REQUIRED));
+            }
+            return null;
+        }
+        if (!rule.test(value)) {
+            problems.add(new RuleViolation.FieldProblem(field, key));
+            return null;
+        }
+        return org.fazhi.shared.input.ValueRules.normalise(value);
+    }
+
+    /** A phone number ({@link org.fazhi.shared.input.Phone}). */
+    public String phone(String field, String value, boolean required) {
+        return value(field, value, required, org.fazhi.shared.input.ValueRules::isPhone,
+                org.fazhi.shared.input.ValueRules.PHONE);
+    }
+
+    /** A date that must not lie after {@code today} ({@link org.fazhi.shared.input.NotFuture}). */
+    public LocalDate notFuture(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            problems.add(new RuleViolation.FieldProblem(field, org.fazhi.shared.input.ValueRules.FUTURE));
+            return null;
+        }
+        return date;
+    }
+
     public Integer number(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             problems.add(new RuleViolation.FieldProblem(field, "error.field.range", String.valueOf(min),

@@ -35,10 +35,10 @@ class AnnualReportTest extends DisclosureApiSupport {
     void table_three_counts_received_carried_over_decided_and_open_applications_by_applicant_type() {
         long carried = register("clerk", "2020-12-28", "NATURAL_PERSON", "320684199001011234").get("id").asLong();
         ok(step(carried, "decision", "{\"decidedOn\":\"2021-01-15\",\"outcome\":\"DISCLOSED\"}"));
-        long firm = register("clerk", "2021-03-01", "COMMERCIAL", "91320684MA1000001X").get("id").asLong();
+        long firm = register("clerk", "2021-03-01", "COMMERCIAL", "91320684MAG000001X").get("id").asLong();
         ok(step(firm, "decision",
                 "{\"decidedOn\":\"2021-03-10\",\"outcome\":\"WITHHELD_SECURITY_STABILITY\",\"reason\":\"危及稳定\"}"));
-        register("clerk", "2021-12-27", "LEGAL_SERVICE", "91320684MA1000002X");
+        register("clerk", "2021-12-27", "LEGAL_SERVICE", "91320684MA0000002X");
 
         JsonNode report = report("clerk", 2021);
         JsonNode t3 = report.get("table3");

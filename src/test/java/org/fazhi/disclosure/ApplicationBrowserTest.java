@@ -55,7 +55,7 @@ class ApplicationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("channel-help")).getText()).contains("以本机关签收之日为收到申请之日");
         date("receivedOn", TODAY);
         type("applicantName", "浏览器申请人");
-        type("idNumber", "320684198811112222");
+        type("idNumber", "320602198811112222");
         type("phone", "13655556666");
         type("address", "三星镇浏览路9号");
         type("content", "三星镇2025年河道整治工程招标文件");

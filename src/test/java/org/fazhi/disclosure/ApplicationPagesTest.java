@@ -62,12 +62,12 @@ class ApplicationPagesTest extends DisclosureApiSupport {
     @Test
     void the_clerk_registers_an_application_received_by_registered_mail_and_lands_on_its_page() {
         StaffSession clerk = clerkSession();
-        HttpResponse<String> r = clerk.postForm(PAGES, registration("REGISTERED_MAIL", "320684199203034321"));
+        HttpResponse<String> r = clerk.postForm(PAGES, registration("REGISTERED_MAIL", "320603199203034321"));
 
         assertThat(r.statusCode()).isEqualTo(302);
         String location = r.headers().firstValue("Location").orElseThrow();
         String page = clerk.get(location.substring(location.indexOf(PAGES))).body();
-        assertThat(page).contains("申请已登记", "三星镇依申请公开〔", "邮寄（挂号信等需签收）", "320684199203034321",
+        assertThat(page).contains("申请已登记", "三星镇依申请公开〔", "邮寄（挂号信等需签收）", "320603199203034321",
                 "页面登记测试的信息", "step-decision", "step-supplement-request", "step-extension", "操作日志");
     }
 

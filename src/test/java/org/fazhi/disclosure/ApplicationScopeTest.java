@@ -59,7 +59,7 @@ class ApplicationScopeTest extends DisclosureApiSupport {
     @Test
     void an_online_application_is_received_the_day_it_is_submitted_and_tracked_by_its_code_without_personal_data() {
         Api.Response submitted = anonymous().postJson("/api/public/v1/disclosure/applications", """
-                {"orgUnitId":%d,"applicantType":"NATURAL_PERSON","applicantName":"赵公开","idNumber":"32068419880808123X",
+                {"orgUnitId":%d,"applicantType":"NATURAL_PERSON","applicantName":"赵公开","idNumber":"32060619880808123X",
                  "phone":"13912345678","address":"三星镇公开路8号","content":"本镇2025年财政决算"}"""
                 .formatted(data.sanxing().id()));
 
@@ -72,7 +72,7 @@ class ApplicationScopeTest extends DisclosureApiSupport {
         Api.Response tracked = anonymous().get("/api/public/v1/disclosure/applications/" + code);
         assertThat(tracked.status()).isEqualTo(200);
         assertThat(text(tracked.json(), "status")).isEqualTo("PROCESSING");
-        assertThat(tracked.body()).doesNotContain("赵公开", "32068419880808123X", "13912345678", "公开路");
+        assertThat(tracked.body()).doesNotContain("赵公开", "32060619880808123X", "13912345678", "公开路");
         assertThat(anonymous().get("/api/public/v1/disclosure/applications/AAAA-BBBB-CCCC").status()).isEqualTo(404);
     }
 

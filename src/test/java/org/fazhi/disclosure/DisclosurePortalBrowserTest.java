@@ -20,7 +20,7 @@ class DisclosurePortalBrowserTest extends BrowserTest {
         browser.get(baseUrl() + data.portal(data.sanxing(), "disclosure/apply"));
         assertThat(text("#apply-authority")).contains("三星镇人民政府");
         browser.findElement(By.id("applicantName")).sendKeys("钱浏览");
-        browser.findElement(By.id("idNumber")).sendKeys("320684198001011111");
+        browser.findElement(By.id("idNumber")).sendKeys("320605198001011111");
         browser.findElement(By.id("phone")).sendKeys("13700001234");
         browser.findElement(By.id("content")).sendKeys("三星镇2025年道路养护经费使用情况");
         browser.findElement(By.id("apply-form")).submit();
@@ -36,7 +36,7 @@ class DisclosurePortalBrowserTest extends BrowserTest {
 
         assertThat(text("#track-status")).isEqualTo("办理中");
         assertThat(text("#track-result")).contains(LocalDate.now(FazhiApplication.ZONE).toString())
-                .doesNotContain("钱浏览", "320684198001011111", "13700001234");
+                .doesNotContain("钱浏览", "320605198001011111", "13700001234");
         String due = text("#track-due .fz-date");
         assertThat(due).matches("\\d{4}-\\d{2}-\\d{2}");
         // a reply due in a year whose official calendar is not entered yet says so in plain words

@@ -79,7 +79,7 @@ final class CaseFlows {
     long investigating(String title, LocalDate filedOn) {
         Api.Response filed = api.apply("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"" + title
                 + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"赵六（测试）\",\"partyIdNumber\":"
-                + "\"320684199303031234\",\"violation\":\"在示例路占道摆摊\",\"legalBasis\":"
+                + "\"320608199303031234\",\"violation\":\"在示例路占道摆摊\",\"legalBasis\":"
                 + "\"《城市市容和环境卫生管理条例》第三十六条\",\"filedOn\":\"" + filedOn + "\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         long id = filed.json().get("id").asLong();

@@ -20,7 +20,7 @@ abstract class DecidedCaseTest extends IntegrationTest {
 
     static final String CASES = "/api/v1/enforcement/cases";
     /** A natural person of 1992 (an adult whatever the day). */
-    static final String ADULT = "\"partyIdNumber\": \"320684199202021234\"";
+    static final String ADULT = "\"partyIdNumber\": \"320604199202021234\"";
 
     final LocalDate today = LocalDate.now(FazhiApplication.ZONE);
 

@@ -122,7 +122,7 @@ class DecisionRevocationTest extends DecidedCaseTest {
     void a_decision_withheld_for_a_minor_and_revoked_stops_its_clocks_and_has_nothing_to_withdraw() {
         JsonNode before = figures(today.minusDays(34).getYear());
         // born 2010-03-03: a minor whatever the day of the violation
-        Served c = decidedAndServed("撤销未成年人决定测试案", "\"partyIdNumber\": \"320684201003031234\"");
+        Served c = decidedAndServed("撤销未成年人决定测试案", "\"partyIdNumber\": \"320602201003031234\"");
         assertThat(publicationOf(c.caseNumber()).get("status").asString()).isEqualTo("WITHHELD");
 
         revokedAndStopped(c, c.servedOn().plusDays(1), "原处罚决定被确认无效");

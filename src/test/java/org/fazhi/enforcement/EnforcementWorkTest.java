@@ -63,7 +63,7 @@ class EnforcementWorkTest extends IntegrationTest {
     void the_hearing_notice_is_a_clock_due_7_working_days_before_the_hearing_and_met_when_served() {
         LocalDate d = cal.workingDayOnOrAfter(today.minusDays(80));
         Api.Response filed = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"听证通知测试违法建设案\","
-                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"周某某（测试）\",\"partyIdNumber\":\"320684198805051234\","
+                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"周某某（测试）\",\"partyIdNumber\":\"320607198805051234\","
                 + "\"violation\":\"未经许可搭建\","
                 + "\"legalBasis\":\"《城乡规划法》第六十四条\",\"filedOn\":\"" + d + "\"}");
         long id = filed.json().get("id").asLong();

@@ -45,7 +45,7 @@ class LargeConfiscationHearingTest extends IntegrationTest {
     /** A citizen's case filed 2024-09-20, investigated, with the proposal given, notified on 2024-09-27. */
     private long notified(String title, String proposalJson) {
         Api.Response filed = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"" + title
-                + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320684199202021234\",\"violation\":\"销售假冒商品\","
+                + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320604199202021234\",\"violation\":\"销售假冒商品\","
                 + "\"legalBasis\":\"《产品质量法》第五十条\",\"violationOn\":\"2024-09-10\",\"filedOn\":\"2024-09-20\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         long id = filed.json().get("id").asLong();
@@ -108,7 +108,7 @@ class LargeConfiscationHearingTest extends IntegrationTest {
     @Test
     void a_confiscation_proposed_without_its_amount_is_refused_on_that_field() {
         Api.Response filed = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"没收数额缺失测试案\","
-                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320684199202021234\",\"violation\":\"销售假冒商品\","
+                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320604199202021234\",\"violation\":\"销售假冒商品\","
                 + "\"legalBasis\":\"《产品质量法》第五十条\",\"filedOn\":\"2024-09-20\"}");
         long id = filed.json().get("id").asLong();
 
@@ -122,7 +122,7 @@ class LargeConfiscationHearingTest extends IntegrationTest {
     @Test
     void the_case_page_shows_the_hearing_right_before_the_notice() {
         Api.Response filed = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"听证权利页面测试案\","
-                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320684199202021234\",\"violation\":\"销售假冒商品\","
+                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"王五（测试）\",\"partyIdNumber\":\"320604199202021234\",\"violation\":\"销售假冒商品\","
                 + "\"legalBasis\":\"《产品质量法》第五十条\",\"filedOn\":\"2024-09-20\"}");
         long id = filed.json().get("id").asLong();
         assertThat(api("officer1").postJson(CASES + "/" + id + "/proposal", "{\"kinds\":[\"FINE\","

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 class MinorsAndWithholdingTest extends DecidedCaseTest {
 
     private static String idBornOn(LocalDate birth) {
-        return "320684" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "1234";
+        return org.fazhi.shared.ResidentIdNumber.withCheckCharacter("320684" + birth.format(
+                DateTimeFormatter.BASIC_ISO_DATE) + "123");
     }
 
     @Test
@@ -93,7 +94,7 @@ class MinorsAndWithholdingTest extends DecidedCaseTest {
     void a_birth_date_that_contradicts_the_id_number_is_refused() {
         Api.Response r = api("officer1").postJson(CASES, """
                 {"procedure": "ORDINARY", "title": "出生日期矛盾测试案", "partyType": "NATURAL_PERSON",
-                 "partyName": "钱某某（测试）", "partyIdNumber": "320684199202021234", "partyBirthDate": "1993-02-02",
+                 "partyName": "钱某某（测试）", "partyIdNumber": "320604199202021234", "partyBirthDate": "1993-02-02",
                  "violation": "在示例路占道摆摊", "legalBasis": "《城市市容和环境卫生管理条例》第三十六条", "filedOn": "%s"}
                 """.formatted(today));
 

@@ -118,7 +118,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
         browser.findElement(By.id("title")).sendKeys("浏览器测试擅自占用绿地案");
         new Select(browser.findElement(By.id("partyType"))).selectByValue("NATURAL_PERSON");
         browser.findElement(By.id("partyName")).sendKeys("吴晓东");
-        browser.findElement(By.id("partyIdNumber")).sendKeys("320684199103031234");
+        browser.findElement(By.id("partyIdNumber")).sendKeys("320604199103031234");
         browser.findElement(By.id("violation")).sendKeys("吴晓东在三星镇东方路擅自占用公共绿地堆放建材");
         browser.findElement(By.id("legalBasis")).sendKeys("《城市绿化条例》第二十七条");
         click(By.id("collective"));

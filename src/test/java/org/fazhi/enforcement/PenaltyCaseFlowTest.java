@@ -40,7 +40,7 @@ class PenaltyCaseFlowTest extends IntegrationTest {
 
     private long file(String title, LocalDate filedOn, String moreJson) {
         Api.Response r = api("officer1").postJson(CASES, "{" + moreJson + "\"procedure\":\"ORDINARY\",\"title\":\"" + title
-                + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"李四（测试）\",\"partyIdNumber\":\"320684199202021234\","
+                + "\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"李四（测试）\",\"partyIdNumber\":\"320604199202021234\","
                 + "\"violation\":\"在示例路占道摆摊\",\"legalBasis\":\"《城市市容和环境卫生管理条例》第三十六条\",\"filedOn\":\""
                 + filedOn + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -178,7 +178,7 @@ class PenaltyCaseFlowTest extends IntegrationTest {
     @Test
     void a_filing_without_a_title_or_dated_tomorrow_is_refused_naming_the_field() {
         String body = "\"procedure\":\"ORDINARY\",\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"李四（测试）\","
-                + "\"partyIdNumber\":\"320684199202021234\","
+                + "\"partyIdNumber\":\"320604199202021234\","
                 + "\"violation\":\"在示例路占道摆摊\",\"legalBasis\":\"《城市市容和环境卫生管理条例》第三十六条\"";
         long before = api("officer1").get(CASES + "?size=1").json().get("total").asLong();
 

@@ -85,7 +85,7 @@ class PenaltyDecisionsInAnnualReportTest extends IntegrationTest {
 
     private void importDecision(String officer, String certificates, String decidedOn) {
         String number = "海罚决字〔" + decidedOn.substring(0, 4) + "〕第" + tag + (++imported) + "号";
-        String row = String.join(",", number, "年报占道经营案" + tag + imported, "自然人", "赵小兵", "320684198501011234", "", "",
+        String row = String.join(",", number, "年报占道经营案" + tag + imported, "自然人", "赵小兵", "320604198501011234", "", "",
                 "赵小兵占道经营", "《城市市容和环境卫生管理条例》第三十六条", "罚款", "200", "", decidedOn, certificates, "否",
                 "通过");
         Api.Response r = api(officer).upload("/api/v1/enforcement/decisions/import", "file",

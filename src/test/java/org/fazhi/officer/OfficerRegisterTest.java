@@ -90,7 +90,7 @@ class OfficerRegisterTest extends IntegrationTest {
         long before = statistics("reviewer", 2023, data.sanxing().id()).get("certificatesRenewed").asLong();
 
         Api.Response r = importCsv("reviewer",
-                "导入甲（示例）,320684199001010101,综合行政执法局,IMP-2023-001,综合行政执法,换证,2023-05-06,2028-05-05");
+                "导入甲（示例）,320606199001010101,综合行政执法局,IMP-2023-001,综合行政执法,换证,2023-05-06,2028-05-05");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("imported").asInt()).isEqualTo(1);
@@ -103,8 +103,8 @@ class OfficerRegisterTest extends IntegrationTest {
     @Test
     void the_lifecycle_applied_from_the_ledger_ends_validity_on_the_cancellation_date() {
         Api.Response r = importCsv("reviewer",
-                "导入乙（示例）,320684199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,申领,2022-01-10,2027-01-09",
-                "导入乙（示例）,320684199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,注销,2025-06-30,");
+                "导入乙（示例）,320603199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,申领,2022-01-10,2027-01-09",
+                "导入乙（示例）,320603199001010102,三星镇综合行政执法局,IMP-2022-002,综合行政执法,注销,2025-06-30,");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("imported").asInt()).isEqualTo(2);
@@ -120,7 +120,7 @@ class OfficerRegisterTest extends IntegrationTest {
 
     @Test
     void importing_the_same_ledger_twice_skips_the_rows_imported_before() {
-        String row = "导入丙（示例）,320684199001010103,综合行政执法局,IMP-2021-003,综合行政执法,申领,2021-03-01,2026-02-28";
+        String row = "导入丙（示例）,320600199001010103,综合行政执法局,IMP-2021-003,综合行政执法,申领,2021-03-01,2026-02-28";
         importCsv("reviewer", row);
 
         Api.Response again = importCsv("reviewer", row);
@@ -132,9 +132,9 @@ class OfficerRegisterTest extends IntegrationTest {
     @Test
     void bad_rows_are_rejected_with_row_column_and_a_chinese_reason_and_nothing_of_them_is_written() {
         Api.Response r = importCsv("reviewer",
-                "导入丁（示例）,320684199001010104,综合行政执法局,IMP-2024-004,综合行政执法,发证,2024-03-01,2029-02-28",
-                "导入戊（示例）,320684199001010105,综合行政执法局,IMP-2024-005,综合行政执法,注销,2024-03-01,2029-02-28",
-                "导入己（示例）,320684199001010106,综合行政执法局,NOT-THERE,综合行政执法,清理,2024-03-01,",
+                "导入丁（示例）,320608199001010104,综合行政执法局,IMP-2024-004,综合行政执法,发证,2024-03-01,2029-02-28",
+                "导入戊（示例）,320605199001010105,综合行政执法局,IMP-2024-005,综合行政执法,注销,2024-03-01,2029-02-28",
+                "导入己（示例）,320602199001010106,综合行政执法局,NOT-THERE,综合行政执法,清理,2024-03-01,",
                 "导入庚（示例）,12345,火星执法局,IMP-2024-007,综合行政执法,申领,2024-03-01,2029-02-28");
 
         assertThat(r.status()).isEqualTo(200);
@@ -155,7 +155,7 @@ class OfficerRegisterTest extends IntegrationTest {
     @Test
     void an_officer_may_not_import_the_certificate_ledger() {
         Api.Response r = importCsv("officer1",
-                "导入辛（示例）,320684199001010108,综合行政执法局,IMP-2024-008,综合行政执法,申领,2024-03-01,2029-02-28");
+                "导入辛（示例）,320607199001010108,综合行政执法局,IMP-2024-008,综合行政执法,申领,2024-03-01,2029-02-28");
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.json().get("detail").asString()).isNotBlank();
@@ -222,7 +222,7 @@ class OfficerRegisterTest extends IntegrationTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("执法人员甲（示例）", firstCertificate(), "综合行政执法")
-                .doesNotContain("瞿国强（示例）", "320684198001010001", "示例镇执法人员甲");
+                .doesNotContain("瞿国强（示例）", "320603198001010001", "示例镇执法人员甲");
         Api.Response json = anonymous().get("/api/public/v1/officers?town=" + data.secondTown().id());
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.body()).contains("示例镇执法人员甲").doesNotContain("idNumber", "username", "执法人员甲（示例）");

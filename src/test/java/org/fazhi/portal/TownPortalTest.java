@@ -202,7 +202,7 @@ class TownPortalTest extends IntegrationTest {
     @Test
     void a_tracking_code_is_found_with_or_without_hyphens_in_any_letter_case() {
         Api.Response submitted = anonymous().postJson("/api/public/v1/disclosure/applications", """
-                {"orgUnitId":%d,"applicantType":"NATURAL_PERSON","applicantName":"钱查询","idNumber":"320684198808081236",
+                {"orgUnitId":%d,"applicantType":"NATURAL_PERSON","applicantName":"钱查询","idNumber":"320607198808081236",
                  "phone":"13912340000","content":"本镇2025年道路养护经费"}""".formatted(data.sanxing().id()));
         String code = submitted.json().get("trackingCode").asString();
         String typed = code.replace("-", "").toLowerCase(java.util.Locale.ROOT);

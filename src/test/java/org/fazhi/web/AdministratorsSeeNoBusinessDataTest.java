@@ -60,7 +60,7 @@ class AdministratorsSeeNoBusinessDataTest extends IntegrationTest {
             assertThat(s.get("/officers").statusCode()).as(admin).isEqualTo(403);
             assertThat(s.get("/officers/" + someOfficer).statusCode()).as(admin).isEqualTo(403);
             assertThat(s.postForm("/officers", java.util.Map.of("name", "管理员登记（示例）",
-                    "idNumber", "320684199001019999", "category", "综合行政执法")).statusCode()).as(admin)
+                    "idNumber", "320601199001019999", "category", "综合行政执法")).statusCode()).as(admin)
                     .isEqualTo(403);
             assertThat(s.get("/dashboard").body()).as(admin).doesNotContain("href=\"/officers\"");
         }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.fazhi.deadline.DeadlineEngine;
 import org.fazhi.deadline.DeadlineMoved;
 import org.fazhi.deadline.DeadlineView;
@@ -17,6 +15,7 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
+import org.fazhi.shared.input.ValueRules;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.RuleViolation;
@@ -35,9 +34,6 @@ public class ApplicationService {
 
     /** The unit of a town that handles disclosure, where online applications are put. */
     static final String DISCLOSURE_OFFICE = "政务公开办公室";
-    private static final Pattern PERSON_ID = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
 
     private final ApplicationRepository applications;
     private final DeadlineEngine engine;
@@ -94,16 +90,12 @@ public class ApplicationService {
         ApplicantType type = in.choice("applicantType", ApplicantType.class, a.applicantType(), true);
         String name = in.text("applicantName", a.applicantName(), 100, true);
         String id = in.text("idNumber", a.idNumber(), 40, true);
-        if (id != null) {
-            id = id.toUpperCase(Locale.ROOT);
-            if (type != null && !(type.person() ? PERSON_ID : CREDIT_CODE).matcher(id).matches()) {
-                in.problem("idNumber", type.person() ? "disclosure.idNumber.person" : "disclosure.idNumber.org");
-            }
+        String idProblem = type == null ? null : ValueRules.partyIdProblem(type.person(), id);
+        if (idProblem != null) {
+            in.problem("idNumber", idProblem);
         }
-        String phone = in.text("phone", a.phone(), 40, true);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            in.problem("phone", "disclosure.phone.invalid");
-        }
+        id = ValueRules.normalise(id);
+        String phone = in.phone("phone", a.phone(), true);
         String address = in.text("address", a.address(), 300, false);
         String content = in.text("content", a.content(), DisclosureApplication.MAX_TEXT, true);
         String delivery = in.text("delivery", a.delivery(), 200, false);

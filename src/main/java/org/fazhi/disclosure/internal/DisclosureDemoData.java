@@ -7,6 +7,8 @@ import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.DemoCalendar;
 import org.fazhi.organization.DemoDataContributor;
 import org.fazhi.organization.RunAs;
+import org.fazhi.shared.ResidentIdNumber;
+import org.fazhi.shared.input.ValueRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +61,11 @@ class DisclosureDemoData implements DemoDataContributor {
             }
         });
         runAs.as("t2-clerk", () -> {
-            long a = applications.register(d(today.minusDays(90)), "IN_PERSON", person("示例甲", "320684198502021111",
+            long a = applications.register(d(today.minusDays(90)), "IN_PERSON", person("示例甲", "320606198502021111",
                     "示例镇辖区内道路维修计划")).getId();
             applications.decide(a, d(dates.workingDaysAfter(today.minusDays(90), 10)), "DISCLOSED", null);
             String budget = "示例镇" + dates.currentYear() + "年财政预算";
-            applications.register(d(today.minusDays(3)), "ORDINARY_MAIL", person("示例乙", "320684197703033333",
+            applications.register(d(today.minusDays(3)), "ORDINARY_MAIL", person("示例乙", "320606197703033333",
                     budget));
             catalogue.create("BUDGET", budget + "公开", null, budget + "（示例）。",
                     d(today.minusDays(50)), d(today.minusDays(45)));
@@ -189,8 +191,9 @@ class DisclosureDemoData implements DemoDataContributor {
     private long register(LocalDate receivedOn, String type, int n) {
         boolean person = "NATURAL_PERSON".equals(type);
         String name = person ? NAMES[n % NAMES.length] : ORGS[n % ORGS.length];
-        String id = person ? "32068419" + String.format("%02d", 60 + n % 40) + "0101" + String.format("%04d", 1000 + n)
-                : "91320684MA1" + String.format("%06d", n) + "X";
+        String id = person ? ResidentIdNumber.withCheckCharacter("32068419" + String.format("%02d", 60 + n % 40) + "0101"
+                + String.format("%03d", n % 1000))
+                : ValueRules.creditCodeWithCheckCharacter("91320684MA1" + String.format("%06d", n));
         String[] channels = {"IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX"};
         return applications.register(d(receivedOn), channels[n % channels.length],
                 new ApplicationService.ApplicantInput(type, name, id, "1390513" + String.format("%04d", n),

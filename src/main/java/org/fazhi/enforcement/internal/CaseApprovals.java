@@ -2,6 +2,7 @@ package org.fazhi.enforcement.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +44,45 @@ public class CaseApprovals {
         if (opinion == null || opinion.isBlank()) {
             throw RuleViolation.onField("opinion", "enforcement.approval.opinion");
         }
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw RuleViolation.onField("on", "enforcement.missing.date");
+        if (on == null) {
+            throw RuleViolation.onField("on", "enforcement.approval.date");
         }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("on", "enforcement.approval.dateFuture");
+        }
+        FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
+        Optional<RuleViolation> refused = whyNot(c, stage, user);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        List<CaseApproval> signed = valid(c.getId(), stage);
+        EnforcementSettings.ChainEntry next = settings.settingsFor(c.getTownId()).chain(stage).get(signed.size());
+        CaseApproval a = new CaseApproval(c.getId(), stage, signed.size() + 1, next.label(), user.getUsername(), agree,
+                opinion.strip(), on, directory.get(c.getHolderUnitId()));
+        if (!agree) {
+            signed.forEach(CaseApproval::supersede);
+            a.supersede();
+        }
+        return approvals.save(a);
+    }
+
+    /**
+     * The stages the current user may sign now, in order: the case is at the stage, its chain waits for a signature
+     * and the next signer's role is the user's. A page offers the approval form only for these.
+     */
+    public List<ApprovalStage> signable(PenaltyCase c) {
+        return DataScope.currentUser().map(u -> Arrays.stream(ApprovalStage.values())
+                .filter(s -> whyNot(c, s, u).isEmpty()).toList()).orElse(List.of());
+    }
+
+    /**
+     * Why {@code user} may not sign {@code stage} of the case now, if they may not. A signature already given (the
+     * chain complete, or waiting for another role) is a refusal of the step, said on the form, not a missing right:
+     * a page opened before someone else signed still sends its form.
+     */
+    private Optional<RuleViolation> whyNot(PenaltyCase c, ApprovalStage stage, FazhiUser user) {
         if (c.getProcedure() == ProcedureKind.SUMMARY) {
-            throw new RuleViolation("enforcement.approval.summary");
+            return Optional.of(new RuleViolation("enforcement.approval.summary"));
         }
         Set<CaseState> when = switch (stage) {
             case FILING -> EnumSet.of(CaseState.FILED);
@@ -56,26 +91,21 @@ public class CaseApprovals {
                     CaseState.COLLECTIVE_DISCUSSION);
         };
         if (!when.contains(c.getState()) || (stage == ApprovalStage.PROPOSAL && c.getProposal().getKinds().isEmpty())) {
-            throw new RuleViolation("enforcement.approval.notNow", CaseProcedure.label("enforcement.stage." + stage),
-                    CaseProcedure.label("enforcement.state." + c.getState()));
+            return Optional.of(RuleViolation.onField("stage", "enforcement.approval.notNow",
+                    CaseProcedure.label("enforcement.stage." + stage),
+                    CaseProcedure.label("enforcement.state." + c.getState())));
         }
         List<EnforcementSettings.ChainEntry> chain = settings.settingsFor(c.getTownId()).chain(stage);
-        List<CaseApproval> signed = valid(c.getId(), stage);
-        if (signed.size() >= chain.size()) {
-            throw new RuleViolation("enforcement.approval.complete", CaseProcedure.label("enforcement.stage." + stage));
+        int signed = valid(c.getId(), stage).size();
+        if (signed >= chain.size()) {
+            return Optional.of(RuleViolation.onField("stage", "enforcement.approval.complete",
+                    CaseProcedure.label("enforcement.stage." + stage)));
         }
-        EnforcementSettings.ChainEntry next = chain.get(signed.size());
-        FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
-        if (!user.holdsAuthority(next.permission())) {
-            throw new AccessDenied("enforcement.approval.notYours");
+        if (!user.holdsAuthority(chain.get(signed).permission())) {
+            return Optional.of(RuleViolation.onField("stage", "enforcement.approval.notYours",
+                    CaseProcedure.label("enforcement.stage." + stage), chain.get(signed).label()));
         }
-        CaseApproval a = new CaseApproval(c.getId(), stage, signed.size() + 1, next.label(), user.getUsername(), agree,
-                opinion.strip(), on, directory.get(c.getHolderUnitId()));
-        if (!agree) {
-            signed.forEach(CaseApproval::supersede);
-            a.supersede();
-        }
-        return approvals.save(a);
+        return Optional.empty();
     }
 
     private List<CaseApproval> valid(long caseId, ApprovalStage stage) {

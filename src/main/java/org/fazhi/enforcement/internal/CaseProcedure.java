@@ -64,8 +64,16 @@ public final class CaseProcedure {
      * @param today             the platform's today
      * @param reviewAllOrdinary the town's setting: legal review of every ordinary-procedure case
      * @param approvalsComplete whether the town's approval chain of a stage is fully signed for this case
+     * @param appraisalPaused   whether the case's time is paused for an appraisal (鉴定) that has not ended: only
+     *                          then may it end, and only otherwise may another begin
      */
-    public record Context(LocalDate today, boolean reviewAllOrdinary, Predicate<ApprovalStage> approvalsComplete) {
+    public record Context(LocalDate today, boolean reviewAllOrdinary, Predicate<ApprovalStage> approvalsComplete,
+                          boolean appraisalPaused) {
+
+        /** A context of a case with no appraisal under way. */
+        public Context(LocalDate today, boolean reviewAllOrdinary, Predicate<ApprovalStage> approvalsComplete) {
+            this(today, reviewAllOrdinary, approvalsComplete, false);
+        }
     }
 
     private static Map<Step, Set<CaseState>> table() {
@@ -242,7 +250,21 @@ public final class CaseProcedure {
                     m.add(msg("enforcement.missing.alreadyWaived"));
                 }
             }
-            case RESUME_AFTER_APPRAISAL, PAUSE_FOR_APPRAISAL, EXTEND -> {
+            case PAUSE_FOR_APPRAISAL -> {
+                if (!ordinary) {
+                    m.add(msg("enforcement.missing.ordinaryOnly"));
+                } else if (ctx.appraisalPaused()) {
+                    m.add(msg("enforcement.missing.appraisalUnderWay"));
+                }
+            }
+            case RESUME_AFTER_APPRAISAL -> {
+                if (!ordinary) {
+                    m.add(msg("enforcement.missing.ordinaryOnly"));
+                } else if (!ctx.appraisalPaused()) {
+                    m.add(msg("enforcement.missing.noAppraisal"));
+                }
+            }
+            case EXTEND -> {
                 if (!ordinary) {
                     m.add(msg("enforcement.missing.ordinaryOnly"));
                 }

@@ -23,6 +23,7 @@ import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.ResidentIdNumber;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.input.ValueRules;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -128,8 +129,15 @@ public class CaseService {
     public PenaltyCase file(FileCase f) {
         List<RuleViolation.FieldProblem> p = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        if (f.filedOn() == null || f.filedOn().isAfter(today)) {
+        if (f.filedOn() == null) {
             p.add(new RuleViolation.FieldProblem("filedOn", "enforcement.filing.date"));
+        } else if (f.filedOn().isAfter(today)) {
+            p.add(new RuleViolation.FieldProblem("filedOn", "enforcement.filing.dateFuture"));
+        }
+        String idProblem = f.partyType() == null ? null
+                : ValueRules.partyIdProblem(f.partyType() == PartyType.NATURAL_PERSON, f.partyIdNumber());
+        if (idProblem != null) {
+            p.add(new RuleViolation.FieldProblem("partyIdNumber", idProblem));
         }
         // 《行政处罚法》第36条: the violation's dates against each other, and its discovery against the limitation
         p.addAll(Limitation.check(f, calendar.snapshot(), today));
@@ -252,9 +260,24 @@ public class CaseService {
                 directory.get(c.getHolderUnitId())));
     }
 
+    /** Whether the case's last appraisal step was its pause (鉴定开始) rather than its end (鉴定结束). */
+    private boolean appraisalPaused(PenaltyCase c) {
+        if (c.getId() == null) {
+            return false;
+        }
+        List<CaseStep> done = steps.findByCaseIdOrderByOnAscIdAsc(c.getId());
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Step s = done.get(i).getStep();
+            if (s == Step.PAUSE_FOR_APPRAISAL || s == Step.RESUME_AFTER_APPRAISAL) {
+                return s == Step.PAUSE_FOR_APPRAISAL;
+            }
+        }
+        return false;
+    }
+
     CaseProcedure.Context context(PenaltyCase c, EnforcementSettings s) {
         return new CaseProcedure.Context(LocalDate.now(clock), s.isReviewAllOrdinary(),
-                stage -> approvals.approvalsComplete(c, stage));
+                stage -> approvals.approvalsComplete(c, stage), appraisalPaused(c));
     }
 
     // ------------------------------------------------------------------ reads

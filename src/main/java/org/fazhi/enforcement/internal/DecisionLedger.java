@@ -131,8 +131,9 @@ class DecisionLedger implements LedgerFormat<DecisionLedger.Entry> {
         String title = row.value(COL_TITLE, LedgerValues.text(200));
         PartyType partyType = row.value(COL_PARTY_TYPE, t -> LedgerValues.oneOf(t, PARTY_TYPES));
         String party = row.value(COL_PARTY, LedgerValues.text(100));
-        String id = row.value(COL_ID, LedgerValues.text(30));
-        String phone = row.value(COL_PHONE, LedgerValues.text(30));
+        String id = row.value(COL_ID, partyType == null ? LedgerValues.text(30)
+                : t -> LedgerValues.partyId(t, partyType == PartyType.NATURAL_PERSON));
+        String phone = row.value(COL_PHONE, LedgerValues::phone);
         String address = row.value(COL_ADDRESS, LedgerValues.text(200));
         String violation = row.value(COL_VIOLATION, LedgerValues.text(2000));
         String basis = row.value(COL_BASIS, LedgerValues.text(1000));

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.publication.PartyType;
+import org.fazhi.shared.input.NotFuture;
+import org.fazhi.shared.input.Phone;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -20,7 +22,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * violation was committed (or began), {@code violationContinuing} and {@code violationEndedOn} a continuing or repeated
  * violation and the day it ended (empty while it goes on), {@code discoveredOn} the day it was discovered (the filing
  * date when empty), {@code harmToLife} whether it concerns citizens' life and health safety or financial safety with
- * harmful consequences (five years).
+ * harmful consequences (five years). The party's ID number is a resident ID number for a natural person, a unified
+ * social credit code otherwise ({@link org.fazhi.shared.input.ValueRules#partyIdProblem}, checked by
+ * {@link CaseService#file} since it depends on the party type).
  */
 public record FileCase(
         @NotNull(message = "{enforcement.filing.procedure}") ProcedureKind procedure,
@@ -30,9 +34,10 @@ public record FileCase(
         @NotBlank(message = "{enforcement.filing.partyName}")
         @Size(max = 100, message = "{enforcement.filing.partyName}") String partyName,
         @Size(max = 30, message = "{enforcement.filing.partyIdNumber}") String partyIdNumber,
-        @DateTimeFormat(iso = ISO.DATE) LocalDate partyBirthDate,
+        @NotFuture(message = "{enforcement.filing.birthDateFuture}") @DateTimeFormat(iso = ISO.DATE)
+        LocalDate partyBirthDate,
         @Size(max = 200, message = "{enforcement.filing.partyAddress}") String partyAddress,
-        @Size(max = 30, message = "{enforcement.filing.partyPhone}") String partyPhone,
+        @Size(max = 30, message = "{enforcement.filing.partyPhone}") @Phone String partyPhone,
         @NotBlank(message = "{enforcement.filing.violation}")
         @Size(max = 2000, message = "{enforcement.filing.violation}") String violation,
         @NotBlank(message = "{enforcement.filing.basis}") @Size(max = 1000, message = "{enforcement.filing.basis}")
@@ -42,7 +47,8 @@ public record FileCase(
         @DateTimeFormat(iso = ISO.DATE) LocalDate violationEndedOn,
         @DateTimeFormat(iso = ISO.DATE) LocalDate discoveredOn,
         Boolean harmToLife,
-        @NotNull(message = "{enforcement.filing.date}") @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn,
+        @NotNull(message = "{enforcement.filing.date}") @NotFuture(message = "{enforcement.filing.dateFuture}")
+        @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn,
         Boolean majorPublicInterest,
         Boolean majorRights,
         Boolean complexCase,

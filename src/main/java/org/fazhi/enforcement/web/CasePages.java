@@ -206,9 +206,10 @@ class CasePages {
                 .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
         model.addAttribute("availability", cases.availability(c).stream()
                 .filter(a -> held.contains(a.step().permission())).map(a -> new Option(a.step(), a.allowed(),
-                String.join("；", a.missing().stream().map(m -> messages.getMessage(m,
-                        LocaleContextHolder.getLocale())).toList()))).toList());
-        model.addAttribute("stages", ApprovalStage.values());
+                org.fazhi.shared.Reasons.join(a.missing().stream().map(m -> messages.getMessage(m,
+                        LocaleContextHolder.getLocale())).toList(), LocaleContextHolder.getLocale()))).toList());
+        // only the stages the user may sign now: a signed or someone else's stage is no form to send
+        model.addAttribute("stages", approvals.signable(c));
         model.addAttribute("nextApprovals", java.util.Arrays.stream(ApprovalStage.values())
                 .map(s -> new NextApproval(s, approvals.nextApproval(c, s).map(e -> e.label()).orElse(null))).toList());
         model.addAttribute("officers", certificates.validOn(today));

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
+import org.fazhi.shared.input.Phone;
+import org.fazhi.shared.input.ResidentId;
 
 /** What staff submit to the dispute procedure; the API and the pages bind these, the service checks the rules. */
 public final class DisputeCommands {
@@ -43,7 +45,7 @@ public final class DisputeCommands {
 
     /** A party as entered; ID number, phone and address may be left blank. */
     public record PartyInput(@NotNull PartyRole role, @NotBlank @Size(max = 100) String name,
-                             @Size(max = 30) String idNumber, @Size(max = 30) String phone,
+                             @Size(max = 30) @ResidentId String idNumber, @Size(max = 30) @Phone String phone,
                              @Size(max = 200) String address) {
     }
 
@@ -101,8 +103,7 @@ public final class DisputeCommands {
     /** 公众调解申请 — a request from the public portal: who asks, against whom, about what, in which village. */
     public record PublicRequest(@NotNull Long villageId, @NotNull DisputeCategory category,
                                 @NotBlank @Size(max = 50) String applicantName,
-                                @NotBlank @Size(max = 30) @jakarta.validation.constraints.Pattern(
-                                        regexp = "[0-9+\\- ]{5,30}") String applicantPhone,
+                                @NotBlank @Size(max = 30) @Phone String applicantPhone,
                                 @Size(max = 50) String respondentName,
                                 @NotBlank @Size(max = 2000) String summary) {
     }

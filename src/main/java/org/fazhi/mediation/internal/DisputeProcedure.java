@@ -36,7 +36,7 @@ public final class DisputeProcedure {
     /** Refuses the step unless the dispute's state and facts allow it, naming what is missing. */
     static void require(Dispute d, Step step) {
         if (!ALLOWED.get(step).contains(d.getStatus())) {
-            throw new RuleViolation("mediation.step.state", label(step), d.getStatus().label());
+            throw new RuleViolation("mediation.step.state", label(step), d.getStatus());
         }
         switch (step) {
             case ESCALATE -> {

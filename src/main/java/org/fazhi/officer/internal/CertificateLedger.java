@@ -69,13 +69,7 @@ class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntry> {
     @Override
     public OfficerService.LedgerEntry read(LedgerRow row) {
         String name = row.value(COL_NAME, LedgerValues.text(50));
-        String id = row.value(COL_ID, t -> {
-            String s = LedgerValues.normalise(t).toUpperCase(java.util.Locale.ROOT);
-            if (!s.matches("\\d{17}[\\dX]")) {
-                throw new org.fazhi.ledger.InvalidLedgerValue("officer.idNumber.invalid");
-            }
-            return s;
-        });
+        String id = row.value(COL_ID, LedgerValues::residentId);
         String unitName = row.text(COL_UNIT);
         OrgUnitView unit = null;
         if (unitName != null) {

@@ -93,7 +93,8 @@ class OfficerDemoData implements DemoDataContributor {
         String[][] people = {{"示例镇执法人员甲", "t2-officer1"}, {"示例镇执法人员乙", "t2-officer2"}, {"示例镇执法人员丙", null}};
         for (int i = 0; i < people.length; i++) {
             EnforcementOfficer o = officers.register(new OfficerService.NewOfficer(people[i][0],
-                    "32068519850101" + String.format("%04d", i + 1), bureau.id(), CATEGORY, ExamResult.PASSED,
+                    org.fazhi.shared.ResidentIdNumber.withCheckCharacter(
+                            "32068519850101" + String.format("%03d", i + 1)), bureau.id(), CATEGORY, ExamResult.PASSED,
                     people[i][1]));
             // issued in April of the year before the report year
             LocalDate issued = dates.yearsBeforeReport(1, 4, 1 + i);
@@ -112,7 +113,8 @@ class OfficerDemoData implements DemoDataContributor {
     }
 
     private EnforcementOfficer officer(String name, OrgUnitView unit, int seq, String username) {
-        return officers.register(new OfficerService.NewOfficer(name, "32068419800101" + String.format("%04d", seq),
+        return officers.register(new OfficerService.NewOfficer(name, org.fazhi.shared.ResidentIdNumber.withCheckCharacter(
+                "32068419800101" + String.format("%03d", seq)),
                 unit.id(), CATEGORY, ExamResult.PASSED, username));
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhi.deadline.ClockPurpose;
 import org.fazhi.deadline.DeadlineEngine;
@@ -29,9 +28,11 @@ import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.LegalBasis;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.input.ValueRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +66,6 @@ public class OfficerService implements CertificateRegister {
             return ClockPurpose.codeOf(this);
         }
     }
-
-    private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dX]");
 
     private final OfficerRepository officers;
     private final CertificateRepository certificates;
@@ -105,12 +104,14 @@ public class OfficerService implements CertificateRegister {
     public EnforcementOfficer register(NewOfficer n) {
         List<RuleViolation.FieldProblem> problems = new ArrayList<>();
         String name = strip(n.name());
-        String idNumber = n.idNumber() == null ? null : n.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        String idNumber = ValueRules.normalise(n.idNumber());
         if (name == null || name.length() > 50) {
             problems.add(new RuleViolation.FieldProblem("name", "officer.name.invalid"));
         }
-        if (idNumber == null || !ID_NUMBER.matcher(idNumber).matches()) {
-            problems.add(new RuleViolation.FieldProblem("idNumber", "officer.idNumber.invalid"));
+        if (idNumber == null || idNumber.isEmpty()) {
+            problems.add(new RuleViolation.FieldProblem("idNumber", Input.REQUIRED));
+        } else if (!ValueRules.isResidentId(idNumber)) {
+            problems.add(new RuleViolation.FieldProblem("idNumber", ValueRules.RESIDENT_ID));
         }
         if (strip(n.category()) == null || n.category().strip().length() > 100) {
             problems.add(new RuleViolation.FieldProblem("category", "officer.category.required"));

@@ -2,7 +2,6 @@ package org.fazhi.organization.internal;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgTreeChanged;
@@ -90,9 +89,6 @@ public class OrgService {
         return view(unit);
     }
 
-    /** Office phones: digits, spaces, dashes, a leading +, brackets and 转 for an extension. */
-    private static final Pattern OFFICE_PHONE = Pattern.compile("[0-9+\\-() 转]{5,40}");
-
     /**
      * Sets the office phone and address the portal shows for the unit (a mediation committee, a town); blank clears
      * them.
@@ -102,10 +98,7 @@ public class OrgService {
         OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFound("org-unit", id));
         requireManageable(directory.get(id));
         Input in = new Input();
-        String p = in.text("publicPhone", phone, 40, false);
-        if (p != null && !OFFICE_PHONE.matcher(p).matches()) {
-            in.problem("publicPhone", "org.contact.phone");
-        }
+        String p = in.phone("publicPhone", in.text("publicPhone", phone, 40, false), false);
         String a = in.text("publicAddress", address, 200, false);
         in.check();
         unit.setPublicContact(p, a);

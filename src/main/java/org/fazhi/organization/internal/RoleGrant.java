@@ -50,7 +50,8 @@ public class RoleGrant extends BaseEntity {
         }
         for (Permission p : newPermissions) {
             if (Permission.ADMIN_ONLY.contains(p)) {
-                throw RuleViolation.onField("permissions", "role.permission.adminOnly", p.name());
+                throw RuleViolation.onField("permissions", "role.permission.adminOnly",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable("permission." + p.name()));
             }
         }
         this.permissions = new HashSet<>(newPermissions);

@@ -10,6 +10,7 @@ import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -168,11 +169,14 @@ public class UserService {
         }
         directory.find(homeUnitId).orElseThrow(() -> RuleViolation.onField("homeUnitId", "org.parent.unknown"));
         dataScope.requireVisibleUnit(homeUnitId);
+        Input in = new Input();
+        String checkedPhone = in.phone("phone", phone, false);
+        in.check();
         Set<Role> before = u.getRoles();
         boolean wasEnabled = u.isEnabled();
         boolean moved = !u.getHomeUnitId().equals(homeUnitId);
         u.assignRoles(roles);
-        u.update(displayName.strip(), homeUnitId, phone == null || phone.isBlank() ? null : phone.strip(), enabled);
+        u.update(displayName.strip(), homeUnitId, checkedPhone, enabled);
         boolean rolesChanged = !before.equals(u.getRoles());
         if (wasEnabled && !enabled) {
             u.noteSecurityEvent("ACCOUNT_DISABLE", null);

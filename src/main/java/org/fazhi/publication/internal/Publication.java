@@ -17,6 +17,7 @@ import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 执法公示 — one decision as the public sees it. It holds only redacted text: the unredacted decision stays with the
@@ -130,10 +131,16 @@ public class Publication extends ScopedRecord {
         return p;
     }
 
+    /** The current status as a message argument: its label in the reader's language, not its code. */
+    private DefaultMessageSourceResolvable statusLabel() {
+        return new DefaultMessageSourceResolvable("publication.status." + status.name());
+    }
+
     /** The reviewer corrects the redacted text before confirming it. */
     void revise(Redacted text) {
         if (status != PublicationStatus.PENDING_REVIEW) {
-            throw new RuleViolation("publication.step.notAllowed", status.name(), "修改公示内容");
+            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
+                    new DefaultMessageSourceResolvable("publication.revise"));
         }
         apply(text);
         noteChange("REVISE", null);
@@ -145,7 +152,8 @@ public class Publication extends ScopedRecord {
      */
     void confirmAndPublish(String reviewer, LocalDate on, String confirmation) {
         if (status != PublicationStatus.PENDING_REVIEW) {
-            throw new RuleViolation("publication.step.notAllowed", status.name(), "确认并公示");
+            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
+                    new DefaultMessageSourceResolvable("publication.confirm"));
         }
         if (on.isBefore(decidedOn)) {
             throw RuleViolation.onField("publishedOn", "publication.publishedBeforeDecision");
@@ -197,7 +205,8 @@ public class Publication extends ScopedRecord {
      */
     void withhold(WithholdingGround ground, String reason, String by, LocalDate on) {
         if (status != PublicationStatus.PENDING_REVIEW && status != PublicationStatus.PUBLISHED) {
-            throw new RuleViolation("publication.step.notAllowed", status.name(), "不予公示");
+            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
+                    new DefaultMessageSourceResolvable("publication.withhold"));
         }
         List<RuleViolation.FieldProblem> problems = new ArrayList<>();
         if (ground == null) {
@@ -291,7 +300,8 @@ public class Publication extends ScopedRecord {
     /** The publication period ended. */
     void takeDown(LocalDate on) {
         if (status != PublicationStatus.PUBLISHED && status != PublicationStatus.WITHDRAWN) {
-            throw new RuleViolation("publication.step.notAllowed", status.name(), "下架");
+            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
+                    new DefaultMessageSourceResolvable("publication.action.takeDown"));
         }
         PublicationStatus from = status;
         this.takenDownOn = on;

@@ -110,6 +110,11 @@ public class Labels {
         return out.toString();
     }
 
+    /** What stands for a value without a message: its own {@code label()}, else its name or text. */
+    public static String fallbackLabel(Object value) {
+        return fallback(value);
+    }
+
     private static String fallback(Object value) {
         try {
             Method label = value.getClass().getMethod("label");
