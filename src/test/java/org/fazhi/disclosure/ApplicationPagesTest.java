@@ -81,7 +81,7 @@ class ApplicationPagesTest extends DisclosureApiSupport {
         HttpResponse<String> r = clerk.postForm(PAGES, form);
 
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("form-error", "身份证号码应为18位", "此项为必填项", "value=\"12345\"",
+        assertThat(r.body()).contains("form-error", "居民身份证号码不正确（应为18位", "此项为必填项", "value=\"12345\"",
                 "value=\"13812345678\"", "拒绝登记的申请内容</textarea>");
         assertThat(r.body()).containsPattern("<option value=\"FAX\"\\s+selected");
         assertThat(clerk.get(PAGES + "?q=" + java.net.URLEncoder.encode("拒绝登记的申请内容",

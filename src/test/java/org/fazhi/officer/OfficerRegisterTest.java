@@ -146,7 +146,7 @@ class OfficerRegisterTest extends IntegrationTest {
         assertThat(reasons).contains("2|业务类型|应为以下之一：申领、换证、注销、清理",
                 "3|有效期至|注销不填写有效期至。",
                 "4|执法证号|执法证号 NOT-THERE 未登记，无法办理。",
-                "5|身份证号|身份证号应为18位（末位可为X）。",
+                "5|身份证号|居民身份证号码不正确（应为18位，出生日期真实存在，末位校验码相符）。",
                 "5|所属单位|找不到所属单位“火星执法局”（须为本镇单位，名称唯一）。");
         assertThat(names(api("reviewer").get("/api/v1/officers")))
                 .doesNotContain("导入丁（示例）", "导入戊（示例）", "导入己（示例）", "导入庚（示例）");
@@ -235,7 +235,7 @@ class OfficerRegisterTest extends IntegrationTest {
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("violations").size()).isEqualTo(4);
-        assertThat(r.body()).contains("身份证号应为18位");
+        assertThat(r.body()).contains("居民身份证号码不正确（应为18位");
     }
 
     @Test

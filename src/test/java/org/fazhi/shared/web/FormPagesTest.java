@@ -41,8 +41,8 @@ class FormPagesTest extends IntegrationTest {
 
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("value=\"留值执法人员\"", "value=\"123\"", "id=\"form-error\"")
-                .containsPattern("id=\"idNumber-error\"[^>]*>[^<]*身份证号应为18位")
-                .contains("身份证号：身份证号应为18位")
+                .containsPattern("id=\"idNumber-error\"[^>]*>[^<]*居民身份证号码不正确（应为18位")
+                .contains("身份证号：居民身份证号码不正确（应为18位")
                 .doesNotContain("Exception", "at org.");
     }
 
