@@ -189,9 +189,9 @@ class PenaltyCaseFlowTest extends IntegrationTest {
 
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.json().get("violations").get(0).get("field").asString()).isEqualTo("title");
-        assertThat(tomorrow.status()).isEqualTo(422);
+        assertThat(tomorrow.status()).isEqualTo(400);
         assertThat(tomorrow.json().get("violations").get(0).get("field").asString()).isEqualTo("filedOn");
-        assertThat(tomorrow.json().get("detail").asString()).contains("不能晚于今天");
+        assertThat(tomorrow.json().get("violations").get(0).get("message").asString()).isEqualTo("立案日期不能晚于今天。");
         assertThat(api("officer1").get(CASES + "?size=1").json().get("total").asLong()).isEqualTo(before);
     }
 

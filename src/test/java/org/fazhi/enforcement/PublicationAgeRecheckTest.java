@@ -45,8 +45,10 @@ class PublicationAgeRecheckTest extends DecidedCaseTest {
     void a_decision_published_under_the_decision_date_rule_is_withheld_when_the_party_was_a_minor_at_the_violation() {
         LocalDate violationOn = today.minusDays(60);
         LocalDate birth = violationOn.minusYears(18).plusDays(5);
-        long minor = publishedUnderTheOldRule("复核违法时未成年测试案", "\"partyIdNumber\": \"320684"
-                + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "1234\", \"violationOn\": \"" + violationOn + "\"");
+        long minor = publishedUnderTheOldRule("复核违法时未成年测试案", "\"partyIdNumber\": \""
+                + org.fazhi.shared.ResidentIdNumber.withCheckCharacter("320684"
+                        + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "123")
+                + "\", \"violationOn\": \"" + violationOn + "\"");
         long adult = publishedUnderTheOldRule("复核成年人测试案", ADULT);
 
         int withheld = DataScope.asSystem(recheck::recheck);
