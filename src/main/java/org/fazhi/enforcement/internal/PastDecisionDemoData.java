@@ -16,6 +16,7 @@ import org.fazhi.organization.RunAs;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
 import org.fazhi.publication.PublicationDesk;
+import org.fazhi.shared.ResidentIdNumber;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,8 @@ class PastDecisionDemoData implements DemoDataContributor {
             // a party under 18 on the day of the violation: withheld from publication, no clock
             LocalDate minorDecided = dates.workingDaysAgo(10);
             LocalDate violated = minorDecided.minusDays(21);
-            String minorId = "320684" + violated.minusYears(15).format(DateTimeFormatter.BASIC_ISO_DATE) + "1234";
+            String minorId = ResidentIdNumber.withCheckCharacter("320684"
+                    + violated.minusYears(15).format(DateTimeFormatter.BASIC_ISO_DATE) + "123");
             decisions.record(entry(bureau, "海三星综执罚立〔" + minorDecided.getYear() + "〕第120号",
                     "某某未成年人燃放烟花爆竹案（示例）", PartyType.NATURAL_PERSON, "赵小宝", minorId, "在禁放区域燃放烟花爆竹",
                     "《烟花爆竹安全管理条例》第四十二条", EnumSet.of(PenaltyKind.WARNING), null, violated, minorDecided));
