@@ -72,7 +72,7 @@ class AdvisorLedger implements LedgerFormat<LegalTeams.NewEngagement> {
             }
             return s;
         });
-        String phone = row.value(COL_PHONE, LedgerValues.text(30));
+        String phone = row.value(COL_PHONE, LedgerValues::phone);
         String villageName = row.text(COL_VILLAGE);
         OrgUnitView village = null;
         if (villageName != null) {

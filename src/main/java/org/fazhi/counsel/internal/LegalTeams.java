@@ -106,7 +106,7 @@ public class LegalTeams {
         if (licence == null) {
             in.problem("licenceNumber", "counsel.licence.invalid");
         }
-        String phone = in.text("phone", n.phone(), 30, false);
+        String phone = in.phone("phone", in.text("phone", n.phone(), 30, false), false);
         OrgUnitView village = writableVillage(n.villageId()).orElse(null);
         if (village == null) {
             in.problem("villageId", "counsel.village.invalid");
