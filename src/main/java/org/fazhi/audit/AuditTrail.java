@@ -1,6 +1,5 @@
 package org.fazhi.audit;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +14,10 @@ public interface AuditTrail {
     List<AuditEntry> historyOf(Class<?> entityType, Object entityId);
 
     /** The trail, newest first, limited to the towns of the caller's scope (the audit administrator sees all). */
-    Page<AuditEntry> search(String actor, String entityType, String action, LocalDate from, LocalDate to,
-                            Pageable pageable);
+    Page<AuditEntry> search(AuditQuery query, Pageable pageable);
+
+    /** The users who acted on records of the caller's scope, by user name, for choosing one. */
+    List<String> actors();
 
     /** Recomputes every hash of the chain and compares the end with the chain head. */
     ChainVerification verify();

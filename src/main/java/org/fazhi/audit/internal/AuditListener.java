@@ -13,7 +13,12 @@ import org.fazhi.shared.Actor;
 import org.fazhi.shared.TownOwned;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.fazhi.shared.AuditNamed;
+import org.fazhi.shared.AuditPart;
 import org.fazhi.shared.BaseEntity;
+import org.hibernate.Hibernate;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.type.CollectionType;
 import org.fazhi.shared.Personal;
 import org.fazhi.shared.Secret;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -63,7 +68,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        record(event.getEntity(), event.getId(), "CREATE", null,
+        record(event.getSession(), event.getEntity(), event.getId(), "CREATE", null,
                 state(event.getEntity(), event.getPersister(), event.getState(), null));
     }
 
@@ -82,13 +87,13 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
                 }
             }
         }
-        record(event.getEntity(), event.getId(), "UPDATE", before == null ? null : Canonical.json(before),
+        record(event.getSession(), event.getEntity(), event.getId(), "UPDATE", before == null ? null : Canonical.json(before),
                 Canonical.json(after));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        record(event.getEntity(), event.getId(), "DELETE",
+        record(event.getSession(), event.getEntity(), event.getId(), "DELETE",
                 state(event.getEntity(), event.getPersister(), event.getDeletedState(), null), null);
     }
 
@@ -96,7 +101,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         return false;
     }
 
-    private void record(Object entity, Object id, String defaultAction, String before, String after) {
+    private void record(SharedSessionContractImplementor session, Object entity, Object id, String defaultAction,
+                        String before, String after) {
         String action = defaultAction;
         String reason = null;
         if (entity instanceof BaseEntity base) {
@@ -114,8 +120,49 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         if (townId == null && user != null) {
             townId = user.actorTownId();
         }
+        String[] name = nameOf(session, entity);
         writer.add(new PendingEvent(clock.instant(), actor, actorUnit, townId, entity.getClass().getSimpleName(),
-                String.valueOf(id), action, before, after, reason, MDC.get("requestId")));
+                String.valueOf(id), action, before, after, reason, MDC.get("requestId"), name[0], name[1]));
+    }
+
+    /**
+     * The record's name as people know it and, for a part of another record, the owner's type: the owner's name is
+     * taken from the owner itself when this unit of work holds it (no query during the flush), else from the owner's
+     * latest recorded event.
+     */
+    private String[] nameOf(SharedSessionContractImplementor session, Object entity) {
+        if (entity instanceof AuditNamed named) {
+            return new String[] {clip(named.auditName()), null};
+        }
+        if (!(entity instanceof AuditPart part) || part.auditOwnerType() == null) {
+            return new String[] {null, null};
+        }
+        String ownerType = part.auditOwnerType().getSimpleName();
+        Object ownerId = part.auditOwnerId();
+        if (ownerId == null) {
+            return new String[] {null, ownerType};
+        }
+        EntityPersister owner = session.getFactory().getMappingMetamodel()
+                .findEntityDescriptor(part.auditOwnerType());
+        Object loaded = owner == null ? null : session.getPersistenceContextInternal()
+                .getEntity(session.generateEntityKey(ownerId, owner));
+        String name = loaded instanceof AuditNamed named ? named.auditName()
+                : writer.latestName(ownerType, String.valueOf(ownerId));
+        return new String[] {clip(name), ownerType};
+    }
+
+    private static String clip(String name) {
+        return name == null || name.length() <= 300 ? name : name.substring(0, 300);
+    }
+
+    /**
+     * A collection of other records (a dispute's parties) is left out: each of them has its own events, and reading
+     * an unloaded collection during the flush would load it. Collections of values (a role's permissions) stay.
+     */
+    private static boolean ownsRecords(EntityPersister persister, Type type, Object value) {
+        return type instanceof CollectionType collection
+                && (collection.getElementType(persister.getFactory()).isEntityType()
+                || !Hibernate.isInitialized(value));
     }
 
     private String state(Object entity, EntityPersister persister, Object[] values, int[] only) {
@@ -126,12 +173,9 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         Map<String, Object> out = new LinkedHashMap<>();
-        if (only == null) {
-            for (int i = 0; i < names.length; i++) {
-                put(out, "", entity.getClass(), names[i], types[i], values[i], false, false);
-            }
-        } else {
-            for (int i : only) {
+        int[] indexes = only != null ? only : java.util.stream.IntStream.range(0, names.length).toArray();
+        for (int i : indexes) {
+            if (!ownsRecords(persister, types[i], values[i])) {
                 put(out, "", entity.getClass(), names[i], types[i], values[i], false, false);
             }
         }

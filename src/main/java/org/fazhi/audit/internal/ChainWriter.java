@@ -63,6 +63,28 @@ class ChainWriter {
         buffer.add(event);
     }
 
+    /**
+     * The latest name the trail recorded for a record: first among this transaction's events not yet written, then
+     * in the table.
+     */
+    String latestName(String entityType, String entityId) {
+        @SuppressWarnings("unchecked")
+        List<PendingEvent> buffer = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (List<PendingEvent>) TransactionSynchronizationManager.getResource(ChainWriter.class) : null;
+        if (buffer != null) {
+            for (int i = buffer.size() - 1; i >= 0; i--) {
+                PendingEvent e = buffer.get(i);
+                if (e.recordName() != null && e.recordOwner() == null && e.entityType().equals(entityType)
+                        && e.entityId().equals(entityId)) {
+                    return e.recordName();
+                }
+            }
+        }
+        return jdbc.query("select record_name from audit_event where entity_type = ? and entity_id = ? "
+                        + "and record_name is not null and record_owner is null order by seq_no desc limit 1",
+                rs -> rs.next() ? rs.getString(1) : null, entityType, entityId);
+    }
+
     private void append(List<PendingEvent> events) {
         Map<String, Object> head = jdbc.queryForMap(
                 "select last_seq, last_hash from audit_chain_head where id = 1 for update");
@@ -72,15 +94,17 @@ class ChainWriter {
         for (PendingEvent e : events) {
             seq++;
             var at = Canonical.micros(e.occurredAt());
-            String hash = key.hash(seq, prev, at, e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
-                    e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId());
-            rows.add(new Object[] {seq, at.atOffset(java.time.ZoneOffset.UTC), e.actor(), e.actorUnitId(), e.townId(), e.entityType(),
-                    e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId(), prev, hash});
+            Object[] hashed = e.hashed();
+            hashed[0] = at;
+            String hash = key.hash(seq, prev, hashed);
+            rows.add(new Object[] {seq, at.atOffset(java.time.ZoneOffset.UTC), e.actor(), e.actorUnitId(), e.townId(),
+                    e.entityType(), e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId(),
+                    e.recordName(), e.recordOwner(), prev, hash});
             prev = hash;
         }
         jdbc.batchUpdate("insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, "
-                + "entity_id, action, before_state, after_state, reason, request_id, prev_hash, hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "entity_id, action, before_state, after_state, reason, request_id, record_name, record_owner, prev_hash, "
+                + "hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
     }
 }

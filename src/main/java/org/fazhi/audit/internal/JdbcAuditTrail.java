@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditEntry;
+import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
 import java.util.Set;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAuditTrail implements AuditTrail {
 
     private static final String COLUMNS = "seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, entity_id, "
-            + "action, before_state, after_state, reason, request_id, prev_hash, hash";
+            + "action, before_state, after_state, reason, request_id, record_name, record_owner, prev_hash, hash";
     private static final int VERIFY_PAGE = 2000;
 
     private final JdbcTemplate jdbc;
@@ -46,36 +47,37 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(String actor, String entityType, String action, LocalDate from, LocalDate to,
-                                   Pageable pageable) {
+    public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof Actor actorInScope)) {
+        if (!inScope(where, args)) {
             return Page.empty(pageable);
         }
-        Set<Long> towns = actorInScope.readableTownIds();
-        if (towns != null) {
-            if (towns.isEmpty()) {
-                return Page.empty(pageable);
-            }
-            where.append(" and town_id in (").append("?,".repeat(towns.size()));
-            where.setLength(where.length() - 1);
-            where.append(')');
-            args.addAll(towns);
-        }
+        String actor = query.actor();
         if (actor != null && !actor.isBlank()) {
             where.append(" and actor = ?");
             args.add(actor.strip());
         }
-        if (entityType != null && !entityType.isBlank()) {
-            where.append(" and entity_type = ?");
-            args.add(entityType.strip());
+        if (query.entityTypes() != null) {
+            if (query.entityTypes().isEmpty()) {
+                return Page.empty(pageable);
+            }
+            in(where, "entity_type", query.entityTypes(), args);
         }
+        String action = query.action();
         if (action != null && !action.isBlank()) {
-            where.append(" and action like ? escape '\\'");
-            args.add(org.fazhi.shared.Like.startingWith(action));
+            if (action.endsWith(":")) {
+                where.append(" and action like ? escape '\\'");
+                args.add(org.fazhi.shared.Like.startingWith(action.strip()));
+            } else {
+                // a code alone, or with what it was about (TRANSITION:FILED->INVESTIGATING, FOLLOW_UP:VISIT)
+                where.append(" and (action = ? or action like ? escape '\\')");
+                args.add(action.strip());
+                args.add(org.fazhi.shared.Like.startingWith(action.strip() + ":"));
+            }
         }
+        LocalDate from = query.from();
+        LocalDate to = query.to();
         if (from != null) {
             where.append(" and occurred_at >= ?");
             args.add(from.atStartOfDay(FazhiApplication.ZONE).toOffsetDateTime());
@@ -91,6 +93,41 @@ class JdbcAuditTrail implements AuditTrail {
         List<AuditEntry> rows = jdbc.query("select " + COLUMNS + " from audit_event" + where
                 + " order by seq_no desc limit ? offset ?", (rs, i) -> entry(rs), pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (!inScope(where, args)) {
+            return List.of();
+        }
+        return jdbc.queryForList("select distinct actor from audit_event" + where + " order by actor", String.class,
+                args.toArray());
+    }
+
+    /** Limits to the towns of the caller's scope; false when the caller may see none. */
+    private static boolean inScope(StringBuilder where, List<Object> args) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Actor actorInScope)) {
+            return false;
+        }
+        Set<Long> towns = actorInScope.readableTownIds();
+        if (towns != null) {
+            if (towns.isEmpty()) {
+                return false;
+            }
+            in(where, "town_id", towns, args);
+        }
+        return true;
+    }
+
+    private static void in(StringBuilder where, String column, java.util.Collection<?> values, List<Object> args) {
+        where.append(" and ").append(column).append(" in (").append("?,".repeat(values.size()));
+        where.setLength(where.length() - 1);
+        where.append(')');
+        args.addAll(values);
     }
 
     /**
@@ -125,9 +162,9 @@ class JdbcAuditTrail implements AuditTrail {
                 if (e.seqNo() != expected || !prev.equals(row[1])) {
                     return new ChainVerification(false, checked, expected);
                 }
-                String hash = key.hash(e.seqNo(), prev, e.occurredAt(), e.actor(), e.actorUnitId(), e.townId(),
-                        e.entityType(), e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(),
-                        e.requestId());
+                String hash = key.hash(e.seqNo(), prev, PendingEvent.hashed(e.occurredAt(), e.actor(),
+                        e.actorUnitId(), e.townId(), e.entityType(), e.entityId(), e.action(), e.beforeState(),
+                        e.afterState(), e.reason(), e.requestId(), e.recordName(), e.recordOwner()));
                 if (!hash.equals(row[2])) {
                     return new ChainVerification(false, checked, e.seqNo());
                 }
@@ -148,6 +185,6 @@ class JdbcAuditTrail implements AuditTrail {
                 (Long) rs.getObject("actor_unit_id", Long.class), (Long) rs.getObject("town_id", Long.class),
                 rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
                 rs.getString("before_state"), rs.getString("after_state"), rs.getString("reason"),
-                rs.getString("request_id"));
+                rs.getString("request_id"), rs.getString("record_name"), rs.getString("record_owner"));
     }
 }

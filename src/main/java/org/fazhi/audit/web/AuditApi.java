@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.audit.AuditEntry;
+import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
 import org.fazhi.shared.PageOf;
@@ -46,7 +47,8 @@ class AuditApi {
                               LocalDate to,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "50") int size) {
-        var result = trail.search(actor, entityType, action, from, to,
+        var result = trail.search(new AuditQuery(actor, entityType == null || entityType.isBlank() ? null
+                        : List.of(entityType.strip()), action, from, to),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
         return PageOf.of(result);
     }

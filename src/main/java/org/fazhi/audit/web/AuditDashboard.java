@@ -2,6 +2,8 @@ package org.fazhi.audit.web;
 
 import java.time.LocalDate;
 import org.fazhi.FazhiApplication;
+import java.util.List;
+import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.web.Figure;
@@ -37,12 +39,14 @@ class AuditDashboard {
     String audit(Model model) {
         LocalDate today = LocalDate.now(FazhiApplication.ZONE);
         model.addAttribute("figures", java.util.List.of(
-                Figure.count("audit-total", "dashboard.cards.auditEvents", trail.search(null, null, null, null, null,
+                Figure.count("audit-total", "dashboard.cards.auditEvents", trail.search(AuditQuery.all(),
                         PageRequest.of(0, 1)).getTotalElements(), Period.asOf(today), "/audit"),
-                Figure.count("audit-today", "dashboard.cards.today", trail.search(null, null, null, today, today,
-                        PageRequest.of(0, 1)).getTotalElements(), Period.day(today),
+                Figure.count("audit-today", "dashboard.cards.today", trail.search(
+                        new AuditQuery(null, null, null, today, today), PageRequest.of(0, 1)).getTotalElements(), Period.day(today),
                         "/audit?from=" + today + "&to=" + today)));
-        model.addAttribute("security", trail.search(null, "AppUser", null, null, null, PageRequest.of(0, 8))
+        model.addAttribute("security", trail.search(
+                new AuditQuery(null, List.of("AppUser", "RoleGrant", "PasswordPolicy"), null, null, null),
+                PageRequest.of(0, 8))
                 .getContent());
         return "audit/dashboard :: audit";
     }

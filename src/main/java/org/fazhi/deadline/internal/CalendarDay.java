@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,7 @@ import org.fazhi.shared.BaseEntity;
 /** 节假日 / 调休上班日 — one exception of the official calendar: a holiday or an adjusted working day. */
 @Entity
 @Table(name = "calendar_day")
-class CalendarDay extends BaseEntity {
+class CalendarDay extends BaseEntity implements AuditNamed {
 
     @Column(name = "year_no", nullable = false)
     private int yearNo;
@@ -43,5 +45,11 @@ class CalendarDay extends BaseEntity {
 
     DayKind kind() {
         return kind;
+    }
+
+    /** {@inheritDoc} Here: the date. */
+    @Override
+    public String auditName() {
+        return dayDate == null ? null : dayDate.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +14,7 @@ import org.fazhi.shared.BaseEntity;
  */
 @Entity
 @Table(name = "calendar_year")
-class CalendarYear extends BaseEntity {
+class CalendarYear extends BaseEntity implements AuditNamed {
 
     @Column(name = "year_no", nullable = false)
     private int yearNo;
@@ -47,5 +49,11 @@ class CalendarYear extends BaseEntity {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** {@inheritDoc} Here: the year. */
+    @Override
+    public String auditName() {
+        return String.valueOf(yearNo);
     }
 }

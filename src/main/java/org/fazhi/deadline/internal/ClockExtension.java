@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,7 @@ import org.fazhi.deadline.StatutoryPeriod;
 /** 延长期限 — an extension of a clock, added to the due date as it stood, with who approved it and why. */
 @Entity
 @Table(name = "deadline_extension")
-class ClockExtension extends org.fazhi.shared.BaseEntity {
+class ClockExtension extends org.fazhi.shared.BaseEntity implements AuditPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clock_id", nullable = false)
@@ -79,5 +81,16 @@ class ClockExtension extends org.fazhi.shared.BaseEntity {
 
     LocalDate decidedOn() {
         return decidedOn;
+    }
+
+    /** {@inheritDoc} Here: an extension of its deadline. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return DeadlineClock.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return clock == null ? null : clock.getId();
     }
 }

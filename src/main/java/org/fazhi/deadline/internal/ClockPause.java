@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,7 +22,7 @@ import org.fazhi.shared.BaseEntity;
  */
 @Entity
 @Table(name = "deadline_pause")
-class ClockPause extends BaseEntity {
+class ClockPause extends BaseEntity implements AuditPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clock_id", nullable = false)
@@ -111,5 +113,16 @@ class ClockPause extends BaseEntity {
 
     boolean open() {
         return resumedOn == null;
+    }
+
+    /** {@inheritDoc} Here: a pause of its deadline. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return DeadlineClock.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return clock == null ? null : clock.getId();
     }
 }

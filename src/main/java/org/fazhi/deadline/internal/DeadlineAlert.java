@@ -1,5 +1,7 @@
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "deadline_alert")
-class DeadlineAlert extends ScopedRecord {
+class DeadlineAlert extends ScopedRecord implements AuditPart {
 
     @Column(name = "clock_id", nullable = false)
     private Long clockId;
@@ -54,5 +56,16 @@ class DeadlineAlert extends ScopedRecord {
 
     LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** {@inheritDoc} Here: an alert of its deadline. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return DeadlineClock.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return clockId;
     }
 }

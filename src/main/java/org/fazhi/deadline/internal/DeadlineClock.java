@@ -2,6 +2,8 @@
 // pauses and extensions, and the date arithmetic is already apart in ClockMath.
 package org.fazhi.deadline.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +39,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 @Entity
 @Table(name = "deadline_clock")
-class DeadlineClock extends ScopedRecord {
+class DeadlineClock extends ScopedRecord implements AuditNamed {
 
     static final int MAX_TEXT = 500;
     static final int MAX_TITLE = 200;
@@ -449,5 +451,11 @@ class DeadlineClock extends ScopedRecord {
 
     String stopReason() {
         return stopReason;
+    }
+
+    /** {@inheritDoc} Here: the deadline's title. */
+    @Override
+    public String auditName() {
+        return title;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.disclosure.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +15,7 @@ import org.fazhi.shared.BaseEntity;
 /** 办理过程 — one step of an application's procedure, for its timeline (reached only through the application). */
 @Entity
 @Table(name = "disclosure_application_step")
-public class ApplicationStep extends BaseEntity {
+public class ApplicationStep extends BaseEntity implements AuditPart {
 
     /** The kinds of step. */
     public enum Kind {
@@ -71,5 +73,16 @@ public class ApplicationStep extends BaseEntity {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** {@inheritDoc} Here: a step of its application. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return DisclosureApplication.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return application == null ? null : application.getId();
     }
 }

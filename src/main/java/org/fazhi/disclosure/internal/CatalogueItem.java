@@ -1,5 +1,7 @@
 package org.fazhi.disclosure.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +24,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "disclosure_item")
-public class CatalogueItem extends ScopedRecord {
+public class CatalogueItem extends ScopedRecord implements AuditNamed {
 
     public static final String CLOCK_SUBJECT = "disclosure.item";
     static final int MAX_BODY = 20000;
@@ -204,5 +206,11 @@ public class CatalogueItem extends ScopedRecord {
     /** 现行有效 at the end of {@code day}: a normative document issued by then and not repealed by then. */
     public boolean validAtEndOf(LocalDate day) {
         return issuedOn != null && !issuedOn.isAfter(day) && (repealedOn == null || repealedOn.isAfter(day));
+    }
+
+    /** {@inheritDoc} Here: the item's title. */
+    @Override
+    public String auditName() {
+        return title;
     }
 }

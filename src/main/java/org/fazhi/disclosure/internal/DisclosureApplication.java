@@ -2,6 +2,8 @@
 // extension, consultation, fee, later reply, decision) move the same clock and check the same record.
 package org.fazhi.disclosure.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -52,7 +54,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "disclosure_application")
-public class DisclosureApplication extends ScopedRecord {
+public class DisclosureApplication extends ScopedRecord implements AuditNamed {
 
     /** The subject type of the application's clock in the deadline engine. */
     public static final String CLOCK_SUBJECT = "disclosure.application";
@@ -834,5 +836,11 @@ public class DisclosureApplication extends ScopedRecord {
     /** Whether the application was open (received, not yet decided) at the end of {@code day}. */
     public boolean openAtEndOf(LocalDate day) {
         return !receivedOn.isAfter(day) && (decidedOn == null || decidedOn.isAfter(day));
+    }
+
+    /** {@inheritDoc} Here: the 申请编号. */
+    @Override
+    public String auditName() {
+        return caseNumber;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.disclosure.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,7 +16,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "disclosure_report_text")
-public class ReportText extends ScopedRecord {
+public class ReportText extends ScopedRecord implements AuditNamed {
 
     static final int MAX_TEXT = 20000;
 
@@ -78,5 +80,11 @@ public class ReportText extends ScopedRecord {
 
     public BigDecimal feeIncomeWan() {
         return feeIncomeWan;
+    }
+
+    /** {@inheritDoc} Here: the report's year. */
+    @Override
+    public String auditName() {
+        return String.valueOf(reportYear);
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.disclosure.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +21,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "disclosure_review_case")
-public class ReviewCase extends ScopedRecord {
+public class ReviewCase extends ScopedRecord implements AuditNamed {
 
     /** The three column groups of table 四. */
     public enum Kind {
@@ -178,5 +180,11 @@ public class ReviewCase extends ScopedRecord {
             return Result.PENDING;
         }
         return concludedOn.isBefore(yearStart) ? null : result;
+    }
+
+    /** {@inheritDoc} Here: the review's or lawsuit's 案号. */
+    @Override
+    public String auditName() {
+        return caseNumber;
     }
 }

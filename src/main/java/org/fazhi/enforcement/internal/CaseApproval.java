@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,7 @@ import org.fazhi.organization.scope.ScopedRecord;
 /** 审批意见 — one signature of the town's case-flow approval chain, with the approver's opinion. */
 @Entity
 @Table(name = "penalty_case_approval")
-public class CaseApproval extends ScopedRecord {
+public class CaseApproval extends ScopedRecord implements AuditPart {
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
@@ -65,4 +67,15 @@ public class CaseApproval extends ScopedRecord {
     public String getOpinion() { return opinion; }
     public LocalDate getSignedOn() { return signedOn; }
     public boolean isSuperseded() { return superseded; }
+
+    /** {@inheritDoc} Here: a part of its case. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return PenaltyCase.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return caseId;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import org.fazhi.shared.Personal;
  */
 @Entity
 @Table(name = "penalty_case_person")
-public class CasePerson extends ScopedRecord {
+public class CasePerson extends ScopedRecord implements AuditPart {
 
     /** The longest name kept. */
     static final int MAX_NAME = 50;
@@ -43,4 +45,15 @@ public class CasePerson extends ScopedRecord {
     public long getCaseId() { return caseId; }
     public PersonRole getRole() { return role; }
     public String getName() { return name; }
+
+    /** {@inheritDoc} Here: a part of its case. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return PenaltyCase.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return caseId;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "penalty_case_step")
-public class CaseStep extends ScopedRecord {
+public class CaseStep extends ScopedRecord implements AuditPart {
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
@@ -65,5 +67,16 @@ public class CaseStep extends ScopedRecord {
 
     public List<Long> getOfficerIds() {
         return officerIds == null ? List.of() : Arrays.stream(officerIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    /** {@inheritDoc} Here: a part of its case. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return PenaltyCase.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return caseId;
     }
 }

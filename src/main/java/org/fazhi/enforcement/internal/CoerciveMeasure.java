@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +22,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "coercive_measure")
-public class CoerciveMeasure extends ScopedRecord {
+public class CoerciveMeasure extends ScopedRecord implements AuditPart {
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
@@ -141,4 +143,15 @@ public class CoerciveMeasure extends ScopedRecord {
     public String getExtensionApprovedBy() { return extensionApprovedBy; }
     public LocalDate getExtensionApprovedOn() { return extensionApprovedOn; }
     public String getExtensionReason() { return extensionReason; }
+
+    /** {@inheritDoc} Here: a part of its case. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return PenaltyCase.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return caseId;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "penalty_evidence_access")
-public class EvidenceAccess extends ScopedRecord {
+public class EvidenceAccess extends ScopedRecord implements AuditPart {
 
     /** How the file was read. */
     public enum Kind {
@@ -58,4 +60,15 @@ public class EvidenceAccess extends ScopedRecord {
     public String getViewer() { return viewer; }
     public Kind getKind() { return kind; }
     public Instant getAccessedAt() { return accessedAt; }
+
+    /** {@inheritDoc} Here: a part of its case. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return PenaltyCase.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return caseId;
+    }
 }

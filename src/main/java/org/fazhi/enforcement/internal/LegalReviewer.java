@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,7 +17,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "legal_reviewer")
-public class LegalReviewer extends ScopedRecord {
+public class LegalReviewer extends ScopedRecord implements AuditNamed {
 
     @Column(nullable = false, length = 60)
     private String username;
@@ -58,4 +60,10 @@ public class LegalReviewer extends ScopedRecord {
     public String getUsername() { return username; }
     public boolean isLegalQualification() { return legalQualification; }
     public LocalDate getFirstReviewOn() { return firstReviewOn; }
+
+    /** {@inheritDoc} Here: the reviewer's user name. */
+    @Override
+    public String auditName() {
+        return username;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +11,7 @@ import org.fazhi.organization.scope.ScopedRecord;
 /** 文号计数 — the last number given per town, kind (立案 / 决定) and year. */
 @Entity
 @Table(name = "enforcement_number")
-public class NumberCounter extends ScopedRecord {
+public class NumberCounter extends ScopedRecord implements AuditNamed {
 
     @Column(name = "number_kind", nullable = false, length = 20)
     private String kind;
@@ -29,5 +31,11 @@ public class NumberCounter extends ScopedRecord {
 
     int next() {
         return ++lastNo;
+    }
+
+    /** {@inheritDoc} Here: the kind of number and its year. */
+    @Override
+    public String auditName() {
+        return kind + " " + year;
     }
 }

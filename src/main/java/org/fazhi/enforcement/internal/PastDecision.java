@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,7 +23,7 @@ import org.fazhi.shared.Personal;
  */
 @Entity
 @Table(name = "past_penalty_decision")
-public class PastDecision extends ScopedRecord {
+public class PastDecision extends ScopedRecord implements AuditNamed {
 
     @Column(name = "case_number", nullable = false, length = 60)
     private String caseNumber;
@@ -101,5 +103,11 @@ public class PastDecision extends ScopedRecord {
     /** The day the party's age is taken on: the violation, else the filing, else the decision — the earliest known. */
     public LocalDate getAgeTakenOn() {
         return violationOn != null ? violationOn : filedOn != null ? filedOn : decidedOn;
+    }
+
+    /** {@inheritDoc} Here: the 案号 of the earlier decision. */
+    @Override
+    public String auditName() {
+        return caseNumber;
     }
 }

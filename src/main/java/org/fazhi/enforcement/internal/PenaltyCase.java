@@ -1,5 +1,7 @@
 package org.fazhi.enforcement.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -28,7 +30,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "penalty_case")
-public class PenaltyCase extends ScopedRecord {
+public class PenaltyCase extends ScopedRecord implements AuditNamed {
 
     @Column(name = "case_number", nullable = false, length = 60)
     private String caseNumber;
@@ -414,4 +416,10 @@ public class PenaltyCase extends ScopedRecord {
     public LocalDate getClosedOn() { return closedOn; }
     public Revocation getRevocation() { return revocation; }
     public LocalDate getLastStepOn() { return lastStepOn; }
+
+    /** {@inheritDoc} Here: the 案号. */
+    @Override
+    public String auditName() {
+        return caseNumber;
+    }
 }

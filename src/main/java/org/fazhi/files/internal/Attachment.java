@@ -1,5 +1,7 @@
 package org.fazhi.files.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,7 +16,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "attachment")
-class Attachment extends ScopedRecord {
+class Attachment extends ScopedRecord implements AuditNamed {
 
     @Column(name = "owner_type", nullable = false, length = 40)
     private String ownerType;
@@ -86,5 +88,11 @@ class Attachment extends ScopedRecord {
     AttachmentView view() {
         return new AttachmentView(getId(), ownerType, ownerId, fileName, sha256, sizeBytes, contentType, uploadedAt,
                 uploadedBy, corrupt);
+    }
+
+    /** {@inheritDoc} Here: the file's name. */
+    @Override
+    public String auditName() {
+        return fileName;
     }
 }

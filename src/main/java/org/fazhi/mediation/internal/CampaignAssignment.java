@@ -1,5 +1,7 @@
 package org.fazhi.mediation.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "mediation_campaign_assignment")
-public class CampaignAssignment extends ScopedRecord {
+public class CampaignAssignment extends ScopedRecord implements AuditNamed {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -90,4 +92,10 @@ public class CampaignAssignment extends ScopedRecord {
     public LocalDate getNoRiskOn() { return noRiskOn; }
     public String getNote() { return note; }
     public int getFindings() { return findings; }
+
+    /** {@inheritDoc} Here: the campaign's title. */
+    @Override
+    public String auditName() {
+        return title;
+    }
 }

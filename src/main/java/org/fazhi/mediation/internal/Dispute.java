@@ -2,6 +2,8 @@
 // checking its preconditions; splitting the steps out would spread the state machine again.
 package org.fazhi.mediation.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,7 +38,7 @@ import org.fazhi.shared.RuleViolation.FieldProblem;
  */
 @Entity
 @Table(name = "mediation_dispute")
-public class Dispute extends ScopedRecord {
+public class Dispute extends ScopedRecord implements AuditNamed {
 
     @Column(name = "case_year", nullable = false)
     private int caseYear;
@@ -179,7 +181,7 @@ public class Dispute extends ScopedRecord {
 
     void addParty(PartyRole role, String name, String idNumber, String phone, String address) {
         parties.add(new Party(getTownId(), role, name, blankToNull(idNumber), blankToNull(phone),
-                blankToNull(address), parties.size()));
+                blankToNull(address), parties.size()).partOf(this));
     }
 
     /** Flags the dispute major (重大纠纷) with the reasons found; a flag once set stays until it is resolved. */
@@ -203,7 +205,7 @@ public class Dispute extends ScopedRecord {
         DisputeProcedure.require(this, Step.SESSION);
         requireBetween("heldOn", heldOn, acceptedOn, today, "mediation.session.beforeAccepted");
         sessions.add(new MediationSession(getTownId(), heldOn, place.strip(), participants.strip(), mediator.strip(),
-                record.strip(), by));
+                record.strip(), by).partOf(this));
         if (status == DisputeStatus.ACCEPTED) {
             status = DisputeStatus.MEDIATING;
             noteChange("TRANSITION:ACCEPTED->MEDIATING", null);
@@ -216,7 +218,8 @@ public class Dispute extends ScopedRecord {
     void escalate(OrgUnitView townCommittee, LocalDate on, String reason, String by, LocalDate today) {
         DisputeProcedure.require(this, Step.ESCALATE);
         requireBetween("on", on, acceptedOn, today, "mediation.escalate.beforeAccepted");
-        handovers.add(new Handover(getTownId(), getHolderUnitId(), townCommittee.id(), on, by, reason.strip()));
+        handovers.add(new Handover(getTownId(), getHolderUnitId(), townCommittee.id(), on, by, reason.strip())
+                .partOf(this));
         assignHolder(townCommittee);
         committeeLevel = CommitteeLevel.TOWN;
         noteChange("ESCALATE:VILLAGE->TOWN", reason);
@@ -325,7 +328,7 @@ public class Dispute extends ScopedRecord {
             performance = result;
         }
         followUps.add(new FollowUp(getTownId(), kind, on, kind == FollowUp.Kind.PERFORMANCE ? result : null,
-                note.strip(), by));
+                note.strip(), by).partOf(this));
         noteChange("FOLLOW_UP:" + kind, note);
     }
 
@@ -421,4 +424,10 @@ public class Dispute extends ScopedRecord {
     public List<MediationSession> getSessions() { return List.copyOf(sessions); }
     public List<Handover> getHandovers() { return List.copyOf(handovers); }
     public List<FollowUp> getFollowUps() { return List.copyOf(followUps); }
+
+    /** {@inheritDoc} Here: the 纠纷编号. */
+    @Override
+    public String auditName() {
+        return caseNo;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.fazhi.shared.BaseEntity;
 import org.fazhi.shared.TownOwned;
 
 /**
@@ -15,7 +14,7 @@ import org.fazhi.shared.TownOwned;
  */
 @Entity
 @Table(name = "mediation_follow_up")
-public class FollowUp extends BaseEntity implements TownOwned {
+public class FollowUp extends DisputePart implements TownOwned {
 
     /** What the follow-up is about. */
     public enum Kind {

@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.fazhi.shared.BaseEntity;
 import org.fazhi.shared.TownOwned;
 
 /** 移交 — a dispute handed from one committee to another (a village committee to the town committee). */
 @Entity
 @Table(name = "mediation_handover")
-public class Handover extends BaseEntity implements TownOwned {
+public class Handover extends DisputePart implements TownOwned {
 
     @Column(name = "town_id", nullable = false)
     private Long townId;

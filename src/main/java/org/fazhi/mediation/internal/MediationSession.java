@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.fazhi.shared.BaseEntity;
 import org.fazhi.shared.Personal;
 import org.fazhi.shared.TownOwned;
 
 /** 调解记录 — one mediation session: when, where, who took part, what happened (《人民调解法》第27条 work record). */
 @Entity
 @Table(name = "mediation_session")
-public class MediationSession extends BaseEntity implements TownOwned {
+public class MediationSession extends DisputePart implements TownOwned {
 
     @Column(name = "town_id", nullable = false)
     private Long townId;

@@ -7,14 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.fazhi.shared.BaseEntity;
 import org.fazhi.shared.PartyData;
 import org.fazhi.shared.TownOwned;
 
 /** 当事人 — a party to a dispute. Name, ID number, phone and address are personal data. */
 @Entity
 @Table(name = "mediation_party")
-public class Party extends BaseEntity implements TownOwned {
+public class Party extends DisputePart implements TownOwned {
 
     @Column(name = "town_id", nullable = false)
     private Long townId;

@@ -1,5 +1,7 @@
 package org.fazhi.mediation.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "mediation_campaign")
-public class ScreeningCampaign extends ScopedRecord {
+public class ScreeningCampaign extends ScopedRecord implements AuditNamed {
 
     @Column(nullable = false)
     private String title;
@@ -51,4 +53,10 @@ public class ScreeningCampaign extends ScopedRecord {
     public LocalDate getEndsOn() { return endsOn; }
     public String getPlan() { return plan; }
     public String getOpenedBy() { return openedBy; }
+
+    /** {@inheritDoc} Here: the campaign's title. */
+    @Override
+    public String auditName() {
+        return title;
+    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.officer.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,7 @@ import org.fazhi.organization.scope.ScopedRecord;
 /** 执法证业务 — one lifecycle event of a certificate (申领, 换证, 注销, 清理) on its date. */
 @Entity
 @Table(name = "certificate_event")
-public class CertificateEvent extends ScopedRecord {
+public class CertificateEvent extends ScopedRecord implements AuditPart {
 
     @Column(name = "certificate_id", nullable = false)
     private long certificateId;
@@ -69,5 +71,16 @@ public class CertificateEvent extends ScopedRecord {
 
     public String getNote() {
         return note;
+    }
+
+    /** {@inheritDoc} Here: an event of its certificate. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return EnforcementCertificate.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return certificateId;
     }
 }

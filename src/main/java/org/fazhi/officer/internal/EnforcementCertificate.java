@@ -1,5 +1,7 @@
 package org.fazhi.officer.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import org.fazhi.shared.RuleViolation;
  */
 @Entity
 @Table(name = "enforcement_certificate")
-public class EnforcementCertificate extends ScopedRecord {
+public class EnforcementCertificate extends ScopedRecord implements AuditNamed {
 
     @Column(name = "officer_id", nullable = false)
     private long officerId;
@@ -155,5 +157,11 @@ public class EnforcementCertificate extends ScopedRecord {
 
     public LocalDate getEndedOn() {
         return endedOn;
+    }
+
+    /** {@inheritDoc} Here: the certificate's number. */
+    @Override
+    public String auditName() {
+        return number;
     }
 }

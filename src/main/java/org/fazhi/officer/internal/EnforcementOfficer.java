@@ -1,5 +1,7 @@
 package org.fazhi.officer.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +15,7 @@ import org.fazhi.shared.PersonalMasking;
 /** 执法人员 — an enforcement officer of a town unit. */
 @Entity
 @Table(name = "enforcement_officer")
-public class EnforcementOfficer extends ScopedRecord {
+public class EnforcementOfficer extends ScopedRecord implements AuditNamed {
 
     @Column(name = "full_name", nullable = false, length = 50)
     private String name;
@@ -92,5 +94,11 @@ public class EnforcementOfficer extends ScopedRecord {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** {@inheritDoc} Here: the officer's name (public on the officer list, not masked). */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.officer.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +12,7 @@ import org.fazhi.organization.scope.ScopedRecord;
 /** 培训学时 — an officer's training hours in one year. */
 @Entity
 @Table(name = "officer_training")
-public class OfficerTraining extends ScopedRecord {
+public class OfficerTraining extends ScopedRecord implements AuditPart {
 
     @Column(name = "officer_id", nullable = false)
     private long officerId;
@@ -45,5 +47,16 @@ public class OfficerTraining extends ScopedRecord {
 
     public BigDecimal getHours() {
         return hours;
+    }
+
+    /** {@inheritDoc} Here: training of its officer. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return EnforcementOfficer.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return officerId;
     }
 }

@@ -20,6 +20,9 @@ import org.fazhi.organization.scope.UserScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -48,9 +51,11 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
     private final OrgDirectory directory;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SecurityLog log;
 
     AccountService(AppUserRepository users, RoleGrantRepository grants, PasswordPolicyRepository policies,
-                   OrgDirectory directory, TransactionTemplate tx, Clock clock) {
+                   OrgDirectory directory, TransactionTemplate tx, Clock clock, SecurityLog log) {
+        this.log = log;
         this.users = users;
         this.grants = grants;
         this.policies = policies;
@@ -108,6 +113,17 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
             p = directory.find(p).map(OrgUnitView::parentId).orElse(null);
         }
         return false;
+    }
+
+    /**
+     * A sign-in at the login form goes to the security log; the API's HTTP Basic calls, each authenticated on its
+     * own, do not (they are no sign-in, and would bury the sign-ins).
+     */
+    @EventListener
+    public void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        log.record(SecurityLog.Kind.LOGIN_SUCCEEDED, auth.getName().toLowerCase(java.util.Locale.ROOT),
+                auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null, null);
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package org.fazhi.organization.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +24,7 @@ import org.fazhi.shared.Secret;
 /** 用户 — a staff account with one home org unit and one or more roles. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends BaseEntity {
+public class AppUser extends BaseEntity implements AuditNamed {
 
     /**
      * Prefix of the audit actions that are security events (accounts, roles, passwords, locks, policy), so the audit
@@ -198,5 +200,11 @@ public class AppUser extends BaseEntity {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    /** {@inheritDoc} Here: the user's name and user name. */
+    @Override
+    public String auditName() {
+        return displayName + "（" + username + "）";
     }
 }

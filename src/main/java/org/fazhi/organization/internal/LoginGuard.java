@@ -174,9 +174,10 @@ class LoginGuard implements AuthenticationProvider {
         }
     }
 
-    /** Forgets the counters of an account whose lock the security administrator lifted. */
-    void forget(String username) {
+    /** Forgets the counters of an account whose lock an administrator lifted, and logs the lifting. */
+    void unlocked(String username) {
         byAccount.remove(key(username));
+        log.record(Kind.ACCOUNT_UNLOCKED, key(username), null, null);
     }
 
     /** A locked account answers after the same password hashing as any other, so timing tells nothing either. */

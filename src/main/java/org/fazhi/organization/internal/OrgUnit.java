@@ -1,5 +1,7 @@
 package org.fazhi.organization.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +23,7 @@ import org.hibernate.annotations.ParamDef;
         defaultCondition = "town_id in (:townIds)", applyToLoadByKey = true)
 @FilterDef(name = ScopedRecord.VILLAGE_FILTER, parameters = @ParamDef(name = "villageId", type = Long.class),
         defaultCondition = "village_id = :villageId", applyToLoadByKey = true)
-public class OrgUnit extends BaseEntity {
+public class OrgUnit extends BaseEntity implements AuditNamed {
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -114,5 +116,11 @@ public class OrgUnit extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** {@inheritDoc} Here: the unit's name. */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

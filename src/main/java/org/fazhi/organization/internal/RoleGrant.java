@@ -1,5 +1,7 @@
 package org.fazhi.organization.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +22,7 @@ import org.fazhi.shared.RuleViolation;
 /** 角色授权 — the permissions a business role holds, kept by the security administrator. */
 @Entity
 @Table(name = "role_grant")
-public class RoleGrant extends BaseEntity {
+public class RoleGrant extends BaseEntity implements AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -64,5 +66,11 @@ public class RoleGrant extends BaseEntity {
 
     public Set<Permission> getPermissions() {
         return Set.copyOf(permissions);
+    }
+
+    /** {@inheritDoc} Here: the role (shown by its label). */
+    @Override
+    public String auditName() {
+        return role == null ? null : role.name();
     }
 }

@@ -12,15 +12,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 安全日志 — failed and refused logins. A plain table written outside the audit chain: a failed login takes no lock
- * on the chain's head, so guessing passwords cannot slow down the recording of real work. The audit administrator
- * reads it (page and API); lockouts and their lifting are audit events of the account as well.
+ * 安全日志 — sign-ins at the login form, failed and refused logins, lockouts and their lifting. A plain table written
+ * outside the audit chain: a login takes no lock on the chain's head, so guessing passwords cannot slow down the
+ * recording of real work. The audit administrator reads it (page and API); lockouts and their lifting are audit
+ * events of the account as well. A call of the API authenticated with HTTP Basic is not a sign-in and is not logged.
  */
 @Component
 public class SecurityLog {
 
     /** What happened at the login. */
     public enum Kind {
+        /** signed in at the login form */
+        LOGIN_SUCCEEDED,
         /** wrong password or unknown name (the two are not told apart to the caller) */
         LOGIN_FAILED,
         /** refused without checking the password: the account or the address must wait before the next try */
@@ -30,7 +33,9 @@ public class SecurityLog {
         /** refused: the account is disabled */
         LOGIN_DISABLED,
         /** the account was locked after repeated failures */
-        ACCOUNT_LOCKED
+        ACCOUNT_LOCKED,
+        /** an administrator lifted the lock */
+        ACCOUNT_UNLOCKED
     }
 
     /** One row as the auditor reads it. */

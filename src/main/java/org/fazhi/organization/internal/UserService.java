@@ -216,7 +216,7 @@ public class UserService {
             requireMayAdminister(u.getRoles());
         }
         u.unlock("管理员解锁");
-        guard.forget(u.getUsername());
+        guard.unlocked(u.getUsername());
     }
 
     /** The signed-in user changes their own password; their other sessions end. */

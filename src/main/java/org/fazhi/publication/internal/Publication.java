@@ -2,6 +2,8 @@
 // revocation, withdrawal, take-down) whose steps check and change the same record; half of it is getters.
 package org.fazhi.publication.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 @Entity
 @Table(name = "publication")
-public class Publication extends ScopedRecord {
+public class Publication extends ScopedRecord implements AuditNamed {
 
     /** The subject type of a publication's clocks in the deadline engine. */
     public static final String CLOCK_SUBJECT = PublicationClock.SUBJECT;
@@ -492,5 +494,11 @@ public class Publication extends ScopedRecord {
             return revokedOn != null && revokedOn.isAfter(publicationDueOn);
         }
         return status == PublicationStatus.PENDING_REVIEW && today.isAfter(publicationDueOn);
+    }
+
+    /** {@inheritDoc} Here: the decision's 文号, else its 案号. */
+    @Override
+    public String auditName() {
+        return decisionNumber != null ? decisionNumber : caseNumber;
     }
 }
