@@ -197,12 +197,11 @@ class AuditChainTest extends IntegrationTest {
         assertThat(seqs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
+    /** Puts a deleted event back as it was, every column of it. */
     private void reinsert(Map<String, Object> row) {
-        jdbc.update("insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, "
-                        + "entity_id, action, before_state, after_state, reason, request_id, prev_hash, hash) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("seq_no"), row.get("occurred_at"),
-                row.get("actor"), row.get("actor_unit_id"), row.get("town_id"), row.get("entity_type"),
-                row.get("entity_id"), row.get("action"), row.get("before_state"), row.get("after_state"),
-                row.get("reason"), row.get("request_id"), row.get("prev_hash"), row.get("hash"));
+        List<String> columns = List.copyOf(row.keySet());
+        jdbc.update("insert into audit_event (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
+                columns.stream().map(row::get).toArray());
     }
 }
