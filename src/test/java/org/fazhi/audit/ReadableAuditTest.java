@@ -138,6 +138,13 @@ class ReadableAuditTest extends IntegrationTest {
             assertThat(grant.name()).isEqualTo("审计管理员");
             assertThat(grant.changes().get(0).field()).isEqualTo("权限");
             assertThat(grant.changes().get(0).after().text()).doesNotContain("AUDIT_").contains("、");
+
+            // an event recorded before lists of other records were left out wrote them as object references
+            ReadableEvents.Event old = readable.read(new AuditEntry(4, Instant.now(), "mediator", null, null,
+                    "Dispute", "3", "CREATE", null, "{\"parties\":[\"Party@612d99db\"],\"summary\":\"邻里纠纷\"}",
+                    null, null, null, null));
+            assertThat(old.name()).isNull();
+            assertThat(old.changes()).extracting(ReadableEvents.Change::field).containsExactly("纠纷简要情况");
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }

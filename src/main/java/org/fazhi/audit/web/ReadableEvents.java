@@ -171,6 +171,11 @@ public class ReadableEvents {
             }
             AuditVocabulary.Field field = fields.get(name);
             Class<?> type = field == null ? null : field.type();
+            if (type != null && vocabulary.entities().containsValue(type)
+                    && (old instanceof Collection || now instanceof Collection)) {
+                // a list of other records, written as object references by events before the trail left it out
+                continue;
+            }
             out.add(new Change(label(field, name), before == null ? null : value(old, type),
                     after == null ? null : value(now, type)));
         }
