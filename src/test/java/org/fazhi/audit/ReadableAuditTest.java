@@ -93,6 +93,10 @@ class ReadableAuditTest extends IntegrationTest {
                 "#audit-table");
         assertThat(zh).anySatisfy(row -> assertThat(row).contains("行政处罚案件 " + c[1])
                 .contains("状态变更：立案 → 调查取证").contains("办理状态：立案 → 调查取证").doesNotContain("PenaltyCase"));
+        Document enPage = page(auditor, "/audit?entityType=PenaltyCase&lang=en");
+        // recorded texts are shown as written and marked so; labels are in the reader's language
+        assertThat(enPage.select(".audit-after[translate=no]").eachText()).contains("审计可读测试案");
+        assertThat(enPage.select(".audit-after:not([translate])").eachText()).contains("Under investigation");
         List<String> en = rows(page(auditor, "/audit?entityType=PenaltyCase&action=TRANSITION&lang=en"),
                 "#audit-table");
         assertThat(en).anySatisfy(row -> assertThat(row).contains("Penalty case " + c[1])
