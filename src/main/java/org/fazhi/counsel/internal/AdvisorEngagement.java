@@ -1,5 +1,7 @@
 package org.fazhi.counsel.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,7 +15,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "counsel_engagement")
-public class AdvisorEngagement extends ScopedRecord {
+public class AdvisorEngagement extends ScopedRecord implements AuditPart {
 
     @Column(name = "advisor_id", nullable = false)
     private Long advisorId;
@@ -49,5 +51,16 @@ public class AdvisorEngagement extends ScopedRecord {
 
     public LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    /** {@inheritDoc} Here: an engagement of its advisor. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return LegalAdvisor.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return advisorId;
     }
 }

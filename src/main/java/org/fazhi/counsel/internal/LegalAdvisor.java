@@ -1,5 +1,7 @@
 package org.fazhi.counsel.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,7 +15,7 @@ import org.fazhi.shared.Personal;
  */
 @Entity
 @Table(name = "counsel_advisor")
-public class LegalAdvisor extends ScopedRecord {
+public class LegalAdvisor extends ScopedRecord implements AuditNamed {
 
     @Column(name = "full_name", nullable = false, length = 50)
     private String name;
@@ -73,5 +75,11 @@ public class LegalAdvisor extends ScopedRecord {
 
     public String getUsername() {
         return username;
+    }
+
+    /** {@inheritDoc} Here: the advisor's name (public on the village's notice board). */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.counsel.internal;
 
+import org.fazhi.shared.AuditPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,7 +15,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "counsel_service_log")
-public class ServiceLogEntry extends ScopedRecord {
+public class ServiceLogEntry extends ScopedRecord implements AuditPart {
 
     @Column(name = "advisor_id", nullable = false)
     private Long advisorId;
@@ -64,5 +66,16 @@ public class ServiceLogEntry extends ScopedRecord {
 
     public String getNote() {
         return note;
+    }
+
+    /** {@inheritDoc} Here: a service record of its advisor. */
+    @Override
+    public Class<?> auditOwnerType() {
+        return LegalAdvisor.class;
+    }
+
+    @Override
+    public Object auditOwnerId() {
+        return advisorId;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.counsel.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import org.fazhi.organization.scope.ScopedRecord;
  */
 @Entity
 @Table(name = "counsel_team_member")
-public class TeamMember extends ScopedRecord {
+public class TeamMember extends ScopedRecord implements AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -64,5 +66,11 @@ public class TeamMember extends ScopedRecord {
 
     public LocalDate getTrainedOn() {
         return trainedOn;
+    }
+
+    /** {@inheritDoc} Here: the person's name (public on the village's or school's notice board). */
+    @Override
+    public String auditName() {
+        return name;
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.counsel.internal;
 
+import org.fazhi.shared.AuditNamed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +12,7 @@ import org.fazhi.organization.scope.ScopedRecord;
 /** 政府法律顾问服务协议 — the town government's contract with a law firm and its lawyer: period and scope of service. */
 @Entity
 @Table(name = "counsel_town_contract")
-public class TownCounselContract extends ScopedRecord {
+public class TownCounselContract extends ScopedRecord implements AuditNamed {
 
     @Column(nullable = false, length = 100)
     private String firm;
@@ -62,5 +64,11 @@ public class TownCounselContract extends ScopedRecord {
 
     public String getScope() {
         return scope;
+    }
+
+    /** {@inheritDoc} Here: the law firm. */
+    @Override
+    public String auditName() {
+        return firm;
     }
 }
