@@ -58,7 +58,7 @@ class ReadableAuditTest extends IntegrationTest {
     /** A case filed, approved and under investigation; answers its id and 案号. */
     private String[] investigatedCase() {
         Api.Response filed = api("officer1").postJson(CASES, "{\"procedure\":\"ORDINARY\",\"title\":\"审计可读测试案\","
-                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"钱某某（测试）\",\"partyIdNumber\":\"320684198805051234\","
+                + "\"partyType\":\"NATURAL_PERSON\",\"partyName\":\"钱某某（测试）\",\"partyIdNumber\":\"320607198805051234\","
                 + "\"violation\":\"未经许可搭建\",\"legalBasis\":\"《城乡规划法》第六十四条\",\"filedOn\":\"" + today + "\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         long id = filed.json().get("id").asLong();
