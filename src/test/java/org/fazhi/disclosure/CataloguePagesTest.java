@@ -87,7 +87,8 @@ class CataloguePagesTest extends IntegrationTest {
         assertThat(published.statusCode()).isEqualTo(302);
         String after = clerk.get("/disclosure/items/" + id).body();
         assertThat(after).contains("已公开", "信息已公开").doesNotContain("publish-form")
-                .contains("DISCLOSURE_ITEM_FORMED", "DISCLOSURE_ITEM_EDITED", "DISCLOSURE_ITEM_PUBLISHED");
+                .contains("形成政府信息", "修改政府信息", "主动公开")
+                .doesNotContain("DISCLOSURE_ITEM_FORMED", "DISCLOSURE_ITEM_EDITED", "DISCLOSURE_ITEM_PUBLISHED");
     }
 
     @Test

@@ -133,7 +133,8 @@ class PenaltyCaseFlowTest extends IntegrationTest {
         assertThat(clocks).contains("《行政处罚法》第60条:MET", "《行政处罚法》第61条、第85条:MET", "《行政处罚法》第67条:MET");
         // the history names each changed value of the case, also those kept in its parts (the decision, the payment)
         String history = StaffSession.signIn(baseUrl(), "leader", PASSWORD).get("/enforcement/cases/" + id).body();
-        assertThat(history).contains("decision.number", "payment.paidOn").doesNotContain("org.fazhi.enforcement");
+        assertThat(history).contains("处罚决定 · 决定书文号", "缴款 · 缴款日期")
+                .doesNotContain("org.fazhi.enforcement", "decision.number", "payment.paidOn");
     }
 
     @Test
