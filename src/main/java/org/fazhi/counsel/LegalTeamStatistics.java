@@ -23,7 +23,7 @@ public interface LegalTeamStatistics {
      * @param advisors             distinct advisors (by licence number) engaged in those villages on the reference day
      * @param legalAwarePersons    法律明白人 registered in the unit's villages
      * @param schoolVicePrincipals 法治副校长 registered in the unit
-     * @param counselOpinions      counsel's opinions by kind; empty until legality reviews are recorded
+     * @param counselOpinions      counsel's opinions on legality reviews written in the year, by review kind
      */
     record Figures(int year, long orgUnitId, long villages, long villagesWithAdvisor, BigDecimal advisorCoverage,
                    long advisors, long legalAwarePersons, long schoolVicePrincipals,

@@ -26,4 +26,13 @@ public interface OrgDirectory {
 
     /** A village of the town by its name, as ledgers name villages. */
     Optional<OrgUnitView> villageByName(long townId, String name);
+
+    /**
+     * The town's department of that name (the 司法所 that keeps the legal work …), or the town itself where it has
+     * none: the unit that holds a town's records of that department and sees their alerts.
+     */
+    default OrgUnitView departmentOrTown(long townId, String name) {
+        return children(townId).stream().filter(u -> u.type() == OrgUnitType.DEPARTMENT && name.equals(u.name()))
+                .findFirst().orElseGet(() -> get(townId));
+    }
 }

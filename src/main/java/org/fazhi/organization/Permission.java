@@ -56,7 +56,15 @@ public enum Permission {
     /** 法治队伍：查看村（居）法律顾问、政府法律顾问、法律明白人、法治副校长与服务记录 */
     LEGAL_TEAM_READ,
     /** 法治队伍：登记与维护（司法所） */
-    LEGAL_TEAM_MANAGE;
+    LEGAL_TEAM_MANAGE,
+    /** 合法性审查：查看全部审查（领导、法制审核人员、区监督员） */
+    LEGALITY_READ,
+    /** 合法性审查：送审（领导或起草部门，由法制审核人员代为登记） */
+    LEGALITY_SUBMIT,
+    /** 合法性审查：审查、退回补充材料、征求法律顾问意见、出具审查意见（司法所法制审核人员） */
+    LEGALITY_REVIEW,
+    /** 合法性审查：法律顾问查看征求其意见的审查并出具意见 */
+    LEGALITY_OPINION;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -77,18 +85,18 @@ public enum Permission {
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ),
+                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
-                    LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE),
+                    LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW),
             Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
                     ENFORCEMENT_READ, ENFORCEMENT_WRITE),
             Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     MEDIATION_READ, MEDIATION_WRITE),
             Role.COUNSEL, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, ENFORCEMENT_READ,
-                    OFFICER_READ, LEGAL_TEAM_READ),
+                    OFFICER_READ, LEGAL_TEAM_READ, LEGALITY_OPINION),
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ));
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.fazhi.counsel.LegalTeamStatistics;
+import org.fazhi.legality.CounselOpinionCounts;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
@@ -26,10 +27,12 @@ public class LegalTeamStatisticsQuery implements LegalTeamStatistics {
 
     private final LegalTeams teams;
     private final DataScope dataScope;
+    private final CounselOpinionCounts opinions;
     private final Clock clock;
 
-    LegalTeamStatisticsQuery(LegalTeams teams, DataScope dataScope, Clock clock) {
+    LegalTeamStatisticsQuery(LegalTeams teams, DataScope dataScope, CounselOpinionCounts opinions, Clock clock) {
         this.teams = teams;
+        this.opinions = opinions;
         this.dataScope = dataScope;
         this.clock = clock;
     }
@@ -67,9 +70,9 @@ public class LegalTeamStatisticsQuery implements LegalTeamStatistics {
         long covered = b.coveredVillageIds().size();
         BigDecimal coverage = villages == 0 ? BigDecimal.ZERO.setScale(2)
                 : BigDecimal.valueOf(covered * 100).divide(BigDecimal.valueOf(villages), 2, RoundingMode.HALF_UP);
-        // counsel's opinions come with the legality reviews, which are not recorded yet: no kind has any
         return new Figures(year, orgUnitId, villages, covered, coverage, b.advisorsByLicence().size(),
-                b.legalAware().size(), b.vicePrincipals().size(), new CounselOpinions(Map.of()));
+                b.legalAware().size(), b.vicePrincipals().size(),
+                new CounselOpinions(opinions.byKind(year, orgUnitId)));
     }
 
     @Transactional(readOnly = true)

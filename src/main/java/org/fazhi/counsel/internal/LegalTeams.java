@@ -197,9 +197,7 @@ public class LegalTeams {
 
     /** The unit whose staff see the ending alerts: the town's judicial office, or the town itself. */
     private OrgUnitView keeperOf(OrgUnitView town) {
-        return directory.children(town.id()).stream()
-                .filter(u -> u.type() == OrgUnitType.DEPARTMENT && JUDICIAL_OFFICE.equals(u.name()))
-                .findFirst().orElse(town);
+        return directory.departmentOrTown(town.id(), JUDICIAL_OFFICE);
     }
 
     // ---------------------------------------------------------------- the town's counsel

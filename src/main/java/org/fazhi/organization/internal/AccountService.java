@@ -143,6 +143,15 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
                 .map(u -> directory.get(u.getHomeUnitId())));
     }
 
+    @Override
+    public java.util.List<String> holdersOf(Role role, long townId) {
+        return tx.execute(s -> users.findAll().stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role) && u.getHomeUnitId() != null)
+                .filter(u -> directory.find(u.getHomeUnitId()).map(h -> h.townId() != null && h.townId() == townId)
+                        .orElse(false))
+                .map(AppUser::getUsername).sorted().toList());
+    }
+
     public PasswordPolicy currentPolicy() {
         return policies.findAll().stream().findFirst().orElseGet(PasswordPolicy::new);
     }
