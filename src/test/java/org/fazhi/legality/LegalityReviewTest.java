@@ -157,6 +157,25 @@ class LegalityReviewTest extends IntegrationTest {
         assertThat(concluded.json().get("state").asString()).isEqualTo("CONCLUDED");
         assertThat(concluded.json().get("conclusion").asString()).isEqualTo("LAWFUL_WITH_CHANGES");
         assertThat(concluded.json().get("nextSteps").size()).isZero();
+
+        Api.Response docx = api("leader").get(REVIEWS + "/" + asked + "/opinion.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        String text = docxText(docx.bytes());
+        assertThat(text).contains("合法性审查意见书", "征求顾问意见的事项（测试）", "2025年9月26日", "修改后合法",
+                "删除第三条后合法", "《民法典》第143条", "建议删除第三条。", "三星镇司法所");
+        Api.Response none = api("leader").get(REVIEWS + "/" + notAsked + "/opinion.docx");
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.body()).contains("尚未出具意见");
+    }
+
+    private static String docxText(byte[] bytes) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+            StringBuilder sb = new StringBuilder();
+            doc.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+            return sb.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

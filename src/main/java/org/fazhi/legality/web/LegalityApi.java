@@ -1,6 +1,7 @@
 package org.fazhi.legality.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.legality.internal.Conclusion;
@@ -9,10 +10,15 @@ import org.fazhi.legality.internal.LegalityReview;
 import org.fazhi.legality.internal.LegalityReviews;
 import org.fazhi.legality.internal.LegalitySettings;
 import org.fazhi.legality.internal.ReviewKind;
+import org.fazhi.legality.internal.ReviewOpinionDocument;
 import org.fazhi.legality.internal.ReviewState;
 import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +41,14 @@ class LegalityApi {
     static final String REVIEW = "hasAuthority('LEGALITY_REVIEW')";
     static final String OPINION = "hasAuthority('LEGALITY_OPINION')";
 
-    private final LegalityReviews reviews;
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    LegalityApi(LegalityReviews reviews) {
+    private final LegalityReviews reviews;
+    private final ReviewOpinionDocument document;
+
+    LegalityApi(LegalityReviews reviews, ReviewOpinionDocument document) {
         this.reviews = reviews;
+        this.document = document;
     }
 
     record NewReviewJson(ReviewKind kind, String title, Long orgUnitId, LocalDate receivedOn, LocalDate requestedBy,
@@ -151,6 +161,17 @@ class LegalityApi {
     @PreAuthorize(REVIEW)
     ReviewJson conclude(@PathVariable long id, @RequestBody ConclusionJson body) {
         return json(reviews.conclude(id, body.conclusion(), body.reasons(), body.legalBasis(), null));
+    }
+
+    /** 合法性审查意见书 of a concluded review. */
+    @GetMapping("/reviews/{id}/opinion.docx")
+    @PreAuthorize(READ)
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(DOCX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("合法性审查意见书-" + id + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(document.of(id));
     }
 
     @GetMapping("/settings")
