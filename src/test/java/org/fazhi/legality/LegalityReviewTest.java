@@ -48,7 +48,7 @@ class LegalityReviewTest extends IntegrationTest {
 
     /** A legal reviewer of 示例镇's judicial office, made once per call. */
     private String secondTownReviewer() {
-        String username = "lg-t2-" + Long.toString(System.nanoTime(), 36);
+        String username = "t2-lg-" + Long.toString(System.nanoTime(), 36);
         Api.Response r = api("admin").postJson("/api/v1/users", """
                 {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
                 .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.fazhi.legality.internal.ReviewState.Step;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.shared.AuditNamed;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -18,7 +19,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 @Entity
 @Table(name = "legality_review")
-public class LegalityReview extends ScopedRecord {
+public class LegalityReview extends ScopedRecord implements AuditNamed {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -201,5 +202,11 @@ public class LegalityReview extends ScopedRecord {
 
     public LocalDate getConcludedOn() {
         return concludedOn;
+    }
+
+    /** {@inheritDoc} Here: the draft's title. */
+    @Override
+    public String auditName() {
+        return title;
     }
 }
