@@ -73,6 +73,12 @@ public interface DeadlineEngine {
      */
     DeadlineView handOver(long deadlineId, OrgUnitView newHolder, String reason);
 
+    /**
+     * The member of staff in charge changes (a review reassigned): the open clock moves to {@code assignee}'s list, the
+     * reason stays in its history. A closed clock is history and does not move.
+     */
+    DeadlineView assign(long deadlineId, String assignee, String reason);
+
     /** The clock, if it exists within the caller's scope. */
     Optional<DeadlineView> find(long deadlineId);
 

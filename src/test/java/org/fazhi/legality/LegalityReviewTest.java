@@ -269,4 +269,27 @@ class LegalityReviewTest extends IntegrationTest {
         assertThat(list.body()).contains("页面上的规范性文件（测试）");
         assertThat(reviewer.get("/legality/section").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void a_reassigned_review_takes_its_period_to_the_new_reviewers_list() {
+        // named to sort after "reviewer", the reviewer new reviews go to, so that other tests still find theirs there
+        String second = "reviewer2-" + Long.toString(System.nanoTime(), 36);
+        Api.Response made = api("admin").postJson("/api/v1/users", """
+                {"username":"%s","displayName":"第二法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
+                .formatted(second, data.unit(data.sanxing(), "司法所").id(), PASSWORD));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long id = created(submit("leader", "NORMATIVE_DOCUMENT", "改派的规范性文件（测试）", "2025-09-26", ""));
+
+        Api.Response moved = api("reviewer").postJson(REVIEWS + "/" + id + "/reviewer",
+                "{\"username\":\"" + second + "\",\"reason\":\"原审查人员出差\"}");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(review("reviewer", id).get("reviewer").asString()).isEqualTo(second);
+        List<String> assignees = new ArrayList<>();
+        for (JsonNode d : api("leader").get("/api/v1/deadlines?status=ALL&q=" + java.net.URLEncoder.encode(
+                "改派的规范性文件", java.nio.charset.StandardCharsets.UTF_8) + "&size=50").json().get("items")) {
+            assignees.add(d.get("assignee").asString());
+        }
+        assertThat(assignees).contains(second).doesNotContain("reviewer");
+    }
 }

@@ -284,6 +284,18 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
         move(ClockState.Step.STOP, calendar, why);
     }
 
+    /** See {@link org.fazhi.deadline.DeadlineEngine#assign}: only an open clock moves; a closed one is history. */
+    void assign(String username, String reason) {
+        if (!ClockState.OPEN.contains(state)) {
+            throw new RuleViolation("deadline.step.notAllowed",
+                    new DefaultMessageSourceResolvable("deadline.state." + state.name()),
+                    new DefaultMessageSourceResolvable("deadline.step.ASSIGN"));
+        }
+        String why = Input.requireText("reason", reason, MAX_TEXT);
+        assignee = Input.requireText("assignee", username, 60);
+        noteChange("DEADLINE_ASSIGN", why);
+    }
+
     /** See {@link org.fazhi.deadline.DeadlineEngine#handOver}: only an open clock moves; a closed one is history. */
     void handOver(OrgUnitView holder, String reason) {
         if (!ClockState.OPEN.contains(state)) {

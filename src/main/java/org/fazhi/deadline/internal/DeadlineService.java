@@ -103,6 +103,13 @@ public class DeadlineService implements DeadlineEngine {
     }
 
     @Override
+    public DeadlineView assign(long deadlineId, String assignee, String reason) {
+        DeadlineClock c = load(deadlineId);
+        c.assign(assignee, reason);
+        return view(c);
+    }
+
+    @Override
     public DeadlineView stop(long deadlineId, LocalDate on, String reason) {
         DeadlineClock c = load(deadlineId);
         c.stop(on, reason, calendar.snapshot());

@@ -178,6 +178,9 @@ public class LegalityReviews {
             throw RuleViolation.onField("username", "legality.reviewer.unknown", String.valueOf(username));
         }
         r.reassign(user, reason);
+        // the review's period follows it to the new reviewer's list
+        reviewClock(r).filter(c -> c.status().open()).ifPresent(c -> deadlines.assign(c.id(), user,
+                reason == null || reason.isBlank() ? "改派审查人员" : reason.strip()));
         return r;
     }
 
