@@ -292,4 +292,32 @@ class LegalityReviewTest extends IntegrationTest {
         }
         assertThat(assignees).contains(second).doesNotContain("reviewer");
     }
+
+    @Test
+    void the_reviewer_sets_the_towns_period_for_other_drafts_on_the_list_page_and_later_drafts_follow_it() {
+        StaffSession reviewer = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD);
+        assertThat(reviewer.get("/legality/reviews").body()).contains("id=\"review-settings\"");
+        assertThat(StaffSession.signIn(baseUrl(), "leader", PASSWORD).get("/legality/reviews").body())
+                .doesNotContain("id=\"review-settings\"");
+        try {
+            HttpResponse<String> refused = reviewer.postForm("/legality/settings",
+                    Map.of("otherWorkingDays", "0", "counselWorkingDays", "5"));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("期限应为1至");
+            assertThat(api("reviewer").get(REVIEWS.replace("/reviews", "/settings") + "?townId=" + data.sanxing().id())
+                    .json().get("otherWorkingDays").asInt()).isEqualTo(10);
+
+            assertThat(reviewer.postForm("/legality/settings",
+                    Map.of("otherWorkingDays", "12", "counselWorkingDays", "5")).statusCode()).isEqualTo(302);
+            assertThat(reviewer.get("/legality/reviews").body()).contains("审查期限设置已保存");
+            // 12 working days after Fri 2025-09-26: 09-28, 09-29, 09-30, 10-09, 10-10, 10-11, 10-13..17, 10-20
+            Api.Response contract = submit("reviewer", "CONTRACT", "设置后的合同（测试）", "2025-09-26", "");
+            assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+            assertThat(contract.json().get("dueOn").asString()).isEqualTo("2025-10-20");
+            assertThat(StaffSession.signIn(baseUrl(), "leader", PASSWORD).postForm("/legality/settings",
+                    Map.of("otherWorkingDays", "3", "counselWorkingDays", "3")).statusCode()).isEqualTo(403);
+        } finally {
+            reviewer.postForm("/legality/settings", Map.of("otherWorkingDays", "10", "counselWorkingDays", "5"));
+        }
+    }
 }

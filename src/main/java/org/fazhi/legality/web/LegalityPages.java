@@ -95,7 +95,32 @@ class LegalityPages {
         model.addAttribute("states", ReviewState.values());
         model.addAttribute("units", draftingUnits());
         model.addAttribute("today", LocalDate.now(clock));
+        ownTown().filter(t -> DataScope.currentUserHolds(org.fazhi.organization.Permission.LEGALITY_REVIEW))
+                .ifPresent(t -> model.addAttribute("settings", reviews.settings(t)));
         return "legality/list";
+    }
+
+    /**
+     * 审查期限设置 — the town's periods left to it (other kinds of draft, counsel's opinion), kept by its legal reviewer
+     * on the list page; a refused value is told next to its field and nothing is changed.
+     */
+    @PostMapping("/legality/settings")
+    @PreAuthorize(LegalityApi.REVIEW)
+    String saveSettings(@RequestParam(required = false) Integer otherWorkingDays,
+                        @RequestParam(required = false) Integer counselWorkingDays, RedirectAttributes redirect,
+                        Model model) {
+        return forms.submit(model, () -> {
+            long town = ownTown().orElseThrow(() -> new org.fazhi.shared.AccessDenied("error.scope.write"));
+            reviews.updateSettings(town, otherWorkingDays == null ? 0 : otherWorkingDays,
+                    counselWorkingDays == null ? 0 : counselWorkingDays);
+            redirect.addFlashAttribute("success", "legality.settings.saved");
+            return "redirect:/legality/reviews#review-settings";
+        }, () -> list(null, null, null, 0, model));
+    }
+
+    private static java.util.Optional<Long> ownTown() {
+        return DataScope.currentUser().map(org.fazhi.organization.FazhiUser::homeUnit)
+                .map(org.fazhi.organization.OrgUnitView::townId);
     }
 
     @PostMapping("/legality/reviews")
