@@ -46,6 +46,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * 办案程序 — the one table of which step may follow which state, the table of what each step does to the case's
  * clocks, and the preconditions of each step under 《行政处罚法》 and 《行政强制法》. {@link #missing} names everything that
  * is missing for a step; {@link #require} refuses the step with those names.
+ * <p>
+ * One file on purpose: the penalty procedure's state machine lives in one place — the allowed steps per state, what
+ * each step needs, and which clock each step moves — so that a reader checks the procedure against the law in one
+ * table.
  */
 public final class CaseProcedure {
 

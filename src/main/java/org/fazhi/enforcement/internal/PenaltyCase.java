@@ -27,6 +27,10 @@ import org.fazhi.shared.RuleViolation;
  * the case it concerns (the notice, the hearing, the review, the decision, the payment …) and moves the state. The
  * service around it adds what needs the platform: officers' certificates, approvals, numbers, and the clocks, which
  * the deadline engine keeps by the case and their {@link CaseClock purpose}.
+ * <p>
+ * One file on purpose: it is the aggregate — every fact of the case and the method of each step that checks its
+ * preconditions sit together, so that no other class can change a case around its rules (the steps' table itself is
+ * {@link CaseProcedure}).
  */
 @Entity
 @Table(name = "penalty_case")

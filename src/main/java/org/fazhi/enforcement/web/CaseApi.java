@@ -71,7 +71,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 行政处罚案件 API — filing, every step, approvals, documents, evidence and the year's figures. */
+/**
+ * 行政处罚案件 API — filing, every step, approvals, documents, evidence and the year's figures.
+ * <p>
+ * One file on purpose: every endpoint answers with the same case view (its state, clocks, allowed steps and refusals
+ * in words), built here once; split by sub-resource, each part would need that view and its helpers again.
+ */
 @RestController
 @RequestMapping("/api/v1/enforcement")
 @Tag(name = "行政执法", description = "penalty cases")

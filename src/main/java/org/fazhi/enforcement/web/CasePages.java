@@ -66,6 +66,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * 行政处罚案件页面 — the list, filing, and the case page with its allowed steps, the hearing right and the limitation,
  * the coercive measures, timeline, records and documents.
+ * <p>
+ * One file on purpose: every form of the case page (steps, approvals, measures, records) re-shows the same page with
+ * its refusal next to the field, through {@code detail}; a form in another controller could not re-show it.
  */
 @Controller
 class CasePages {

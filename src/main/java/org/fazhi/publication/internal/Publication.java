@@ -24,6 +24,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /**
  * 执法公示 — one decision as the public sees it. It holds only redacted text: the unredacted decision stays with the
  * module that made it. The allowed steps are the methods below; each checks the state it starts from.
+ * <p>
+ * One file on purpose: it is the aggregate of a publication — its redacted texts, withholding, review, publication,
+ * withdrawal and take-down, each a method checking its own preconditions — kept together so that no state changes
+ * around those rules.
  */
 @Entity
 @Table(name = "publication")
