@@ -64,7 +64,9 @@ public enum Permission {
     /** 合法性审查：审查、退回补充材料、征求法律顾问意见、出具审查意见（司法所法制审核人员） */
     LEGALITY_REVIEW,
     /** 合法性审查：法律顾问查看征求其意见的审查并出具意见 */
-    LEGALITY_OPINION;
+    LEGALITY_OPINION,
+    /** 重大行政决策、行政规范性文件与政府合同：立项、征求意见、集体讨论、公布与登记（镇领导） */
+    LEGALITY_DECISION;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -85,7 +87,8 @@ public enum Permission {
     /** Defaults of the business roles, installed on a new database; the security administrator may change them. */
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT),
+                    CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
+                    LEGALITY_DECISION),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
                     LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW),
