@@ -2,9 +2,12 @@ package org.fazhi.legality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.StaffSession;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +120,7 @@ class MajorDecisionTest extends IntegrationTest {
         conclude(reviewId, "LAWFUL_WITH_CHANGES");
         LocalDate today = data.demo().today();
 
-        Api.Response decided = post(id, "discussion", "{\"meeting\":\"镇政府常务会议\",\"heldOn\":\"" + today
+        Api.Response decided = post(id, "discussion", "{\"meeting\":\"测试专用会议甲\",\"heldOn\":\"" + today
                 + "\",\"result\":\"AMENDED\",\"dissent\":\"某委员担心占用绿地（内部）\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("state").asString()).isEqualTo("DECIDED");
@@ -132,7 +135,7 @@ class MajorDecisionTest extends IntegrationTest {
         Api.Response pub = anonymous().get("/api/public/v1/major-decisions?town=" + data.sanxing().id());
         assertThat(pub.status()).as(pub.body()).isEqualTo(200);
         assertThat(pub.body()).contains("镇区停车场建设（测试）", "决定建设镇区停车场（公布文本）")
-                .doesNotContain("内部", "张三丰", "镇政府常务会议", "测试结论", "已采纳", "收到意见1条");
+                .doesNotContain("内部", "张三丰", "测试结论", "已采纳", "收到意见1条", "测试专用会议甲");
         assertThat(decision("supervisor", id).get("comments").get(0).get("commenter").asString())
                 .isNotEqualTo("张三丰");
 
@@ -190,6 +193,42 @@ class MajorDecisionTest extends IntegrationTest {
                 + ",\"scopeItem\":\"PLAN\"}").status()).isEqualTo(422);
         assertThat(api(t2).get(DECISIONS + "?size=100").body()).doesNotContain("他镇看不到的决策");
         assertThat(decision("leader", id).get("state").asString()).isEqualTo("OPENED");
+    }
+
+    @Test
+    void the_decision_page_shows_what_is_missing_and_a_refused_form_keeps_what_was_typed() {
+        long id = open("页面上的决策（测试）");
+        StaffSession leader = StaffSession.signIn(baseUrl(), "leader", PASSWORD);
+
+        HttpResponse<String> page = leader.get("/legality/decisions/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("页面上的决策（测试）", "decision-missing", "consultation-form", "review-form")
+                .doesNotContain("discussion-form", "publication-form");
+
+        HttpResponse<String> refused = leader.postForm("/legality/decisions/" + id + "/consultation",
+                Map.of("form", "consultation", "opensOn", "2025-03-01", "closesOn", "2025-03-20",
+                        "draft", "页面上输入的草案"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("2025-03-31", "第14条", "页面上输入的草案", "2025-03-20", "closesOn-error");
+        assertThat(decision("leader", id).get("state").asString()).isEqualTo("OPENED");
+
+        HttpResponse<String> list = leader.get("/legality/decisions?state=OPENED&q=" + java.net.URLEncoder.encode(
+                "页面上的决策", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("页面上的决策（测试）", "decision-form");
+        assertThat(StaffSession.signIn(baseUrl(), "supervisor", PASSWORD).get("/legality/decisions/" + id).body())
+                .doesNotContain("consultation-form", "decision-steps");
+    }
+
+    @Test
+    void the_portal_lists_the_demo_decision_published_and_the_one_in_consultation_without_comments() {
+        HttpResponse<String> page = StaffSession.anonymous(baseUrl()).get(data.portal(data.sanxing(),
+                "major-decisions"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("三星镇农村生活污水治理提升工程（示例）", "三星镇集镇区道路改造工程（示例）",
+                        "拟对集镇区主干道实施拓宽改造")
+                .doesNotContain("施工期间请保留临街商铺出入通道", "李某", "王某", "司法所所长");
     }
 
     /** A leader of 示例镇, made once per call. */

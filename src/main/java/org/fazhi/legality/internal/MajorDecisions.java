@@ -208,7 +208,7 @@ public class MajorDecisions {
         Input in = new Input();
         required(in, "publishedOn", publishedOn);
         in.notFuture("publishedOn", publishedOn, today());
-        String body = in.text("text", text, 8000, true);
+        String body = in.text("publishedText", text, 8000, true);
         in.check();
         d.publish(publishedOn, body);
         return d;

@@ -4,6 +4,7 @@ import org.fazhi.deadline.ClockSubject;
 import org.fazhi.legality.internal.LegalityReviews;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;
+import org.fazhi.shared.PublicServiceCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +22,19 @@ class LegalityEntries {
     NavItem legalityOpinionsNav() {
         return new NavItem("nav.group.legality", "legality.nav.opinions", "/legality/reviews", "LEGALITY_OPINION",
                 "legality-reviews", 20);
+    }
+
+    @Bean
+    NavItem majorDecisionsNav() {
+        return new NavItem("nav.group.legality", "legality.nav.decisions", "/legality/decisions", "LEGALITY_READ",
+                "legality-decisions", 15);
+    }
+
+    /** 依法决策 on each town's portal: the catalogue, open consultations and published decisions. */
+    @Bean
+    PublicServiceCard majorDecisionsCard() {
+        return new PublicServiceCard("legality.decision.portal.title", "legality.decision.portal.description",
+                "major-decisions", 35);
     }
 
     /** A review's clocks in the deadline register: linked to the review, read as the review is. */
