@@ -79,6 +79,7 @@ create table legality_normative_document (
     holder_unit_id     bigint        not null references org_unit (id),
     title              varchar(200)  not null,
     drafting_unit_id   bigint        not null references org_unit (id),
+    state              varchar(30)   not null,
     consultation_from  date,
     consultation_to    date,
     review_id          bigint references legality_review (id),
@@ -90,8 +91,15 @@ create table legality_normative_document (
     valid_until        date,
     filed_on           date,
     cleaned_on         date,
-    cleanup_result     varchar(500)
+    cleanup_result     varchar(20),
+    cleanup_note       varchar(500),
+    constraint legality_normative_document_state_ck check (state in
+        ('DRAFTING', 'DELIBERATED', 'PUBLISHED', 'IN_FORCE', 'REPEALED')),
+    constraint legality_normative_document_cleanup_ck check (cleanup_result in ('CONTINUE', 'AMEND', 'REPEAL'))
 );
+
+-- the period for filing a published normative document with the district, a town setting (30 days by default)
+alter table legality_setting add column filing_days int not null default 30;
 create index legality_normative_document_town_ix on legality_normative_document (town_id);
 
 -- the leader runs the major-decision procedure and keeps the registers; a new installation gets it from the defaults

@@ -269,6 +269,15 @@ public class LegalityReviews {
         return s;
     }
 
+    /** The town's period for filing a published normative document with the district (calendar days). */
+    public LegalitySettings updateFilingDays(long townId, int days) {
+        OrgUnitView town = dataScope.requireVisibleUnit(townId);
+        dataScope.requireWritableHolder(town.id());
+        LegalitySettings s = settingsOf(town);
+        s.updateFilingDays(days);
+        return s;
+    }
+
     // ---------------------------------------------------------------- reading
 
     /**

@@ -2,6 +2,7 @@ package org.fazhi.legality.web;
 
 import org.fazhi.deadline.ClockSubject;
 import org.fazhi.legality.internal.LegalityReviews;
+import org.fazhi.legality.internal.NormativeDocuments;
 import org.fazhi.shared.DashboardSection;
 import org.fazhi.shared.NavItem;
 import org.fazhi.shared.PublicServiceCard;
@@ -28,6 +29,31 @@ class LegalityEntries {
     NavItem majorDecisionsNav() {
         return new NavItem("nav.group.legality", "legality.nav.decisions", "/legality/decisions", "LEGALITY_READ",
                 "legality-decisions", 15);
+    }
+
+    @Bean
+    NavItem contractsNav() {
+        return new NavItem("nav.group.legality", "legality.nav.contracts", "/legality/contracts", "LEGALITY_READ",
+                "legality-contracts", 17);
+    }
+
+    @Bean
+    NavItem normativeDocumentsNav() {
+        return new NavItem("nav.group.legality", "legality.nav.documents", "/legality/normative-documents",
+                "LEGALITY_READ", "legality-documents", 16);
+    }
+
+    /** A normative document's filing clock in the deadline register, linked to the document. */
+    @Bean
+    ClockSubject normativeDocumentClockSubject() {
+        return new ClockSubject(NormativeDocuments.CLOCK_SUBJECT, "LEGALITY_READ", "/legality/normative-documents/{id}");
+    }
+
+    /** The published normative documents on each town's portal. */
+    @Bean
+    PublicServiceCard normativeDocumentsCard() {
+        return new PublicServiceCard("legality.document.portal.title", "legality.document.portal.description",
+                "normative-documents", 36);
     }
 
     /** 依法决策 on each town's portal: the catalogue, open consultations and published decisions. */
