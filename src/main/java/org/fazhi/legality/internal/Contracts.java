@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.Like;
 import org.fazhi.shared.NotFound;
@@ -28,27 +26,20 @@ public class Contracts {
     private final GovernmentContractRepository contracts;
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final Clock clock;
 
     Contracts(GovernmentContractRepository contracts, LegalityReviews reviews, OrgDirectory directory,
-              DataScope dataScope, Clock clock) {
+              Clock clock) {
         this.contracts = contracts;
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.clock = clock;
     }
 
     public GovernmentContract register(String subject, Long orgUnitId, String counterparty, BigDecimal amount) {
         Input in = new Input();
         String s = in.text("subject", subject, 200, true);
-        OrgUnitView unit = orgUnitId == null ? null : directory.find(orgUnitId)
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).orElse(null);
-        if (unit == null) {
-            in.problem("orgUnitId", "legality.orgUnit.invalid");
-        }
+        OrgUnitView unit = reviews.draftingUnit(in, orgUnitId);
         String party = in.text("counterparty", counterparty, 200, true);
         if (amount == null) {
             in.problem("amount", Input.REQUIRED);
@@ -61,11 +52,7 @@ public class Contracts {
     /** Links the legality review of the draft (a review of kind 政府合同 of the same town). */
     public GovernmentContract linkReview(long id, Long reviewId) {
         GovernmentContract c = contract(id);
-        LegalityReview r = reviewId == null ? null : reviews.find(reviewId)
-                .filter(x -> x.getTownId().equals(c.getTownId())).orElse(null);
-        if (r == null) {
-            throw RuleViolation.onField("reviewId", "legality.decision.reviewUnknown", String.valueOf(reviewId));
-        }
+        LegalityReview r = reviews.linkable(reviewId, c.getTownId());
         c.linkReview(r);
         return c;
     }

@@ -99,12 +99,7 @@ public class LegalityReviews {
             in.problem("kind", Input.REQUIRED);
         }
         String title = in.text("title", n.title(), 200, true);
-        OrgUnitView drafting = n.orgUnitId() == null ? null : directory.find(n.orgUnitId())
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).orElse(null);
-        if (drafting == null) {
-            in.problem("orgUnitId", "legality.orgUnit.invalid");
-        }
+        OrgUnitView drafting = draftingUnit(in, n.orgUnitId());
         if (n.receivedOn() == null) {
             in.problem("receivedOn", Input.REQUIRED);
         } else if (n.receivedOn().isAfter(today())) {
@@ -125,6 +120,36 @@ public class LegalityReviews {
                 "合法性审查（" + title + "）", periodOf(r, town), r.getReceivedOn(), holder);
         deadlines.start(reviewer == null ? d : d.assignedTo(reviewer));
         return r;
+    }
+
+    /**
+     * The unit a draft, a decision, a contract or a document comes from: the town or one of its departments the caller
+     * may write for; anything else is a problem of the field {@code orgUnitId}.
+     */
+    public OrgUnitView draftingUnit(Input in, Long orgUnitId) {
+        OrgUnitView unit = orgUnitId == null ? null : draftingUnits().stream()
+                .filter(u -> u.id() == orgUnitId).findFirst().orElse(null);
+        if (unit == null) {
+            in.problem("orgUnitId", "legality.orgUnit.invalid");
+        }
+        return unit;
+    }
+
+    /** The units the caller may name as drafting unit: the towns and departments (not villages) it may write for. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitView> draftingUnits() {
+        return dataScope.visibleUnits().stream()
+                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
+                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList();
+    }
+
+    /** A review of the town the caller may read, to link to a decision, a contract or a document; else 422. */
+    @Transactional(readOnly = true)
+    public LegalityReview linkable(Long reviewId, long townId) {
+        return (reviewId == null ? Optional.<LegalityReview>empty() : find(reviewId))
+                .filter(r -> r.getTownId() == townId)
+                .orElseThrow(() -> RuleViolation.onField("reviewId", "legality.decision.reviewUnknown",
+                        String.valueOf(reviewId)));
     }
 
     /**

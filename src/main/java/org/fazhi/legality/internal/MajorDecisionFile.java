@@ -49,7 +49,8 @@ public class MajorDecisionFile {
                 : OfficialLayout.chineseDate(d.getExpertOn()) + "：" + d.getExpertSummary());
         doc.heading1("三、风险评估");
         doc.paragraph(d.getRiskOn() == null ? "未进行风险评估。"
-                : OfficialLayout.chineseDate(d.getRiskOn()) + "：" + d.getRiskLevel().label() + "；" + d.getRiskMeasures());
+                : OfficialLayout.chineseDate(d.getRiskOn()) + "：" + d.getRiskLevel().label() + "；"
+                + d.getRiskMeasures());
         doc.heading1("四、法律顾问意见");
         doc.paragraph(d.getCounselOn() == null ? "未单独记录法律顾问意见。"
                 : OfficialLayout.chineseDate(d.getCounselOn()) + "：" + d.getCounselOpinion());

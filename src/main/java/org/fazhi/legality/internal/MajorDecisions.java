@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.legality.internal.DecisionState.Step;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Role;
 import org.fazhi.organization.StaffDirectory;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.Like;
 import org.fazhi.shared.NotFound;
@@ -37,17 +35,15 @@ public class MajorDecisions {
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
     private final StaffDirectory staff;
-    private final DataScope dataScope;
     private final Clock clock;
 
     MajorDecisions(MajorDecisionRepository decisions, DecisionCommentRepository comments, LegalityReviews reviews,
-                   OrgDirectory directory, StaffDirectory staff, DataScope dataScope, Clock clock) {
+                   OrgDirectory directory, StaffDirectory staff, Clock clock) {
         this.decisions = decisions;
         this.comments = comments;
         this.reviews = reviews;
         this.directory = directory;
         this.staff = staff;
-        this.dataScope = dataScope;
         this.clock = clock;
     }
 
@@ -55,7 +51,7 @@ public class MajorDecisions {
     public MajorDecision open(String title, Long orgUnitId, DecisionScope scopeItem, Integer catalogueYear) {
         Input in = new Input();
         String t = in.text("title", title, 200, true);
-        OrgUnitView drafting = draftingUnit(in, orgUnitId);
+        OrgUnitView drafting = reviews.draftingUnit(in, orgUnitId);
         if (scopeItem == null) {
             in.problem("scopeItem", Input.REQUIRED);
         }
@@ -64,16 +60,6 @@ public class MajorDecisions {
         in.check();
         OrgUnitView town = directory.get(drafting.townId());
         return decisions.save(new MajorDecision(t, drafting, scopeItem, year == null ? thisYear : year, town));
-    }
-
-    private OrgUnitView draftingUnit(Input in, Long orgUnitId) {
-        OrgUnitView unit = orgUnitId == null ? null : directory.find(orgUnitId)
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).orElse(null);
-        if (unit == null) {
-            in.problem("orgUnitId", "legality.orgUnit.invalid");
-        }
-        return unit;
     }
 
     /** 公开征求意见 (art. 14): not less than 30 days after the day it opens, shorter only with the reason stated. */
@@ -170,11 +156,7 @@ public class MajorDecisions {
     public MajorDecision linkReview(long id, Long reviewId) {
         MajorDecision d = decision(id);
         d.require(Step.LINK_REVIEW);
-        LegalityReview r = reviewId == null ? null : reviews.find(reviewId)
-                .filter(x -> x.getTownId().equals(d.getTownId())).orElse(null);
-        if (r == null) {
-            throw RuleViolation.onField("reviewId", "legality.decision.reviewUnknown", String.valueOf(reviewId));
-        }
+        LegalityReview r = reviews.linkable(reviewId, d.getTownId());
         d.linkReview(r);
         return d;
     }

@@ -11,9 +11,7 @@ import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.NewDeadline;
 import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.LegalBasis;
 import org.fazhi.shared.Like;
@@ -52,16 +50,14 @@ public class NormativeDocuments {
     private final NormativeDocumentRepository documents;
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final DeadlineEngine deadlines;
     private final Clock clock;
 
     NormativeDocuments(NormativeDocumentRepository documents, LegalityReviews reviews, OrgDirectory directory,
-                       DataScope dataScope, DeadlineEngine deadlines, Clock clock) {
+                       DeadlineEngine deadlines, Clock clock) {
         this.documents = documents;
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -69,12 +65,7 @@ public class NormativeDocuments {
     public NormativeDocument register(String title, Long orgUnitId) {
         Input in = new Input();
         String t = in.text("title", title, 200, true);
-        OrgUnitView unit = orgUnitId == null ? null : directory.find(orgUnitId)
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).orElse(null);
-        if (unit == null) {
-            in.problem("orgUnitId", "legality.orgUnit.invalid");
-        }
+        OrgUnitView unit = reviews.draftingUnit(in, orgUnitId);
         in.check();
         return documents.save(new NormativeDocument(t, unit, directory.get(unit.townId())));
     }
@@ -92,11 +83,7 @@ public class NormativeDocuments {
     public NormativeDocument linkReview(long id, Long reviewId) {
         NormativeDocument d = document(id);
         d.require(DocumentState.Step.LINK_REVIEW);
-        LegalityReview r = reviewId == null ? null : reviews.find(reviewId)
-                .filter(x -> x.getTownId().equals(d.getTownId())).orElse(null);
-        if (r == null) {
-            throw RuleViolation.onField("reviewId", "legality.decision.reviewUnknown", String.valueOf(reviewId));
-        }
+        LegalityReview r = reviews.linkable(reviewId, d.getTownId());
         d.linkReview(r);
         return d;
     }

@@ -10,7 +10,6 @@ import org.fazhi.legality.internal.LegalityReview;
 import org.fazhi.legality.internal.LegalityReviews;
 import org.fazhi.legality.internal.ReviewKind;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.scope.DataScope;
@@ -41,17 +40,15 @@ class ContractPages {
     private final Contracts contracts;
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final FormPages forms;
     private final java.time.Clock clock;
 
-    ContractPages(Contracts contracts, LegalityReviews reviews, OrgDirectory directory, DataScope dataScope,
-                  FormPages forms, java.time.Clock clock) {
+    ContractPages(Contracts contracts, LegalityReviews reviews, OrgDirectory directory, FormPages forms,
+                  java.time.Clock clock) {
         this.clock = clock;
         this.contracts = contracts;
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.forms = forms;
     }
 
@@ -78,9 +75,7 @@ class ContractPages {
         model.addAttribute("base", UriComponentsBuilder.fromPath("/legality/contracts")
                 .queryParam("q", q == null ? "" : q.strip())
                 .queryParamIfPresent("signed", Optional.ofNullable(signed)).encode().build().toUriString());
-        model.addAttribute("units", dataScope.visibleUnits().stream()
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList());
+        model.addAttribute("units", reviews.draftingUnits());
         return "legality/contracts";
     }
 

@@ -46,7 +46,8 @@ class LegalityEntries {
     /** A normative document's filing clock in the deadline register, linked to the document. */
     @Bean
     ClockSubject normativeDocumentClockSubject() {
-        return new ClockSubject(NormativeDocuments.CLOCK_SUBJECT, "LEGALITY_READ", "/legality/normative-documents/{id}");
+        return new ClockSubject(NormativeDocuments.CLOCK_SUBJECT, "LEGALITY_READ",
+                "/legality/normative-documents/{id}");
     }
 
     /** The published normative documents on each town's portal. */

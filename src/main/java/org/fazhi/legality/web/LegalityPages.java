@@ -12,7 +12,6 @@ import org.fazhi.legality.internal.ReviewKind;
 import org.fazhi.legality.internal.ReviewState;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
@@ -44,16 +43,14 @@ class LegalityPages {
 
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final FormPages forms;
     private final MessageSource messages;
     private final Clock clock;
 
-    LegalityPages(LegalityReviews reviews, OrgDirectory directory, DataScope dataScope, FormPages forms,
+    LegalityPages(LegalityReviews reviews, OrgDirectory directory, FormPages forms,
                   MessageSource messages, Clock clock) {
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.forms = forms;
         this.messages = messages;
         this.clock = clock;
@@ -234,8 +231,6 @@ class LegalityPages {
 
     /** The units that may send a draft: the town and its departments the user may write for. */
     private List<OrgUnitView> draftingUnits() {
-        return dataScope.visibleUnits().stream()
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList();
+        return reviews.draftingUnits();
     }
 }

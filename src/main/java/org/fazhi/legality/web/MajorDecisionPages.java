@@ -11,7 +11,6 @@ import org.fazhi.legality.internal.ReviewKind;
 import org.fazhi.legality.internal.RiskLevel;
 import org.fazhi.legality.internal.LegalityReviews;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.Role;
@@ -47,16 +46,14 @@ class MajorDecisionPages {
     private final MajorDecisions decisions;
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final FormPages forms;
     private final MessageSource messages;
 
-    MajorDecisionPages(MajorDecisions decisions, LegalityReviews reviews, OrgDirectory directory, DataScope dataScope,
-                       FormPages forms, MessageSource messages) {
+    MajorDecisionPages(MajorDecisions decisions, LegalityReviews reviews, OrgDirectory directory, FormPages forms,
+                       MessageSource messages) {
         this.decisions = decisions;
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.forms = forms;
         this.messages = messages;
     }
@@ -95,7 +92,7 @@ class MajorDecisionPages {
                 .queryParamIfPresent("year", java.util.Optional.ofNullable(year)).encode().build().toUriString());
         model.addAttribute("states", DecisionState.values());
         model.addAttribute("scopes", DecisionScope.values());
-        model.addAttribute("units", draftingUnits());
+        model.addAttribute("units", reviews.draftingUnits());
         model.addAttribute("thisYear", decisions.today().getYear());
         return "legality/decisions";
     }
@@ -167,10 +164,4 @@ class MajorDecisionPages {
         return directory.find(id).map(OrgUnitView::name).orElse("—");
     }
 
-    /** The units that may run a decision: the town and its departments the user may write for. */
-    private List<OrgUnitView> draftingUnits() {
-        return dataScope.visibleUnits().stream()
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList();
-    }
 }

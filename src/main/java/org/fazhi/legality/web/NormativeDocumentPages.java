@@ -11,7 +11,6 @@ import org.fazhi.legality.internal.NormativeDocument;
 import org.fazhi.legality.internal.NormativeDocuments;
 import org.fazhi.legality.internal.ReviewKind;
 import org.fazhi.organization.OrgDirectory;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.Permission;
 import org.fazhi.organization.scope.DataScope;
@@ -44,16 +43,14 @@ class NormativeDocumentPages {
     private final NormativeDocuments documents;
     private final LegalityReviews reviews;
     private final OrgDirectory directory;
-    private final DataScope dataScope;
     private final FormPages forms;
     private final MessageSource messages;
 
     NormativeDocumentPages(NormativeDocuments documents, LegalityReviews reviews, OrgDirectory directory,
-                           DataScope dataScope, FormPages forms, MessageSource messages) {
+                           FormPages forms, MessageSource messages) {
         this.documents = documents;
         this.reviews = reviews;
         this.directory = directory;
-        this.dataScope = dataScope;
         this.forms = forms;
         this.messages = messages;
     }
@@ -92,9 +89,7 @@ class NormativeDocumentPages {
                 .queryParamIfPresent("state", Optional.ofNullable(state)).encode().build().toUriString());
         model.addAttribute("states", DocumentState.values());
         model.addAttribute("horizon", String.valueOf(NormativeDocuments.REVIEW_HORIZON_DAYS));
-        model.addAttribute("units", dataScope.visibleUnits().stream()
-                .filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList());
+        model.addAttribute("units", reviews.draftingUnits());
         ownTown().filter(t -> DataScope.currentUserHolds(Permission.LEGALITY_REVIEW))
                 .ifPresent(t -> model.addAttribute("settings", reviews.settings(t)));
         return "legality/documents";
