@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import org.fazhi.organization.RunAs;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.StaffSession;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Major administrative decisions: the consultation of at least 30 days (art. 14), the legality review before the
@@ -18,6 +20,11 @@ import org.junit.jupiter.api.Test;
 class MajorDecisionTest extends IntegrationTest {
 
     static final String DECISIONS = "/api/v1/major-decisions";
+
+    @Autowired
+    MajorDecisionSignals signals;
+    @Autowired
+    RunAs runAs;
 
     private long open(String title) {
         Api.Response r = api("leader").postJson(DECISIONS, """
@@ -125,6 +132,10 @@ class MajorDecisionTest extends IntegrationTest {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("state").asString()).isEqualTo("DECIDED");
         assertThat(decided.json().get("discussedWithoutCounsel").asBoolean()).isTrue();
+        assertThat(runAs.as("supervisor", () -> signals.discussedWithoutCounsel()))
+                .anyMatch(s -> s.id() == id && s.heldOn().equals(today));
+        assertThat(runAs.as(secondTownLeader(), () -> signals.discussedWithoutCounsel()))
+                .noneMatch(s -> s.id() == id);
         assertThat(decided.json().get("stepsDone").toString()).contains("DISCUSS", "LINK_REVIEW");
 
         Api.Response published = post(id, "publication", "{\"publishedOn\":\"" + today

@@ -98,6 +98,10 @@ class NormativeDocumentTest extends IntegrationTest {
         assertThat(portal.statusCode()).isEqualTo(200);
         assertThat(portal.body()).contains("三星镇农村宅基地管理实施细则（示例）", "三政规〔")
                 .doesNotContain("送审稿", "镇政府常务会议");
+        Api.Response json = anonymous().get("/api/public/v1/normative-documents?town=" + data.sanxing().id());
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains("三星镇农村宅基地管理实施细则（示例）", "IN_FORCE")
+                .doesNotContain("reviewId", "meeting", "送审稿");
     }
 
     @Test

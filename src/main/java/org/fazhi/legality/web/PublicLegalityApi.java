@@ -6,33 +6,49 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.legality.internal.DecisionScope;
 import org.fazhi.legality.internal.DecisionState;
+import org.fazhi.legality.internal.DocumentState;
 import org.fazhi.legality.internal.MajorDecision;
 import org.fazhi.legality.internal.MajorDecisions;
+import org.fazhi.legality.internal.NormativeDocuments;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.PublicTowns;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 重大行政决策 public API (no login): a town's catalogue of decision matters, its consultations open today with the
- * draft put to the public, and its published decisions. Nothing internal: no comments, reviews, meetings or dissent.
+ * 依法决策 public API (no login): a town's catalogue of decision matters, its consultations open today with the
+ * draft put to the public, and its published decisions — nothing internal: no comments, reviews, meetings or dissent;
+ * and its published normative documents.
  */
 @RestController
 @PublicEndpoint
-@RequestMapping("/api/public/v1/major-decisions")
-@Tag(name = "重大行政决策 · 公众")
-class PublicMajorDecisionApi {
+@Tag(name = "依法决策 · 公众")
+class PublicLegalityApi {
 
     private final MajorDecisions decisions;
+    private final NormativeDocuments documents;
     private final PublicTowns towns;
 
-    PublicMajorDecisionApi(MajorDecisions decisions, PublicTowns towns) {
+    PublicLegalityApi(MajorDecisions decisions, NormativeDocuments documents, PublicTowns towns) {
         this.decisions = decisions;
+        this.documents = documents;
         this.towns = towns;
+    }
+
+    record DocumentJson(long id, String title, String docNumber, LocalDate publishedOn, LocalDate inForceFrom,
+                        LocalDate validUntil, DocumentState state) {
+    }
+
+    @GetMapping("/api/public/v1/normative-documents")
+    @Operation(summary = "一个乡镇已公布的行政规范性文件：文号、公布和施行日期、有效期和效力状态")
+    List<DocumentJson> normativeDocuments(@RequestParam(required = false) Long town) {
+        OrgUnitView t = towns.forApi(town);
+        return DataScope.asSystem(() -> documents.publicOf(t.id()).stream()
+                .map(d -> new DocumentJson(d.getId(), d.getTitle(), d.getDocNumber(), d.getPublishedOn(),
+                        d.getInForceFrom(), d.getValidUntil(), d.getState())).toList());
     }
 
     record CatalogueJson(String title, DecisionScope scopeItem, int year) {
@@ -48,7 +64,7 @@ class PublicMajorDecisionApi {
                       List<PublishedJson> published) {
     }
 
-    @GetMapping
+    @GetMapping("/api/public/v1/major-decisions")
     @Operation(summary = "一个乡镇的年度决策事项目录、正在公开征求意见的决策草案和已公布的重大行政决策")
     PublicJson list(@RequestParam(required = false) Long town) {
         OrgUnitView t = towns.forApi(town);
