@@ -176,8 +176,7 @@ public class NormativeDocuments {
     /** The register; {@code due} narrows it to the documents due for cleanup within the horizon. */
     @Transactional(readOnly = true)
     public Page<NormativeDocument> search(DocumentState state, boolean due, String q, Pageable pageable) {
-        LocalDate horizon = due ? today().plusDays(REVIEW_HORIZON_DAYS) : null;
-        return documents.search(state, horizon, Like.containing(q), pageable);
+        return documents.search(state, due, today().plusDays(REVIEW_HORIZON_DAYS), Like.containing(q), pageable);
     }
 
     @Transactional(readOnly = true)
