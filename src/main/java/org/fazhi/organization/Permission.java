@@ -66,7 +66,11 @@ public enum Permission {
     /** 合法性审查：法律顾问查看征求其意见的审查并出具意见 */
     LEGALITY_OPINION,
     /** 重大行政决策、行政规范性文件与政府合同：立项、征求意见、集体讨论、公布与登记（镇领导） */
-    LEGALITY_DECISION;
+    LEGALITY_DECISION,
+    /** 行政应诉与行政复议：查看案件与统计（领导、法制审核人员、区监督员） */
+    LITIGATION_READ,
+    /** 行政应诉与行政复议：登记案件、答辩、庭审出庭、结案与台账导入（领导、法制审核人员） */
+    LITIGATION_MANAGE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -88,10 +92,11 @@ public enum Permission {
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
-                    LEGALITY_DECISION),
+                    LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
-                    LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW),
+                    LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW,
+                    LITIGATION_READ, LITIGATION_MANAGE),
             Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
                     ENFORCEMENT_READ, ENFORCEMENT_WRITE),
             Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
@@ -101,5 +106,5 @@ public enum Permission {
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ));
 }
