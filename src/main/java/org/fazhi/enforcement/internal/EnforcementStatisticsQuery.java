@@ -14,7 +14,6 @@ import org.fazhi.files.Attachments;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
 import org.fazhi.shared.RuleViolation;
@@ -139,17 +138,17 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     }
 
     private long coerciveMeasures(OrgUnitView unit, LocalDate first, LocalDate last) {
-        return measures.findByAppliedOnBetween(first, last).stream().filter(m -> belongs(m, unit)).count();
+        return measures.findByAppliedOnBetween(first, last).stream().filter(m -> m.countsFor(unit)).count();
     }
 
     private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {
         long platform = decided.stream().filter(c -> c.getDecision().getOutcome() == Outcome.PENALTY).count();
-        long past = pastDecisions.findByDecidedOnBetween(first, last).stream().filter(d -> belongs(d, unit)).count();
+        long past = pastDecisions.findByDecidedOnBetween(first, last).stream().filter(d -> d.countsFor(unit)).count();
         return platform + past;
     }
 
     private List<PenaltyCase> casesOf(OrgUnitView unit) {
-        return cases.findAll().stream().filter(c -> belongs(c, unit)).toList();
+        return cases.findAll().stream().filter(c -> c.countsFor(unit)).toList();
     }
 
     private static void requireYear(int year) {
@@ -160,13 +159,5 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
 
     private static boolean in(LocalDate d, LocalDate first, LocalDate last) {
         return d != null && !d.isBefore(first) && !d.isAfter(last);
-    }
-
-    private static boolean belongs(ScopedRecord c, OrgUnitView unit) {
-        return switch (unit.type()) {
-            case DISTRICT -> true;
-            case TOWN -> unit.townId().equals(c.getTownId());
-            default -> c.getHolderUnitId().longValue() == unit.id();
-        };
     }
 }

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.litigation.LitigationStatistics;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +44,8 @@ class LitigationStatisticsQuery implements LitigationStatistics {
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<LitigationCase> all = cases.findAll().stream().filter(c -> belongs(c, unit)).toList();
-        List<CourtHearing> held = hearings.findAll().stream().filter(h -> belongs(h, unit))
+        List<LitigationCase> all = cases.findAll().stream().filter(c -> c.countsFor(unit)).toList();
+        List<CourtHearing> held = hearings.findAll().stream().filter(h -> h.countsFor(unit))
                 .filter(h -> within(h.getHeldOn(), first, last)).toList();
         Map<String, Long> byOutcome = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
@@ -86,16 +84,5 @@ class LitigationStatisticsQuery implements LitigationStatistics {
 
     private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
         return day != null && !day.isBefore(first) && !day.isAfter(last);
-    }
-
-    /** A town counts its own records; a department those it holds; the district every record in scope. */
-    private static boolean belongs(ScopedRecord record, OrgUnitView unit) {
-        if (unit.type() == OrgUnitType.DISTRICT) {
-            return true;
-        }
-        if (unit.type() == OrgUnitType.TOWN) {
-            return unit.townId().equals(record.getTownId());
-        }
-        return unit.id() == record.getHolderUnitId();
     }
 }

@@ -67,6 +67,18 @@ public abstract class ScopedRecord extends BaseEntity implements org.fazhi.share
         return holderUnitId;
     }
 
+    /**
+     * Whether the figures of {@code unit} count this record: the district counts every record in scope, a town its
+     * own records (its departments' and villages' included), a department or village the records it holds.
+     */
+    public boolean countsFor(OrgUnitView unit) {
+        return switch (unit.type()) {
+            case DISTRICT -> true;
+            case TOWN -> unit.townId().equals(townId);
+            default -> holderUnitId != null && holderUnitId == unit.id();
+        };
+    }
+
     /** The holder when the record was read from the database; {@code null} for a new record. */
     Long loadedHolderUnitId() {
         return loadedHolderUnitId;
