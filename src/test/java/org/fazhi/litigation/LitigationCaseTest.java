@@ -194,6 +194,28 @@ class LitigationCaseTest extends IntegrationTest {
         assertThat(get("leader", id).get("state").asString()).isEqualTo("PENDING");
     }
 
+    @Test
+    void an_appeal_is_a_second_instance_linked_to_its_concluded_first_instance() {
+        long first = created(receive("leader", "LITIGATION", number("k"), "2025-03-03", other()));
+        String appeal = number("l");
+        String body = """
+                {"kind":"LITIGATION","orgUnitId":%d,"caseNumber":"%s","body":"南通市中级人民法院",
+                 "applicant":{"name":"张建国"},"challengedAct":%s,"copyReceivedOn":"2025-06-16","appealOf":%d}"""
+                .formatted(data.sanxing().id(), appeal, other(), first);
+
+        Api.Response pending = api("leader").postJson(CASES, body);
+        assertThat(pending.status()).as(pending.body()).isEqualTo(422);
+        assertThat(pending.body()).contains("appealOf");
+        assertThat(listed("leader", appeal)).isZero();
+
+        assertThat(api("leader").postJson(CASES + "/" + first + "/conclusion",
+                "{\"concludedOn\":\"2025-06-02\",\"outcome\":\"驳回诉讼请求\"}").status()).isEqualTo(200);
+        long second = created(api("leader").postJson(CASES, body));
+        JsonNode c = get("leader", second);
+        assertThat(c.get("instance").asString()).isEqualTo("SECOND");
+        assertThat(c.get("appealOf").asLong()).isEqualTo(first);
+    }
+
     private int listed(String user, String caseNumber) {
         return api(user).get(CASES + "?q=" + encode(caseNumber)).json().get("total").asInt();
     }
