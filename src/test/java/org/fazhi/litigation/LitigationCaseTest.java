@@ -76,17 +76,7 @@ class LitigationCaseTest extends IntegrationTest {
     }
 
     @Test
-    void a_challenged_penalty_case_is_linked_by_its_id_and_an_unknown_id_is_refused_naming_the_field() {
-        JsonNode first = api("leader").get("/api/v1/enforcement/cases?size=1").json().get("items").get(0);
-        long penaltyCase = first.get("id").asLong();
-        Api.Response linked = receive("leader", "LITIGATION", number("c"), "2025-09-26",
-                "{\"type\":\"PENALTY_CASE\",\"id\":" + penaltyCase + "}");
-        long id = created(linked);
-        JsonNode act = get("leader", id).get("challengedAct");
-        assertThat(act.get("type").asString()).isEqualTo("PENALTY_CASE");
-        assertThat(act.get("id").asLong()).isEqualTo(penaltyCase);
-        assertThat(act.get("reference").asString()).isEqualTo(first.get("caseNumber").asString());
-
+    void a_challenged_act_of_an_unknown_id_or_of_an_unknown_type_is_refused_naming_the_field() {
         String refusedNumber = number("d");
         Api.Response unknown = receive("leader", "LITIGATION", refusedNumber, "2025-09-26",
                 "{\"type\":\"DISCLOSURE_APPLICATION\",\"id\":999999999}");

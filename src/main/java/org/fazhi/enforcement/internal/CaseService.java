@@ -218,6 +218,20 @@ public class CaseService {
         if (!user.holdsAuthority(step.permission())) {
             throw new AccessDenied("enforcement.step.permission");
         }
+        return take(c, step, in, user);
+    }
+
+    /**
+     * Takes a step another module reports through {@link org.fazhi.enforcement.PenaltyChallenges}: that module checked
+     * its own permission for what it records (the party's challenge, its outcome); the procedure, the scope and the
+     * clocks apply as to any step.
+     */
+    PenaltyCase reported(PenaltyCase c, Step step, StepInput in) {
+        FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
+        return take(c, step, in, user);
+    }
+
+    private PenaltyCase take(PenaltyCase c, Step step, StepInput in, FazhiUser user) {
         if (step == Step.FILE) {
             throw new NotFound("step", step);
         }

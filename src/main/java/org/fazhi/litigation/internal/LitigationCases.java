@@ -10,6 +10,7 @@ import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.NewDeadline;
 import org.fazhi.disclosure.DisclosureApplications;
 import org.fazhi.enforcement.ChallengeableDecisions;
+import org.fazhi.enforcement.PenaltyChallenges;
 import org.fazhi.litigation.internal.CaseState.Step;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
@@ -56,11 +57,12 @@ public class LitigationCases {
     private final DeadlineEngine deadlines;
     private final ChallengeableDecisions decisions;
     private final DisclosureApplications applications;
+    private final PenaltyChallenges challenges;
     private final Clock clock;
 
     LitigationCases(LitigationCaseRepository cases, CourtHearingRepository hearings, OrgDirectory directory,
                     DataScope dataScope, DeadlineEngine deadlines, ChallengeableDecisions decisions,
-                    DisclosureApplications applications, Clock clock) {
+                    DisclosureApplications applications, PenaltyChallenges challenges, Clock clock) {
         this.cases = cases;
         this.hearings = hearings;
         this.directory = directory;
@@ -68,6 +70,7 @@ public class LitigationCases {
         this.deadlines = deadlines;
         this.decisions = decisions;
         this.applications = applications;
+        this.challenges = challenges;
         this.clock = clock;
     }
 
@@ -127,6 +130,11 @@ public class LitigationCases {
         deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(c.getId()), CaseClock.ANSWER,
                 "答辩期限（" + kind.label() + " " + number + "）", LitigationPeriods.answerPeriod(kind), received,
                 holder));
+        if (act.type() == ActType.PENALTY_CASE) {
+            // the penalty case takes its own step: the late fee stops, the court-application clock waits
+            challenges.challenged(act.id(), kind == CaseKind.RECONSIDERATION, received,
+                    kind.label() + " " + number);
+        }
         return c;
     }
 
@@ -252,6 +260,11 @@ public class LitigationCases {
         }
         in.check();
         c.conclude(outcome, concludedOn);
+        if (c.getActType() == ActType.PENALTY_CASE && outcome.effectOnDecision() != null) {
+            // a decision changed or revoked stops the case's clocks and withdraws its publication (enforcement's step)
+            challenges.decided(c.getAct().id(), outcome.effectOnDecision(), concludedOn,
+                    c.getCaseNumber() + " " + outcome.label());
+        }
         answerClock(c).filter(d -> d.status().open())
                 .ifPresent(d -> deadlines.stop(d.id(), concludedOn, "案件已结案"));
         return c;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.enforcement.PenaltyChallenges;
 
 /**
  * 结案结果 — how a lawsuit (《行政诉讼法》第69–78条) or a reconsideration (《行政复议法》第63–73条) ended. A loss (败诉)
@@ -53,6 +54,19 @@ public enum Outcome {
     /** Whether the outcome counts as a loss (败诉) of the town. */
     public boolean loss() {
         return loss;
+    }
+
+    /**
+     * What the outcome means for a challenged penalty decision: it stands, is changed, or no longer stands;
+     * {@code null} where the outcome says nothing about it (责令履行 answers a failure to act, not a decision).
+     */
+    public PenaltyChallenges.Result effectOnDecision() {
+        return switch (this) {
+            case CLAIM_DISMISSED, WITHDRAWN, SETTLED, UPHELD, REJECTED, TERMINATED -> PenaltyChallenges.Result.UPHELD;
+            case CHANGED, PARTLY_REVOKED -> PenaltyChallenges.Result.CHANGED;
+            case REVOKED, CONFIRMED_UNLAWFUL, CONFIRMED_VOID -> PenaltyChallenges.Result.REVOKED;
+            case ORDERED_TO_PERFORM -> null;
+        };
     }
 
     /** Whether a case of this kind may end so. */
