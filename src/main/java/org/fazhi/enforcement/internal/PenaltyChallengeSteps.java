@@ -1,22 +1,41 @@
 package org.fazhi.enforcement.internal;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.fazhi.enforcement.ChallengeableDecisions;
 import org.fazhi.enforcement.PenaltyChallenges;
 import org.fazhi.shared.NotFound;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The case's remedy steps taken for a challenge recorded by the module that answers it. */
+/**
+ * Penalty decisions as the module answering a lawsuit or reconsideration sees them: found by id within the caller's
+ * scope (the repositories' loads are scoped), and the case's remedy steps taken for the challenge it records.
+ */
 @Component
 @Transactional
-class PenaltyChallengeSteps implements PenaltyChallenges {
+class PenaltyChallengeSteps implements ChallengeableDecisions, PenaltyChallenges {
 
     private final CaseService cases;
     private final PenaltyCaseRepository repository;
+    private final PastDecisionRepository pastDecisions;
 
-    PenaltyChallengeSteps(CaseService cases, PenaltyCaseRepository repository) {
+    PenaltyChallengeSteps(CaseService cases, PenaltyCaseRepository repository, PastDecisionRepository pastDecisions) {
         this.cases = cases;
         this.repository = repository;
+        this.pastDecisions = pastDecisions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> penaltyCaseNumber(long caseId) {
+        return repository.findById(caseId).map(PenaltyCase::getCaseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> pastDecisionNumber(long decisionId) {
+        return pastDecisions.findById(decisionId).map(PastDecision::getCaseNumber);
     }
 
     @Override
