@@ -70,7 +70,15 @@ public enum Permission {
     /** 行政应诉与行政复议：查看案件与统计（领导、法制审核人员、区监督员） */
     LITIGATION_READ,
     /** 行政应诉与行政复议：登记案件、答辩、庭审出庭、结案与台账导入（领导、法制审核人员） */
-    LITIGATION_MANAGE;
+    LITIGATION_MANAGE,
+    /** 普法：查看普法活动、网络普法、普法责任清单、题库与答题统计 */
+    PUBLICITY_READ,
+    /** 普法：登记普法活动、网络普法和普法责任清单，维护题库和在线答题（普法专员、执法部门） */
+    PUBLICITY_MANAGE,
+    /** 领导干部学法：查看学法记录、年度计划和述法 */
+    STUDY_READ,
+    /** 领导干部学法：登记学法活动、年度计划和述法 */
+    STUDY_MANAGE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -92,13 +100,14 @@ public enum Permission {
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
-                    LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE),
+                    LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE,
+                    PUBLICITY_READ, STUDY_READ, STUDY_MANAGE),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
                     LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW,
-                    LITIGATION_READ, LITIGATION_MANAGE),
+                    LITIGATION_READ, LITIGATION_MANAGE, PUBLICITY_READ),
             Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
-                    ENFORCEMENT_READ, ENFORCEMENT_WRITE),
+                    ENFORCEMENT_READ, ENFORCEMENT_WRITE, PUBLICITY_READ, PUBLICITY_MANAGE),
             Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     MEDIATION_READ, MEDIATION_WRITE),
             Role.COUNSEL, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, ENFORCEMENT_READ,
@@ -106,5 +115,8 @@ public enum Permission {
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ, PUBLICITY_READ,
+                    STUDY_READ),
+            Role.EDUCATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    PUBLICITY_READ, PUBLICITY_MANAGE, STUDY_READ, STUDY_MANAGE));
 }

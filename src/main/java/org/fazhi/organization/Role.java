@@ -24,7 +24,9 @@ public enum Role {
     /** 公开专员 */
     DISCLOSURE_CLERK,
     /** 区级监督 */
-    SUPERVISOR;
+    SUPERVISOR,
+    /** 普法专员 */
+    EDUCATOR;
 
     /**
      * 三员分立 — separation of the three administrator duties: no account holds two of these roles, and their

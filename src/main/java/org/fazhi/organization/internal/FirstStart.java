@@ -197,6 +197,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         user("counsel", "法律顾问（示例）", s, Role.COUNSEL, pw);
         user("village-counsel", "林西村法律顾问（示例）", child(s, "林西村"), Role.COUNSEL, pw);
         user("clerk", "政务公开专员（示例）", dept(s, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
+        user("educator", "普法专员（示例）", dept(s, "司法所"), Role.EDUCATOR, pw);
         user("t2-admin", "示例镇系统管理员", t2, Role.SYSTEM_ADMIN, pw);
         user("t2-mediator", "示例镇调解员", dept(t2, "镇人民调解委员会"), Role.MEDIATOR, pw);
         user("t2-clerk", "示例镇公开专员", dept(t2, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
