@@ -13,6 +13,7 @@ import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ public class Activities {
     }
 
     /** An activity as staff record it. */
-    public record NewActivity(LocalDate heldOn, String name, List<String> themes, ActivityType type,
+    public record NewActivity(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, String name, List<String> themes, ActivityType type,
                               ActivityForm form, String organiser, Long villageId, String place, String speaker,
                               String audience, Integer participants, Integer materials, Long dutyItemId) {
     }

@@ -25,6 +25,9 @@ import org.fazhi.shared.AuditNamed;
 @Table(name = "publicity_activity")
 public class Activity extends ScopedRecord implements AuditNamed {
 
+    /** The attachment owner type of an activity's photos and sign-in sheets. */
+    public static final String FILES = "publicity-activity";
+
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
