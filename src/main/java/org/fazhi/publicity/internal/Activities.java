@@ -34,10 +34,12 @@ public class Activities {
     private final DutyItemRepository dutyItems;
     private final Themes themes;
     private final OrgDirectory directory;
+    private final DataScope dataScope;
     private final Clock clock;
 
     Activities(ActivityRepository activities, PostRepository posts, DutyItemRepository dutyItems, Themes themes,
-               OrgDirectory directory, Clock clock) {
+               OrgDirectory directory, DataScope dataScope, Clock clock) {
+        this.dataScope = dataScope;
         this.activities = activities;
         this.posts = posts;
         this.dutyItems = dutyItems;
@@ -151,16 +153,23 @@ public class Activities {
         return posts.findByPostedOnBetweenOrderByPostedOnDescIdDesc(from, to);
     }
 
-    /** The villages an activity may name: those of the caller's town. */
+    /** The villages an activity may name: those of the caller's town; for the district, every village it sees. */
     @Transactional(readOnly = true)
     public List<OrgUnitView> villagesOfCaller() {
-        return directory.villagesOf(holderOfCaller().townId());
+        Long town = callerTown();
+        return town == null ? dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.VILLAGE).toList()
+                : directory.villagesOf(town);
     }
 
-    /** The theme list of the caller's town. */
+    /** The theme list of the caller's town; for the district, the themes every town starts with. */
     @Transactional(readOnly = true)
     public List<String> themesOfCaller() {
-        return themes.of(holderOfCaller().townId());
+        Long town = callerTown();
+        return town == null ? Themes.DEFAULTS : themes.of(town);
+    }
+
+    private static Long callerTown() {
+        return DataScope.currentUser().map(FazhiUser::homeUnit).map(OrgUnitView::townId).orElse(null);
     }
 
     /** The unit a record the caller makes is held by: the caller's own unit, which must belong to a town. */
