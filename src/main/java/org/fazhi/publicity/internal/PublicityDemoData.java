@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class PublicityDemoData implements DemoDataContributor {
 
     static final String EDUCATOR = "educator";
+    static final String OFFICER = "officer1";
     static final int REPORT_CAMPAIGNS = 52;
     static final int REPORT_VILLAGE_SESSIONS = 48;
 
@@ -33,10 +34,12 @@ class PublicityDemoData implements DemoDataContributor {
 
     private final Activities activities;
     private final QuizService quizzes;
+    private final DutyLists duties;
     private final OrgDirectory directory;
 
-    PublicityDemoData(Activities activities, QuizService quizzes, OrgDirectory directory) {
+    PublicityDemoData(Activities activities, QuizService quizzes, DutyLists duties, OrgDirectory directory) {
         this.activities = activities;
+        this.duties = duties;
         this.quizzes = quizzes;
         this.directory = directory;
     }
@@ -53,7 +56,8 @@ class PublicityDemoData implements DemoDataContributor {
         List<String> themes = Themes.DEFAULTS;
         LocalDate reportStart = dates.inReportYear(1, 1);
         runAs.as(EDUCATOR, () -> {
-            for (int i = 0; i < REPORT_CAMPAIGNS; i++) {
+            // 综合行政执法局 holds two of the year's campaigns, for its duty list
+            for (int i = 0; i < REPORT_CAMPAIGNS - 2; i++) {
                 campaign(reportStart.plusDays(3 + i * 7L), i, themes, villages);
             }
             for (int i = 0; i < REPORT_VILLAGE_SESSIONS; i++) {
@@ -75,6 +79,28 @@ class PublicityDemoData implements DemoDataContributor {
                     weekIndex(thisYear, weekOfToday.minusWeeks(5))), 2);
             quiz(dates);
         });
+        runAs.as(OFFICER, () -> dutyList(dates));
+    }
+
+    /**
+     * 综合行政执法局's duty list: last year's items done; this year's first-quarter item one activity short, so the
+     * department shows behind plan once that quarter has ended.
+     */
+    private void dutyList(DemoCalendar dates) {
+        DutyItem done = duties.add(dates.reportYear(), "安全生产法律法规进企业（示例）", 2, 2);
+        for (int i = 0; i < 2; i++) {
+            enforcementActivity(dates.inReportYear(4 + i, 20), "送法进企业", done.getId());
+        }
+        DutyItem shortOfPlan = duties.add(dates.currentYear(), "城市管理法规进社区（示例）", 3, 1);
+        duties.add(dates.currentYear(), "消费者权益保护宣传周（示例）", 2, 4);
+        enforcementActivity(dates.today().withDayOfYear(1).plusDays(20).isAfter(dates.today()) ? dates.today()
+                : dates.today().withDayOfYear(1).plusDays(20), "宪法", shortOfPlan.getId());
+    }
+
+    private void enforcementActivity(LocalDate day, String theme, long dutyItem) {
+        activities.record(new Activities.NewActivity(day, "综合行政执法局" + theme + "普法（示例）", List.of(theme),
+                ActivityType.CAMPAIGN, ActivityForm.STREET, "三星镇综合行政执法局", null, "家纺城", "执法人员",
+                "企业职工", 60, 200, dutyItem));
     }
 
     private void campaign(LocalDate day, int i, List<String> themes, List<OrgUnitView> villages) {

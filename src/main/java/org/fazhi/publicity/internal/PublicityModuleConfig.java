@@ -28,6 +28,12 @@ class PublicityModuleConfig {
     }
 
     @Bean
+    NavItem publicityDutiesNav() {
+        return new NavItem(NAV_GROUP, "publicity.nav.duties", "/publicity/duties", "PUBLICITY_READ",
+                "publicity-duties", 25);
+    }
+
+    @Bean
     NavItem publicityQuizzesNav() {
         return new NavItem(NAV_GROUP, "publicity.nav.quizzes", "/publicity/quizzes", "PUBLICITY_READ",
                 "publicity-quizzes", 30);

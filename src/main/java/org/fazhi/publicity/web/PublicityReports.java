@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.organization.FazhiUser;
+import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
+import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publicity.PublicityStatistics;
+import org.fazhi.publicity.internal.DutyLists;
 import org.fazhi.publicity.internal.Quiz;
 import org.fazhi.publicity.internal.QuizService;
 import org.fazhi.shared.web.Figure;
@@ -35,12 +38,16 @@ class PublicityReports {
 
     private final PublicityStatistics statistics;
     private final QuizService quizzes;
+    private final DutyLists duties;
+    private final OrgDirectory directory;
     private final DataScope dataScope;
     private final FormPages forms;
     private final Clock clock;
 
-    PublicityReports(PublicityStatistics statistics, QuizService quizzes, DataScope dataScope, FormPages forms,
-                     Clock clock) {
+    PublicityReports(PublicityStatistics statistics, QuizService quizzes, DutyLists duties, OrgDirectory directory,
+                     DataScope dataScope, FormPages forms, Clock clock) {
+        this.duties = duties;
+        this.directory = directory;
         this.statistics = statistics;
         this.quizzes = quizzes;
         this.dataScope = dataScope;
@@ -79,6 +86,9 @@ class PublicityReports {
         Period period = Period.thisYear(today);
         String list = "/publicity/activities?year=" + y;
         model.addAttribute("year", y);
+        model.addAttribute("behind", duties.progress(y).stream().filter(DutyLists.Progress::behind)
+                .map(p -> directory.find(p.item().getHolderUnitId()).map(OrgUnitView::name).orElse(""))
+                .distinct().toList());
         model.addAttribute("figures", List.of(
                 Figure.count("section-activities", "publicity.stats.activities", f.activities(), period,
                         list + "&type=CAMPAIGN"),
