@@ -66,7 +66,11 @@ public enum Permission {
     /** 合法性审查：法律顾问查看征求其意见的审查并出具意见 */
     LEGALITY_OPINION,
     /** 重大行政决策、行政规范性文件与政府合同：立项、征求意见、集体讨论、公布与登记（镇领导） */
-    LEGALITY_DECISION;
+    LEGALITY_DECISION,
+    /** 突发事件应对：查看应急预案、值班表、突发事件与预警 */
+    EMERGENCY_READ,
+    /** 突发事件应对：预案、值班、事件报告与处置、发布和解除预警（应急管理办公室、镇领导） */
+    EMERGENCY_MANAGE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -88,7 +92,8 @@ public enum Permission {
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
-                    LEGALITY_DECISION),
+                    LEGALITY_DECISION,
+                    EMERGENCY_READ, EMERGENCY_MANAGE),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
                     LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW),
@@ -100,6 +105,8 @@ public enum Permission {
                     OFFICER_READ, LEGAL_TEAM_READ, LEGALITY_OPINION),
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
+            Role.EMERGENCY_OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    EMERGENCY_READ, EMERGENCY_MANAGE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, EMERGENCY_READ));
 }
