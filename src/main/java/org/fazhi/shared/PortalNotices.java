@@ -16,7 +16,8 @@ public interface PortalNotices {
      * One banner.
      *
      * @param id      a stable element id ({@code warning-12})
-     * @param tone    the banner's colour: {@code red}, {@code orange}, {@code yellow} or {@code blue}
+     * @param tone    the banner's colour: {@code red}, {@code orange}, {@code yellow}, {@code blue}, or {@code info} for
+     *                information that is no warning
      * @param heading the kind and level, in the page's language ("三级（黄色）预警")
      * @param title   the notice's own title (data, as published)
      * @param lines   further lines: what to do, where, until when — each already in the page's language or data

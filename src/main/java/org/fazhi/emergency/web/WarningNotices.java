@@ -21,18 +21,39 @@ class WarningNotices implements PortalNotices {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final WarningService warnings;
+    private final org.fazhi.emergency.internal.IncidentService incidents;
     private final Labels labels;
     private final MessageSource messages;
 
-    WarningNotices(WarningService warnings, Labels labels, MessageSource messages) {
+    WarningNotices(WarningService warnings, org.fazhi.emergency.internal.IncidentService incidents, Labels labels,
+                   MessageSource messages) {
         this.warnings = warnings;
+        this.incidents = incidents;
         this.labels = labels;
         this.messages = messages;
     }
 
+    /**
+     * The warnings in force, then the information published about the town's incidents still being handled (信息发布:
+     * accurate and timely, on the front page while the incident lasts).
+     */
     @Override
     public List<Notice> noticesOf(long townId) {
-        return DataScope.asSystem(() -> warnings.inForce(townId)).stream().map(this::notice).toList();
+        List<Notice> all = new ArrayList<>(DataScope.asSystem(() -> warnings.inForce(townId)).stream()
+                .map(this::notice).toList());
+        DataScope.asSystem(() -> incidents.publishedOf(townId)).stream()
+                .filter(i -> i.getState() != org.fazhi.emergency.internal.IncidentState.CLOSED)
+                .map(this::information).forEach(all::add);
+        return all;
+    }
+
+    private Notice information(org.fazhi.emergency.internal.Incident i) {
+        var locale = LocaleContextHolder.getLocale();
+        return new Notice("incident-" + i.getId(), "info",
+                messages.getMessage("emergency.banner.information", null, locale),
+                labels.of(i.getSeverity()) + " · " + labels.of(i.getKind()) + " · " + i.getPlace(),
+                List.of(i.getPublicInfo(), messages.getMessage("emergency.banner.publishedAt",
+                        new Object[] {time(i.getPublicInfoAt())}, locale)));
     }
 
     /** A warning as its banner: the level, the title, what to do, where and until when. */
@@ -50,6 +71,17 @@ class WarningNotices implements PortalNotices {
         return new Notice("warning-" + w.getId(), w.getLevel().name().toLowerCase(java.util.Locale.ROOT),
                 messages.getMessage("emergency.banner.heading", new Object[] {labels.of(w.getLevel())}, locale),
                 w.getTitle(), lines);
+    }
+
+    /** Each level's banner heading in the current language, by the level's name: for the editor's preview. */
+    java.util.Map<String, String> headings() {
+        var locale = LocaleContextHolder.getLocale();
+        java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
+        for (org.fazhi.emergency.internal.WarningLevel l : org.fazhi.emergency.internal.WarningLevel.values()) {
+            headings.put(l.name(), messages.getMessage("emergency.banner.heading", new Object[] {labels.of(l)},
+                    locale));
+        }
+        return headings;
     }
 
     private static String time(Instant at) {
