@@ -47,6 +47,7 @@ class EmergencyPagesTest extends IntegrationTest {
     void the_roster_marks_the_coming_day_without_a_leader_and_every_desk_sees_todays_duty() {
         var officer = StaffSession.signIn(baseUrl(), "duty-officer", PASSWORD);
         assertThat(officer.get("/emergency/roster").body()).contains("roster-gaps", "未安排带班领导");
+        assertThat(officer.get("/emergency/duty/section").body()).contains("duty-gaps");
 
         var mediator = StaffSession.signIn(baseUrl(), "mediator", PASSWORD);
         String section = mediator.get("/emergency/duty/section").body();

@@ -159,4 +159,24 @@ class IncidentReportingTest extends IntegrationTest {
         assertThat(api("supervisor").get(INCIDENTS + "/" + id).status()).isEqualTo(200);
         assertThat(report("supervisor", id, "FIRST", "2025-07-15T14:10+08:00").status()).isEqualTo(403);
     }
+
+    @Test
+    void the_lessons_of_an_evaluation_open_a_revision_of_the_plan_that_names_the_incident() {
+        long id = register("2025-07-15T14:00+08:00");
+        String path = INCIDENTS + "/" + id;
+        api("duty-officer").postJson(path + "/response", "{\"level\":\"LEVEL_4\",\"measures\":\"疏散\"}");
+        api("duty-officer").postJson(path + "/recovery", "{\"text\":\"恢复生产\"}");
+        long plan = api("duty-officer").postJson("/api/v1/emergency/plans", "{\"title\":\"工贸企业事故专项应急预案（测试）\","
+                + "\"eventKind\":\"ACCIDENT\",\"orgUnitId\":" + office() + ",\"adoptedOn\":\"2024-09-27\"}")
+                .json().get("id").asLong();
+
+        Api.Response r = api("duty-officer").postJson(path + "/evaluation", "{\"evaluation\":\"处置及时\","
+                + "\"lessons\":\"厂房消防通道需保持畅通\",\"planId\":" + plan + "}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("state").asString()).isEqualTo("INVESTIGATION");
+        JsonNode history = api("duty-officer").get("/api/v1/emergency/plans/" + plan).json().get("history");
+        assertThat(history.get(0).get("note").asString()).isEqualTo("厂房消防通道需保持畅通");
+        assertThat(history.get(0).get("incidentId").asLong()).isEqualTo(id);
+    }
 }

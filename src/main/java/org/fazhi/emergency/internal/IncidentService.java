@@ -35,11 +35,13 @@ public class IncidentService {
     private final OrgDirectory directory;
     private final DataScope dataScope;
     private final EmergencySettings settings;
+    private final PlanService plans;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, IncidentReportRepository reports, RumourResponseRepository rumours,
                     DeadlineEngine deadlines, OrgDirectory directory, DataScope dataScope,
-                    EmergencySettings settings, Clock clock) {
+                    EmergencySettings settings, PlanService plans, Clock clock) {
+        this.plans = plans;
         this.incidents = incidents;
         this.reports = reports;
         this.rumours = rumours;
@@ -165,14 +167,26 @@ public class IncidentService {
         return incident;
     }
 
-    /** 调查评估: the report and its lessons, on a day not after today. */
+    /** 调查评估: the report and its lessons, today. */
     public Incident evaluate(long incidentId, String evaluation, String lessons) {
+        return evaluate(incidentId, evaluation, lessons, null);
+    }
+
+    /**
+     * 调查评估 whose lessons open a revision of a plan: the plan's revision names the incident and carries the lessons.
+     * A plan that cannot be revised refuses the whole step.
+     */
+    public Incident evaluate(long incidentId, String evaluation, String lessons, Long planId) {
         Incident incident = writable(incidentId);
         Input in = new Input();
         String e = in.text("evaluation", evaluation, 4000, true);
         String l = in.text("lessons", lessons, Incident.MAX_TEXT, true);
         in.check();
-        incident.evaluate(e, l, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        incident.evaluate(e, l, today);
+        if (planId != null) {
+            plans.revise(planId, today.toString(), l, incidentId);
+        }
         return incident;
     }
 

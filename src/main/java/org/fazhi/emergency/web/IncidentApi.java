@@ -40,7 +40,8 @@ class IncidentApi {
     record TextRequest(String text) {
     }
 
-    record EvaluationRequest(String evaluation, String lessons) {
+    /** {@code planId}: the plan whose revision the lessons open, if any. */
+    record EvaluationRequest(String evaluation, String lessons, Long planId) {
     }
 
     record RumourRequest(String noticedAt, String rumour, String response, String channel) {
@@ -99,9 +100,9 @@ class IncidentApi {
 
     @PostMapping("/{id}/evaluation")
     @PreAuthorize("hasAuthority('EMERGENCY_MANAGE')")
-    @Operation(summary = "调查评估报告与经验教训")
+    @Operation(summary = "调查评估报告与经验教训；注明预案的，据经验教训修订该预案")
     EmergencyJson.IncidentJson evaluate(@PathVariable long id, @RequestBody EvaluationRequest rq) {
-        return EmergencyJson.IncidentJson.of(incidents.evaluate(id, rq.evaluation(), rq.lessons()));
+        return EmergencyJson.IncidentJson.of(incidents.evaluate(id, rq.evaluation(), rq.lessons(), rq.planId()));
     }
 
     @PostMapping("/{id}/closing")

@@ -98,6 +98,10 @@ class RosterPages {
     String section(Model model) {
         model.addAttribute("duties", roster.today().stream()
                 .map(d -> Map.entry(directory.find(d.getTownId()).map(OrgUnitView::name).orElse(""), d)).toList());
+        // those who keep the roster also see the coming days still without a leader on duty
+        model.addAttribute("gaps", org.fazhi.organization.scope.DataScope.currentUserHolds(
+                org.fazhi.organization.Permission.EMERGENCY_READ)
+                ? roster.ownTownIfAny().map(roster::daysWithoutLeader).orElse(List.of()) : List.of());
         return "emergency/section";
     }
 }
