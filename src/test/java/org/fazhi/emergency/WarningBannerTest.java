@@ -75,4 +75,21 @@ class WarningBannerTest extends IntegrationTest {
         assertThat(api("duty-officer").get(WARNINGS + "/" + id).json().get("inForce").asBoolean()).isTrue();
         api("duty-officer").postJson(WARNINGS + "/" + id + "/lifting", "{\"reason\":\"测试结束\"}");
     }
+
+    @Test
+    void information_published_about_an_incident_being_handled_is_on_the_front_page_without_phone_numbers() {
+        long office = data.unit(data.sanxing(), "应急管理办公室").id();
+        long id = api("duty-officer").postJson("/api/v1/emergency/incidents", "{\"kind\":\"SOCIAL_SECURITY\","
+                + "\"severity\":\"GENERAL\",\"occurredAt\":\"2025-05-01T09:00+08:00\",\"knownAt\":\"2025-05-01T09:05+08:00\","
+                + "\"orgUnitId\":" + office + ",\"place\":\"集镇广场（发布测试）\",\"summary\":\"人员聚集。\"}")
+                .json().get("id").asLong();
+
+        Api.Response r = api("duty-officer").postJson("/api/v1/emergency/incidents/" + id + "/public-info",
+                "{\"text\":\"广场秩序已恢复，咨询请联系13912345678。\"}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        String page = anonymous().get(data.portal(data.sanxing(), "")).body();
+        assertThat(page).contains("id=\"incident-" + id + "\"", "广场秩序已恢复").doesNotContain("13912345678");
+        assertThat(anonymous().get(data.portal(data.secondTown(), "")).body()).doesNotContain("广场秩序已恢复");
+    }
 }

@@ -52,7 +52,9 @@ class WarningNotices implements PortalNotices {
         return new Notice("incident-" + i.getId(), "info",
                 messages.getMessage("emergency.banner.information", null, locale),
                 labels.of(i.getSeverity()) + " · " + labels.of(i.getKind()) + " · " + i.getPlace(),
-                List.of(i.getPublicInfo(), messages.getMessage("emergency.banner.publishedAt",
+                // numbers that identify a person (ID, phone) never reach the public page, whatever was typed
+                List.of(org.fazhi.shared.PersonalMasking.scrub(i.getPublicInfo()),
+                        messages.getMessage("emergency.banner.publishedAt",
                         new Object[] {time(i.getPublicInfoAt())}, locale)));
     }
 
