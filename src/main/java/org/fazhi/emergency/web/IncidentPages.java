@@ -58,7 +58,7 @@ class IncidentPages {
         model.addAttribute("incidents", incidents.all());
         model.addAttribute("kinds", IncidentKind.values());
         model.addAttribute("severities", Severity.values());
-        model.addAttribute("units", writableUnits(directory, dataScope));
+        model.addAttribute("units", writableUnits(dataScope));
         model.addAttribute("villages", villages());
         model.addAttribute("now", Times.input(clock.instant()));
         return "emergency/incidents";
@@ -174,7 +174,7 @@ class IncidentPages {
     }
 
     /** The units of the caller's towns that may hold an emergency record (departments and the town itself). */
-    static List<OrgUnitView> writableUnits(OrgDirectory directory, DataScope dataScope) {
+    static List<OrgUnitView> writableUnits(DataScope dataScope) {
         return dataScope.visibleUnits().stream().filter(u -> u.townId() != null && u.type() != OrgUnitType.VILLAGE
                 && dataScope.canWriteHeldBy(u.id())).toList();
     }

@@ -54,7 +54,7 @@ class PlanPages {
     String list(Model model) {
         model.addAttribute("rows", plans.all().stream().map(p -> row(plans.file(p.getId()))).toList());
         model.addAttribute("kinds", IncidentKind.values());
-        model.addAttribute("units", IncidentPages.writableUnits(directory, dataScope));
+        model.addAttribute("units", IncidentPages.writableUnits(dataScope));
         model.addAttribute("today", LocalDate.now(clock));
         return "emergency/plans";
     }

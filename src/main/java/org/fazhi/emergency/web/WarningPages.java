@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.fazhi.emergency.internal.WarningLevel;
 import org.fazhi.emergency.internal.WarningService;
-import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.web.FormPages;
@@ -26,16 +25,14 @@ class WarningPages {
 
     private final WarningService warnings;
     private final WarningNotices notices;
-    private final OrgDirectory directory;
     private final DataScope dataScope;
     private final FormPages forms;
     private final Clock clock;
 
-    WarningPages(WarningService warnings, WarningNotices notices, OrgDirectory directory, DataScope dataScope,
+    WarningPages(WarningService warnings, WarningNotices notices, DataScope dataScope,
                  FormPages forms, Clock clock) {
         this.warnings = warnings;
         this.notices = notices;
-        this.directory = directory;
         this.dataScope = dataScope;
         this.forms = forms;
         this.clock = clock;
@@ -54,7 +51,7 @@ class WarningPages {
                 dataScope.canWriteHeldBy(w.getHolderUnitId()))).toList());
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("headings", notices.headings());
-        model.addAttribute("units", IncidentPages.writableUnits(directory, dataScope));
+        model.addAttribute("units", IncidentPages.writableUnits(dataScope));
         model.addAttribute("villages", dataScope.visibleUnits().stream()
                 .filter(u -> u.type() == OrgUnitType.VILLAGE).toList());
         model.addAttribute("now", Times.input(now));
