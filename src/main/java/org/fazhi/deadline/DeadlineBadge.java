@@ -25,9 +25,15 @@ public record DeadlineBadge(DeadlineView d, String hover) {
             return msg(messages, "deadline.hover.stopped", d.legalBasis(), d.stopReason());
         }
         if (d.status() == DeadlineStatus.LAPSED) {
-            return msg(messages, "deadline.hover.lapsed", d.legalBasis(), String.valueOf(d.dueDate()));
+            return msg(messages, "deadline.hover.lapsed", d.legalBasis(), due(d));
         }
-        return msg(messages, "deadline.hover", d.legalBasis(), String.valueOf(d.dueDate()));
+        return msg(messages, "deadline.hover", d.legalBasis(), due(d));
+    }
+
+    /** The due date, or for a clock in minutes the due minute ({@code 2024-07-15 14:30}). */
+    public static String due(DeadlineView d) {
+        return d.dueAt() != null ? d.dueAt().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                : String.valueOf(d.dueDate());
     }
 
     /**

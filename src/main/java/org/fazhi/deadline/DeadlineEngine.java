@@ -63,6 +63,13 @@ public interface DeadlineEngine {
     /** The duty was fulfilled on {@code on}: the clock stops and shows whether it was in time. */
     DeadlineView meet(long deadlineId, LocalDate on);
 
+    /**
+     * The duty was fulfilled at an instant (a report made at 14:32): a clock in minutes is met late when {@code at}
+     * is after its due instant; a clock in days is met on the day of {@code at}. An instant before the trigger of a
+     * clock in minutes is refused (field {@code at}).
+     */
+    DeadlineView meetAt(long deadlineId, java.time.OffsetDateTime at);
+
     /** The clock ends without the duty falling due (application withdrawn, case transferred …). */
     DeadlineView stop(long deadlineId, LocalDate on, String reason);
 

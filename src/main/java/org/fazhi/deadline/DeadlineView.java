@@ -19,6 +19,8 @@ import java.util.List;
  * @param pauseReason        the reason of the open pause, if paused
  * @param metLate            met after the due date
  * @param setDue             a due date set by decision for the running period, or {@code null}
+ * @param dueAt              the due instant of a period in minutes, in the platform's zone; {@code null} otherwise
+ * @param metAt              when a clock in minutes was met; {@code null} otherwise
  */
 public record DeadlineView(long id, String subjectType, String subjectId, String purpose, ClockPurpose.Owner owner,
                            String title, long townId,
@@ -27,7 +29,8 @@ public record DeadlineView(long id, String subjectType, String subjectId, String
                            int warningWorkingDays, DeadlineStatus status, boolean provisional,
                            List<Integer> yearsWithoutCalendar, LocalDate pausedSince, String pauseReason,
                            LocalDate metOn, boolean metLate, LocalDate stoppedOn, String stopReason,
-                           List<Pause> pauses, List<Extension> extensions, SetDue setDue) {
+                           List<Pause> pauses, List<Extension> extensions, SetDue setDue,
+                           java.time.OffsetDateTime dueAt, java.time.OffsetDateTime metAt) {
 
     /**
      * A pause of the running period: the days from {@code from} up to the day before {@code resumedOn} do not count.

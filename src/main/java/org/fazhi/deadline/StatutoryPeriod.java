@@ -9,7 +9,8 @@ import org.fazhi.shared.LegalBasis;
  * turn them into due dates.
  *
  * @param amount how many units (at least one)
- * @param unit   working days, calendar days, months or years
+ * @param unit   working days, calendar days, months or years — or minutes, for a clock that runs from an instant to an
+ *               instant (an incident report due 30 minutes after the incident became known)
  * @param basis  the statute and article(s)
  */
 public record StatutoryPeriod(int amount, Unit unit, LegalBasis basis) {
@@ -23,7 +24,12 @@ public record StatutoryPeriod(int amount, Unit unit, LegalBasis basis) {
         /** 月 */
         MONTHS,
         /** 年 */
-        YEARS
+        YEARS,
+        /**
+         * 分钟: the period runs from the instant of its trigger to a due instant ({@link NewDeadline#triggeredAt}),
+         * regardless of working days; its due date is the day of that instant.
+         */
+        MINUTES
     }
 
     public StatutoryPeriod {
@@ -50,11 +56,20 @@ public record StatutoryPeriod(int amount, Unit unit, LegalBasis basis) {
         return new StatutoryPeriod(amount, Unit.YEARS, basis);
     }
 
+    public static StatutoryPeriod minutes(int amount, LegalBasis basis) {
+        return new StatutoryPeriod(amount, Unit.MINUTES, basis);
+    }
+
+    /** Whether the period is counted in minutes, from an instant to an instant. */
+    public boolean inMinutes() {
+        return unit == Unit.MINUTES;
+    }
+
     /**
      * Whether the period ends on the next working day when its last day is not one (民法典 art. 203). A working-day
      * period always ends on a working day already.
      */
     public boolean rollsToWorkingDay() {
-        return unit != Unit.WORKING_DAYS;
+        return unit != Unit.WORKING_DAYS && unit != Unit.MINUTES;
     }
 }

@@ -185,6 +185,7 @@ public final class WorkingCalendar {
             case CALENDAR_DAYS -> nthCountedDay(trigger, period.amount(), d -> !notCounted.test(d));
             case MONTHS -> pushedBack(trigger, trigger.plusMonths(period.amount()), notCounted);
             case YEARS -> pushedBack(trigger, trigger.plusYears(period.amount()), notCounted);
+            case MINUTES -> throw new IllegalArgumentException("a period in minutes ends at an instant, not a day");
         };
     }
 

@@ -78,7 +78,11 @@ public enum Permission {
     /** 领导干部学法：查看学法记录、年度计划和述法 */
     STUDY_READ,
     /** 领导干部学法：登记学法活动、年度计划和述法 */
-    STUDY_MANAGE;
+    STUDY_MANAGE,
+    /** 突发事件应对：查看应急预案、值班表、突发事件与预警 */
+    EMERGENCY_READ,
+    /** 突发事件应对：预案、值班、事件报告与处置、发布和解除预警（应急管理办公室、镇领导） */
+    EMERGENCY_MANAGE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -101,7 +105,8 @@ public enum Permission {
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
                     LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE,
-                    PUBLICITY_READ, STUDY_READ, STUDY_MANAGE),
+                    PUBLICITY_READ, STUDY_READ, STUDY_MANAGE,
+                    EMERGENCY_READ, EMERGENCY_MANAGE),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
                     LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW,
@@ -114,9 +119,11 @@ public enum Permission {
                     OFFICER_READ, LEGAL_TEAM_READ, LEGALITY_OPINION),
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
+            Role.EMERGENCY_OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
+                    EMERGENCY_READ, EMERGENCY_MANAGE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ, PUBLICITY_READ,
-                    STUDY_READ),
+                    STUDY_READ, EMERGENCY_READ),
             Role.EDUCATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     PUBLICITY_READ, PUBLICITY_MANAGE, STUDY_READ, STUDY_MANAGE));
 }

@@ -23,6 +23,8 @@ public enum Role {
     COUNSEL,
     /** 公开专员 */
     DISCLOSURE_CLERK,
+    /** 应急值班（应急管理办公室） */
+    EMERGENCY_OFFICER,
     /** 区级监督 */
     SUPERVISOR,
     /** 普法专员 */

@@ -77,6 +77,32 @@ public final class Input {
         }
     }
 
+    /**
+     * A date and time to the minute, typed with its offset ({@code 2026-12-06T14:30+08:00}) or without one
+     * ({@code 2026-12-06T14:30}, {@code 2026-12-06 14:30}: a time in {@code zone}); answered in {@code zone}, seconds
+     * dropped.
+     */
+    public java.time.OffsetDateTime dateTime(String field, String value, boolean required, java.time.ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new RuleViolation.FieldProblem(field, REQUIRED));
+            }
+            return null;
+        }
+        String t = value.strip().replace(' ', 'T');
+        try {
+            java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME
+                    .withResolverStyle(ResolverStyle.STRICT).withChronology(java.time.chrono.IsoChronology.INSTANCE)
+                    .parseBest(t, java.time.OffsetDateTime::from, java.time.LocalDateTime::from);
+            java.time.ZonedDateTime at = parsed instanceof java.time.OffsetDateTime o ? o.atZoneSameInstant(zone)
+                    : ((java.time.LocalDateTime) parsed).atZone(zone);
+            return at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toOffsetDateTime();
+        } catch (java.time.DateTimeException e) {
+            problems.add(new RuleViolation.FieldProblem(field, "error.field.dateTime", value.strip()));
+            return null;
+        }
+    }
+
     public <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

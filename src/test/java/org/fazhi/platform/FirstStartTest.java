@@ -102,12 +102,12 @@ class FirstStartTest {
             units = count(ctx, "org_unit");
             events = count(ctx, "audit_event");
             assertThat(units).isEqualTo(1 + 2 + 26 + 3 + 2 * 6);
-            assertThat(count(ctx, "app_user")).isEqualTo(19);
+            assertThat(count(ctx, "app_user")).isEqualTo(21);
             assertThat(events).isGreaterThan(units);
         }
         try (var ctx = start(dir, true)) {
             assertThat(count(ctx, "org_unit")).isEqualTo(units);
-            assertThat(count(ctx, "app_user")).isEqualTo(19);
+            assertThat(count(ctx, "app_user")).isEqualTo(21);
         }
     }
 

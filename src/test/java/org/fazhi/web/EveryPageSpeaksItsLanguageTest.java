@@ -29,7 +29,7 @@ class EveryPageSpeaksItsLanguageTest extends IntegrationTest {
 
     /** One account of every role of the demo installation, both towns and the district. */
     static final List<String> ROLES = List.of("admin", "secadmin", "auditor", "supervisor", "leader", "reviewer",
-            "officer1", "mediator", "village-mediator", "counsel", "village-counsel", "clerk", "t2-admin");
+            "officer1", "mediator", "village-mediator", "counsel", "village-counsel", "clerk", "duty-officer", "t2-admin");
 
     @Autowired
     DataSource dataSource;

@@ -45,6 +45,13 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
     static final int MAX_TITLE = 200;
     static final int MAX_PURPOSE = 40;
 
+    /**
+     * A period in minutes (a report due half an hour after an incident) is not paused, restarted, extended or given
+     * a later date: no rule allows it, and the pauses and extensions are counted in days.
+     */
+    private static final java.util.Set<ClockState.Step> MINUTE_STEPS_REFUSED = java.util.EnumSet.of(
+            ClockState.Step.PAUSE, ClockState.Step.RESTART, ClockState.Step.EXTEND, ClockState.Step.SET_DUE);
+
     @Column(name = "subject_type", nullable = false, length = 60)
     private String subjectType;
 
@@ -129,6 +136,18 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The instant of the trigger, for a period in minutes only: such a clock runs from instant to instant. */
+    @Column(name = "triggered_at")
+    private Instant triggeredAt;
+
+    /** The due instant of a period in minutes; {@link #dueDate} is then its day. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    /** When a clock in minutes was met (a report made at 14:32). */
+    @Column(name = "met_at")
+    private Instant metAt;
+
     @OneToMany(mappedBy = "clock", cascade = CascadeType.ALL)
     @OrderBy("id")
     @BatchSize(size = 50)
@@ -160,9 +179,27 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
         c.state = ClockState.RUNNING;
         c.createdAt = now;
         c.assignHolder(d.holder());
-        c.computeDates(calendar);
+        if (d.triggeredAt() != null) {
+            c.startInMinutes(d.triggeredAt());
+        } else {
+            c.computeDates(calendar);
+        }
         c.noteChange("DEADLINE_START", c.title);
         return c;
+    }
+
+    /**
+     * A period in minutes ends at an instant: due = trigger + minutes, its due date the day of that instant (in the
+     * trigger's offset, the platform's zone). The whole period is its warning window: who has half an hour to report
+     * an incident is always due soon.
+     */
+    private void startInMinutes(java.time.OffsetDateTime at) {
+        java.time.OffsetDateTime due = at.plusMinutes(periodAmount);
+        triggeredAt = at.toInstant();
+        dueAt = due.toInstant();
+        dueDate = due.toLocalDate();
+        warnFrom = triggeredOn;
+        provisional = false;
     }
 
     void pause(LocalDate from, String reason, WorkingCalendar calendar) {
@@ -275,6 +312,21 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
         move(ClockState.Step.MEET, calendar, null);
     }
 
+    /**
+     * The duty was fulfilled at an instant (a report made at 14:32), on {@code day} in the platform's zone. A clock in
+     * minutes is late when met after its due instant; a clock in days keeps only the day.
+     */
+    void meetAt(Instant at, LocalDate day, WorkingCalendar calendar) {
+        if (triggeredAt != null && at.isBefore(triggeredAt)) {
+            require(ClockState.Step.MEET);
+            throw RuleViolation.onField("at", "deadline.met.beforeTrigger");
+        }
+        meet(day, calendar);
+        if (triggeredAt != null) {
+            metAt = at;
+        }
+    }
+
     void stop(LocalDate on, String reason, WorkingCalendar calendar) {
         require(ClockState.Step.STOP);
         String why = Input.requireText("reason", reason, MAX_TEXT);
@@ -333,6 +385,26 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
         return ClockMath.status(state, dueDate, warnFrom, today, owner());
     }
 
+    /** The status at an instant: a clock in minutes is overdue from the minute after its due instant. */
+    DeadlineStatus statusAt(Instant now, LocalDate today) {
+        if (dueAt == null) {
+            return statusOn(today);
+        }
+        return switch (state) {
+            case MET -> DeadlineStatus.MET;
+            case STOPPED -> DeadlineStatus.STOPPED;
+            case RUNNING, PAUSED -> now.isAfter(dueAt) ? DeadlineStatus.passed(owner()) : DeadlineStatus.DUE_SOON;
+        };
+    }
+
+    /** Met after the due instant (minutes) or the due date (days). */
+    boolean metLate() {
+        if (metAt != null && dueAt != null) {
+            return metAt.isAfter(dueAt);
+        }
+        return metOn != null && dueDate != null && metOn.isAfter(dueDate);
+    }
+
     private void move(ClockState.Step step, WorkingCalendar calendar, String reason) {
         state = step.target(state);
         computeDates(calendar);
@@ -340,6 +412,9 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
     }
 
     private void computeDates(WorkingCalendar calendar) {
+        if (periodUnit == StatutoryPeriod.Unit.MINUTES) {
+            return; // fixed at the start: an instant plus minutes does not depend on the calendar
+        }
         ClockMath.Outcome o = ClockMath.compute(calendar, period(), periodStart,
                 currentPauses().stream().map(p -> p.math(calendar)).toList(),
                 currentExtensions().stream().map(ClockExtension::period).toList(), setDueDate, warningDays);
@@ -349,6 +424,10 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
     }
 
     private void require(ClockState.Step step) {
+        if (periodUnit == StatutoryPeriod.Unit.MINUTES && MINUTE_STEPS_REFUSED.contains(step)) {
+            throw new RuleViolation("deadline.minutes.stepNotAllowed",
+                    new DefaultMessageSourceResolvable("deadline.step." + step.name()));
+        }
         if (!step.allowedFrom(state)) {
             throw new RuleViolation("deadline.step.notAllowed",
                     new DefaultMessageSourceResolvable("deadline.state." + state.name()),
@@ -443,6 +522,18 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
 
     LocalDate metOn() {
         return metOn;
+    }
+
+    Instant triggeredAt() {
+        return triggeredAt;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    Instant metAt() {
+        return metAt;
     }
 
     LocalDate setDueDate() {

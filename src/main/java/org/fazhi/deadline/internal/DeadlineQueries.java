@@ -104,7 +104,7 @@ public class DeadlineQueries {
         LocalDate today = LocalDate.now(clock);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(status(f.status(), root, cb, today));
+            where.add(status(f.status(), root, cb, today, clock.instant()));
             readable(root, cb, where);
             if (f.mine()) {
                 FazhiUser user = DataScope.currentUser().orElse(null);
@@ -133,20 +133,26 @@ public class DeadlineQueries {
     /**
      * The status filter as a condition on the stored columns, matching {@code ClockMath.status}: past its due date an
      * open clock is overdue, or lapsed when it counts a party's window; a paused clock with a limit has a due date
-     * and is overdue (lapsed) or due soon like a running one.
+     * and is overdue (lapsed) or due soon like a running one. A clock in minutes is overdue from the minute after its
+     * due instant, on its due day already.
      */
-    static Predicate status(StatusFilter status, Root<DeadlineClock> root, CriteriaBuilder cb, LocalDate today) {
+    static Predicate status(StatusFilter status, Root<DeadlineClock> root, CriteriaBuilder cb, LocalDate today,
+                            java.time.Instant now) {
         var state = root.<ClockState>get("state");
         var open = state.in(ClockState.OPEN);
         var due = root.<LocalDate>get("dueDate");
         var warnFrom = root.<LocalDate>get("warnFrom");
         var party = root.<Boolean>get("partyWindow");
+        var dueAt = root.<java.time.Instant>get("dueAt");
+        var passed = cb.or(cb.lessThan(due, today), cb.lessThan(dueAt, now));
+        var notPassed = cb.and(cb.greaterThanOrEqualTo(due, today),
+                cb.or(cb.isNull(dueAt), cb.greaterThanOrEqualTo(dueAt, now)));
         return switch (status) {
             case ALL -> cb.conjunction();
-            case OPEN -> cb.and(open, cb.or(cb.isFalse(party), cb.isNull(due), cb.greaterThanOrEqualTo(due, today)));
-            case OVERDUE -> cb.and(open, cb.lessThan(due, today), cb.isFalse(party));
-            case LAPSED -> cb.and(open, cb.lessThan(due, today), cb.isTrue(party));
-            case DUE_SOON -> cb.and(open, cb.lessThanOrEqualTo(warnFrom, today), cb.greaterThanOrEqualTo(due, today));
+            case OPEN -> cb.and(open, cb.or(cb.isFalse(party), cb.isNull(due), notPassed));
+            case OVERDUE -> cb.and(open, passed, cb.isFalse(party));
+            case LAPSED -> cb.and(open, passed, cb.isTrue(party));
+            case DUE_SOON -> cb.and(open, cb.lessThanOrEqualTo(warnFrom, today), notPassed);
             case LATER -> cb.and(open, cb.or(cb.isNull(due), cb.greaterThan(warnFrom, today)));
             case ON_TRACK -> cb.and(cb.equal(state, ClockState.RUNNING), cb.greaterThan(warnFrom, today));
             case PAUSED -> cb.and(cb.equal(state, ClockState.PAUSED), cb.or(cb.isNull(due),

@@ -96,6 +96,13 @@ public class DeadlineService implements DeadlineEngine {
     }
 
     @Override
+    public DeadlineView meetAt(long deadlineId, java.time.OffsetDateTime at) {
+        DeadlineClock c = load(deadlineId);
+        c.meetAt(at.toInstant(), at.atZoneSameInstant(clock.getZone()).toLocalDate(), calendar.snapshot());
+        return view(c);
+    }
+
+    @Override
     public DeadlineView handOver(long deadlineId, OrgUnitView newHolder, String reason) {
         DeadlineClock c = load(deadlineId);
         c.handOver(newHolder, reason);
@@ -143,7 +150,8 @@ public class DeadlineService implements DeadlineEngine {
         DeadlineQueries.StatusFilter filter = DeadlineQueries.StatusFilter.valueOf(status.name());
         java.util.Set<String> ids = new java.util.TreeSet<>();
         clocks.findAll((root, query, cb) -> cb.and(cb.equal(root.get("subjectType"), subjectType),
-                        cb.equal(root.get("purpose"), purpose.code()), DeadlineQueries.status(filter, root, cb, today)))
+                        cb.equal(root.get("purpose"), purpose.code()),
+                        DeadlineQueries.status(filter, root, cb, today, clock.instant())))
                 .forEach(c -> ids.add(c.subjectId()));
         return ids;
     }
@@ -189,19 +197,24 @@ public class DeadlineService implements DeadlineEngine {
         WorkingCalendar cal = calendar.snapshot();
         LocalDate end = c.dueDate() != null ? c.dueDate() : c.periodStart();
         List<Integer> missing = new ArrayList<>(cal.yearsWithoutCalendar(c.periodStart(), end));
-        DeadlineStatus status = c.statusOn(today);
+        DeadlineStatus status = c.statusAt(clock.instant(), today);
         ClockPause open = c.currentPauses().stream().filter(ClockPause::open).findFirst().orElse(null);
         return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.purpose(), c.owner(), c.title(),
                 c.getTownId(), c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.periodStart(),
                 c.roundNo(), c.dueDate(), c.warnFrom(), c.warningDays(), status, !missing.isEmpty(),
                 List.copyOf(missing), open == null ? null : open.pausedFrom(), open == null ? null : open.reason(),
-                c.metOn(), c.metOn() != null && c.dueDate() != null && c.metOn().isAfter(c.dueDate()),
+                c.metOn(), c.metLate(),
                 c.stoppedOn(), c.stopReason(),
                 c.currentPauses().stream().map(p -> new DeadlineView.Pause(p.pausedFrom(), p.resumedOn(),
                         p.reason(), p.latestResume(cal) == null ? null : p.latestResume(cal).minusDays(1))).toList(),
                 c.currentExtensions().stream().map(e -> new DeadlineView.Extension(e.period(), e.decidedOn(),
                         e.approver(), e.reason())).toList(),
                 c.setDueDate() == null ? null
-                        : new DeadlineView.SetDue(c.setDueDate(), c.setDueDecidedOn(), c.setDueReason()));
+                        : new DeadlineView.SetDue(c.setDueDate(), c.setDueDecidedOn(), c.setDueReason()),
+                zoned(c.dueAt()), zoned(c.metAt()));
+    }
+
+    private java.time.OffsetDateTime zoned(java.time.Instant at) {
+        return at == null ? null : at.atZone(clock.getZone()).toOffsetDateTime();
     }
 }

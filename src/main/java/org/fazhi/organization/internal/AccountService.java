@@ -43,7 +43,8 @@ public class AccountService implements UserDetailsService, RunAs, org.fazhi.orga
 
     /** Roles whose holders may write business records; the others read only (区级监督 reads every town). */
     private static final Set<Role> WRITING_ROLES = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER, Role.LEGAL_REVIEWER,
-            Role.OFFICER, Role.MEDIATOR, Role.COUNSEL, Role.DISCLOSURE_CLERK, Role.EDUCATOR);
+            Role.OFFICER, Role.MEDIATOR, Role.COUNSEL, Role.DISCLOSURE_CLERK, Role.EDUCATOR,
+            Role.EMERGENCY_OFFICER);
 
     private final AppUserRepository users;
     private final RoleGrantRepository grants;

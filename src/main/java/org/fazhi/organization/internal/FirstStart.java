@@ -188,6 +188,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         user("secadmin", "安全管理员", district.id(), Role.SECURITY_ADMIN, pw);
         user("auditor", "审计管理员", district.id(), Role.AUDIT_ADMIN, pw);
         user("supervisor", "区司法局监督员", district.id(), Role.SUPERVISOR, pw);
+        user("duty-officer", "应急值班员（示例）", dept(s, "应急管理办公室"), Role.EMERGENCY_OFFICER, pw);
         user("leader", "镇领导（示例）", s, Role.LEADER, pw);
         user("reviewer", "法制审核员（示例）", dept(s, "司法所"), Role.LEGAL_REVIEWER, pw);
         user("officer1", "执法人员甲（示例）", dept(s, "综合行政执法局"), Role.OFFICER, pw);
@@ -199,6 +200,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         user("clerk", "政务公开专员（示例）", dept(s, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
         user("educator", "普法专员（示例）", dept(s, "司法所"), Role.EDUCATOR, pw);
         user("t2-admin", "示例镇系统管理员", t2, Role.SYSTEM_ADMIN, pw);
+        user("t2-duty-officer", "示例镇应急值班员", dept(t2, "应急管理办公室"), Role.EMERGENCY_OFFICER, pw);
         user("t2-mediator", "示例镇调解员", dept(t2, "镇人民调解委员会"), Role.MEDIATOR, pw);
         user("t2-clerk", "示例镇公开专员", dept(t2, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
         user("t2-officer1", "示例镇执法人员甲", dept(t2, "综合行政执法局"), Role.OFFICER, pw);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.PublicTowns;
+import org.fazhi.shared.PortalNotices;
 import org.fazhi.shared.PublicEndpoint;
 import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.PublicSearch;
@@ -40,8 +41,11 @@ class PortalController {
     private final List<PublicServiceCard> cards;
     private final List<PublicSearch> searches;
     private final PublicTowns towns;
+    private final List<PortalNotices> notices;
 
-    PortalController(List<PublicServiceCard> cards, List<PublicSearch> searches, PublicTowns towns) {
+    PortalController(List<PublicServiceCard> cards, List<PublicSearch> searches, PublicTowns towns,
+                     List<PortalNotices> notices) {
+        this.notices = notices;
         this.cards = cards.stream().sorted(Comparator.comparingInt(PublicServiceCard::order)).toList();
         this.searches = searches;
         this.towns = towns;
@@ -68,10 +72,11 @@ class PortalController {
     record TownLink(String name, String path, boolean demo) {
     }
 
-    /** A town's front page: its services and its search box. */
+    /** A town's front page: the notices in force (a public warning's banner), its services and its search box. */
     @GetMapping("/portal/{town}")
     String home(@PathVariable String town, Model model) {
-        towns.get(town);
+        OrgUnitView t = towns.get(town);
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesOf(t.id()).stream()).toList());
         model.addAttribute("cards", cards);
         return "portal/home";
     }

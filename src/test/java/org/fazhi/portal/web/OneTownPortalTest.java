@@ -48,7 +48,7 @@ class OneTownPortalTest {
     }
 
     private static PortalController portal(PublicTowns towns) {
-        return new PortalController(List.of(), List.of(), towns);
+        return new PortalController(List.of(), List.of(), towns, List.of());
     }
 
     @Test
