@@ -50,12 +50,12 @@ class DemoDatingTest {
     }
 
     /**
-     * Four duties are overdue when the month has a working day before today (the sample evidence decision, an
-     * application, a catalogue item and a publication): on Sunday 3 January 2027 since Friday 1 January (2027 not
+     * Five duties are overdue when the month has a working day before today (the sample evidence decision, an
+     * application, a catalogue item, a publication and a legal question): on Sunday 3 January 2027 since Friday 1 January (2027 not
      * entered, so a working day), on 16 February 2026 since Friday 13 February; none on Sunday 1 July 2029.
      */
     @ParameterizedTest
-    @CsvSource({"2027-01-03, 4", "2026-02-16, 4", "2029-07-01, 0"})
+    @CsvSource({"2027-01-03, 5", "2026-02-16, 5", "2029-07-01, 0"})
     void the_demo_loads_on_any_day_with_its_deadlines_ahead_and_none_overdue_from_before_this_month(String date,
                                                                                                int overdueThisMonth) {
         LocalDate today = LocalDate.parse(date);
