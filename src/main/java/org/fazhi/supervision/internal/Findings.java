@@ -172,6 +172,13 @@ public class Findings {
         return findings.findByNoticeIdOrderByIdAsc(notice(noticeId).getId());
     }
 
+    /** Whether the caller may open the record a finding is about (its module's read permission), to link to it. */
+    public boolean mayOpen(SupervisionFinding f) {
+        ClockSubject s = subjects.get(f.getSubjectType());
+        return f.getLink() != null && s != null && DataScope.currentUser().map(u -> u.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(s.authority()))).orElse(false);
+    }
+
     /** The findings of a town not yet closed, for the district's figures. */
     @Transactional(readOnly = true)
     public long openFindings(long townId) {

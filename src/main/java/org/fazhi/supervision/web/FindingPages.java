@@ -13,6 +13,7 @@ import org.fazhi.supervision.internal.FindingRule;
 import org.fazhi.supervision.internal.FindingState;
 import org.fazhi.supervision.internal.Findings;
 import org.fazhi.supervision.internal.NoticeKind;
+import org.fazhi.supervision.internal.SupervisionFinding;
 import org.fazhi.supervision.internal.SupervisionNotice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,7 +63,11 @@ class FindingPages {
     @PreAuthorize(FindingApi.NOTICE_READ)
     String list(@RequestParam(required = false) FindingRule rule, @RequestParam(required = false) FindingState state,
                 @RequestParam(required = false) Long townId, Model model) {
-        model.addAttribute("findings", findings.search(rule, state, townId, PageRequest.of(0, 200)).getContent());
+        List<SupervisionFinding> found = findings.search(rule, state, townId, PageRequest.of(0, 200)).getContent();
+        model.addAttribute("findings", found);
+        // a link only to the records the user may open (a department answering a notice may not read the others)
+        model.addAttribute("openable", found.stream().filter(findings::mayOpen).map(SupervisionFinding::getId)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("notices", findings.notices(null, PageRequest.of(0, 100)).getContent());
         model.addAttribute("rule", rule);
         model.addAttribute("state", state);
