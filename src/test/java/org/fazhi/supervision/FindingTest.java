@@ -111,4 +111,26 @@ class FindingTest extends IntegrationTest {
         assertThat(api("supervisor").get(SV + "/overview").status()).isIn(400, 422);
         assertThat(api("officer1").get(SV + "/overview?year=2025").status()).isEqualTo(403);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fazhi.legality.MajorDecisionSignals signals;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fazhi.organization.RunAs runAs;
+
+    @Test
+    void every_major_decision_discussed_without_counsel_becomes_a_finding_linked_to_the_decision() {
+        List<Long> signalled = runAs.as("reviewer", () -> signals.discussedWithoutCounsel()).stream()
+                .map(org.fazhi.legality.MajorDecisionSignals.DiscussedWithoutCounsel::id).toList();
+        assertThat(api("reviewer").postJson(SV + "/findings/run", "{}").status()).isEqualTo(200);
+
+        Api.Response list = api("reviewer").get(SV + "/findings?rule=COUNSEL_POLICY_MAJOR_DECISION&size=100");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        List<Long> found = new ArrayList<>();
+        list.json().get("items").forEach(f -> {
+            found.add(f.get("subjectId").asLong());
+            assertThat(f.get("link").asString()).isEqualTo("/legality/decisions/" + f.get("subjectId").asString());
+        });
+        assertThat(found).containsAll(signalled);
+    }
 }

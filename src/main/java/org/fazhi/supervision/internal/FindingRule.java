@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 监督发现规则 — what the data show was left undone, each rule named after the article it enforces. A rule reads the
- * overdue clocks of the deadline engine for the subject types it covers; a clock of another subject type is no
- * finding of these rules.
+ * 监督发现规则 — what the data show was left undone, each rule named after the article it enforces. Most rules read the
+ * overdue clocks of the deadline engine for the subject types they cover; a clock of another subject type is no
+ * finding of these rules. {@link #COUNSEL_POLICY_MAJOR_DECISION} reads the legality module's signals.
  */
 public enum FindingRule {
     /** 《行政处罚法》第60条（及《行政强制法》的期限）：执法案件或强制措施逾期未办结 */
@@ -17,7 +17,9 @@ public enum FindingRule {
     /** 《人民调解法》及司法部令第75号第33条：纠纷调解逾期未结 */
     MEDIATION_ORDER_75_ART_33("矛盾纠纷逾期未调结（司法部令第75号第33条）", Set.of("mediation.dispute")),
     /** 《政府信息公开条例》第33条：依申请公开逾期未答复 */
-    DISCLOSURE_REGULATION_ART_33("依申请公开逾期未答复（政府信息公开条例第33条）", Set.of("disclosure.application"));
+    DISCLOSURE_REGULATION_ART_33("依申请公开逾期未答复（政府信息公开条例第33条）", Set.of("disclosure.application")),
+    /** 政府法律顾问制度：重大行政决策未听取法律顾问意见即提交集体讨论（read from legality, not from a clock） */
+    COUNSEL_POLICY_MAJOR_DECISION("重大行政决策未听取法律顾问意见即集体讨论（政府法律顾问制度）", Set.of());
 
     private final String label;
     private final Set<String> subjectTypes;

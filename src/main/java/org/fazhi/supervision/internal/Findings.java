@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.fazhi.deadline.ClockSubject;
 import org.fazhi.deadline.DeadlineEngine;
 import org.fazhi.deadline.DeadlineView;
+import org.fazhi.legality.MajorDecisionSignals;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
@@ -37,17 +38,24 @@ public class Findings {
     private final OrgDirectory directory;
     private final DataScope dataScope;
     private final Map<String, ClockSubject> subjects;
+    private final MajorDecisionSignals decisions;
     private final Clock clock;
 
+    /** The record type and page of a major decision, which has no clock subject to name them. */
+    static final ClockSubject MAJOR_DECISION = new ClockSubject("legality.decision", "LEGALITY_READ",
+            "/legality/decisions/{id}");
+
     Findings(FindingRepository findings, NoticeRepository notices, DeadlineEngine deadlines, OrgDirectory directory,
-             DataScope dataScope, List<ClockSubject> subjects, Clock clock) {
+             DataScope dataScope, List<ClockSubject> subjects, MajorDecisionSignals decisions, Clock clock) {
         this.findings = findings;
         this.notices = notices;
         this.deadlines = deadlines;
         this.directory = directory;
         this.dataScope = dataScope;
-        this.subjects = subjects.stream().collect(Collectors.toMap(ClockSubject::subjectType, Function.identity(),
-                (a, b) -> a));
+        this.subjects = new java.util.HashMap<>(subjects.stream().collect(Collectors.toMap(
+                ClockSubject::subjectType, Function.identity(), (a, b) -> a)));
+        this.subjects.putIfAbsent(MAJOR_DECISION.subjectType(), MAJOR_DECISION);
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -65,6 +73,13 @@ public class Findings {
                         d.title(), s == null ? null : s.linkTo(d.subjectId()), d.dueDate());
                 record(found, directory.get(d.holderUnitId()), today).ifPresent(raised::add);
             });
+        }
+        for (MajorDecisionSignals.DiscussedWithoutCounsel d : decisions.discussedWithoutCounsel()) {
+            String id = String.valueOf(d.id());
+            SupervisionFinding.Found found = new SupervisionFinding.Found(FindingRule.COUNSEL_POLICY_MAJOR_DECISION,
+                    MAJOR_DECISION.subjectType(), id, d.title() + "（" + d.heldOn() + "集体讨论）",
+                    MAJOR_DECISION.linkTo(id), null);
+            record(found, directory.get(d.townId()), today).ifPresent(raised::add);
         }
         return raised;
     }
