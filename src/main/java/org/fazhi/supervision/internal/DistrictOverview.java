@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fazhi.deadline.DeadlineEngine;
 import org.fazhi.deadline.DeadlineView;
+import org.fazhi.litigation.LitigationStatistics;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
@@ -17,9 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 区级执法监督概览 — the figures the district compares its towns by, each computed in one place: the on-time rate of
  * publication (from the publication module), the clocks overdue today (deadline engine), the open findings and the
- * complaints of the year with those answered in time (this module). The litigation figures (cases lost, the heads'
- * appearance in court) come from the litigation module's statistics once it exists: they are {@code null} until
- * then, and {@link #town} is the one place to fill them in.
+ * complaints of the year with those answered in time (this module), and the lawsuits lost and the heads' appearance
+ * rate in court (the litigation module's statistics).
  */
 @Component
 public class DistrictOverview {
@@ -29,9 +29,11 @@ public class DistrictOverview {
     private final DeadlineEngine deadlines;
     private final Findings findings;
     private final Complaints complaints;
+    private final LitigationStatistics litigation;
 
     DistrictOverview(DataScope dataScope, PublicationStatistics publication, DeadlineEngine deadlines,
-                     Findings findings, Complaints complaints) {
+                     Findings findings, Complaints complaints, LitigationStatistics litigation) {
+        this.litigation = litigation;
         this.dataScope = dataScope;
         this.publication = publication;
         this.deadlines = deadlines;
@@ -47,8 +49,8 @@ public class DistrictOverview {
      * @param openFindings          findings not yet closed
      * @param complaints            complaints received in the year
      * @param complaintsOnTime      of those, answered (declined or concluded) within every period
-     * @param litigationLost        administrative cases lost (litigation module; {@code null} until it exists)
-     * @param appearanceRate        the heads' appearance rate in court (litigation module; {@code null} until then)
+     * @param litigationLost        lawsuits concluded in the year and lost (litigation module)
+     * @param appearanceRate        percent of the lawsuits heard in the year where the head appeared, or {@code null}
      */
     public record TownFigures(long orgUnitId, String name, BigDecimal publicationOnTimeRate, long overdueClocks,
                               long openFindings, long complaints, long complaintsOnTime, Long litigationLost,
@@ -68,8 +70,9 @@ public class DistrictOverview {
         List<EnforcementComplaint> received = complaints.receivedBetween(t.id(), LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31));
         long onTime = received.stream().filter(this::answeredInTime).count();
+        LitigationStatistics.KindFigures lawsuits = litigation.of(year, t.id()).litigation();
         return new TownFigures(t.id(), t.name(), publication.figures(year, t.id()).onTimeRate(), overdueClocks,
-                findings.openFindings(t.id()), received.size(), onTime, null, null);
+                findings.openFindings(t.id()), received.size(), onTime, lawsuits.lost(), lawsuits.appearanceRate());
     }
 
     /** Declined or concluded, and no clock of the complaint met late. */

@@ -140,6 +140,7 @@ class FindingPages {
         model.addAttribute("towns", overview.of(y));
         model.addAttribute("readsPublication", user.holds(Permission.ENFORCEMENT_READ));
         model.addAttribute("readsDeadlines", user.holds(Permission.DEADLINE_READ));
+        model.addAttribute("readsLitigation", user.holds(Permission.LITIGATION_READ));
         return "supervision/overview";
     }
 }
