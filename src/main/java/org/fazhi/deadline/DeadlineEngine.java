@@ -103,4 +103,10 @@ public interface DeadlineEngine {
      * scope: for a module's list filtered by its clocks (the applications overdue for an answer …).
      */
     java.util.Set<String> subjectsWith(String subjectType, ClockPurpose purpose, DeadlineStatus status);
+
+    /**
+     * The clocks overdue today (a duty of the authority past its due date and not met), of every subject type, within
+     * the caller's scope: for supervision, which looks for duties left undone across the modules.
+     */
+    List<DeadlineView> overdue();
 }

@@ -54,4 +54,17 @@ class ClockBySubjectTest extends IntegrationTest {
         assertThat(runAs.as("clerk", () -> engine.clock("test.subject", "A-3", TestClock.REPLY))).isEmpty();
         assertThat(runAs.as("t2-clerk", () -> engine.clock("test.subject", "A-1", TestClock.REPLY))).isEmpty();
     }
+
+    @Test
+    void every_overdue_clock_of_any_subject_is_listed_within_the_scope_and_a_met_one_is_not() {
+        // due Monday 2024-09-09 (5 working days after Monday 2024-09-02), long past
+        DeadlineView late = start("O-1", TestClock.REPLY, LocalDate.of(2024, 9, 2));
+        DeadlineView met = start("O-2", TestClock.REPLY, LocalDate.of(2024, 9, 2));
+        runAs.as("clerk", () -> engine.meet(met.id(), LocalDate.of(2024, 9, 6)));
+
+        assertThat(runAs.as("clerk", () -> engine.overdue())).extracting(DeadlineView::id)
+                .contains(late.id()).doesNotContain(met.id());
+        assertThat(runAs.as("t2-clerk", () -> engine.overdue())).extracting(DeadlineView::id)
+                .doesNotContain(late.id());
+    }
 }

@@ -145,6 +145,14 @@ public class DeadlineService implements DeadlineEngine {
 
     @Override
     @Transactional(readOnly = true)
+    public List<DeadlineView> overdue() {
+        LocalDate today = LocalDate.now(clock);
+        return clocks.findAll((root, query, cb) -> DeadlineQueries.status(DeadlineQueries.StatusFilter.OVERDUE, root,
+                cb, today)).stream().map(this::view).filter(v -> v.status() == DeadlineStatus.OVERDUE).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<String> subjectsWith(String subjectType, ClockPurpose purpose, DeadlineStatus status) {
         LocalDate today = LocalDate.now(clock);
         DeadlineQueries.StatusFilter filter = DeadlineQueries.StatusFilter.valueOf(status.name());

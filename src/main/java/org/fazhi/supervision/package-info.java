@@ -1,0 +1,8 @@
+/**
+ * 行政执法监督 — the judicial office's supervision of the town's enforcement: complaints and reports about enforcement
+ * (投诉举报) received on any channel or on the portal, each accepted or not within the town's acceptance period with
+ * the reason told, and handled within the town's handling period on the deadline engine, with the finding, the
+ * measures taken and the reply the complainant reads by tracking code.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "行政执法监督 Enforcement supervision")
+package org.fazhi.supervision;
