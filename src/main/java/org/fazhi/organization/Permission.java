@@ -70,7 +70,13 @@ public enum Permission {
     /** 行政应诉与行政复议：查看案件与统计（领导、法制审核人员、区监督员） */
     LITIGATION_READ,
     /** 行政应诉与行政复议：登记案件、答辩、庭审出庭、结案与台账导入（领导、法制审核人员） */
-    LITIGATION_MANAGE;
+    LITIGATION_MANAGE,
+    /** 法治政府建设年度报告：查看 */
+    REPORT_READ,
+    /** 法治政府建设年度报告：生成草稿、修改文字与模板（法制审核人员、领导） */
+    REPORT_WRITE,
+    /** 法治政府建设年度报告：审定与公开（主要负责人） */
+    REPORT_APPROVE;
 
     /** Permissions only the three administrator roles hold (三员分立); no business role may receive them. */
     public static final Set<Permission> ADMIN_ONLY = EnumSet.of(ORG_MANAGE, USER_MANAGE, ADMIN_ACCOUNT_MANAGE,
@@ -92,11 +98,12 @@ public enum Permission {
     public static final Map<Role, Set<Permission>> DEFAULT_BUSINESS_PERMISSIONS = Map.of(
             Role.LEADER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
                     CASE_APPROVE, MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LEGALITY_SUBMIT,
-                    LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE),
+                    LEGALITY_DECISION, LITIGATION_READ, LITIGATION_MANAGE,
+                    REPORT_READ, REPORT_WRITE, REPORT_APPROVE),
             Role.LEGAL_REVIEWER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     OFFICER_READ, OFFICER_MANAGE, ENFORCEMENT_READ, LEGAL_REVIEW, MEDIATION_READ, DISCLOSURE_READ,
                     LEGAL_TEAM_READ, LEGAL_TEAM_MANAGE, LEGALITY_READ, LEGALITY_SUBMIT, LEGALITY_REVIEW,
-                    LITIGATION_READ, LITIGATION_MANAGE),
+                    LITIGATION_READ, LITIGATION_MANAGE, REPORT_READ, REPORT_WRITE),
             Role.OFFICER, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT, OFFICER_READ,
                     ENFORCEMENT_READ, ENFORCEMENT_WRITE),
             Role.MEDIATOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
@@ -106,5 +113,6 @@ public enum Permission {
             Role.DISCLOSURE_CLERK, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, FILE_WRITE, LEDGER_IMPORT,
                     DISCLOSURE_READ, DISCLOSURE_WRITE),
             Role.SUPERVISOR, EnumSet.of(STAFF_BASIC, DEADLINE_READ, FILE_READ, OFFICER_READ, ENFORCEMENT_READ,
-                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ));
+                    MEDIATION_READ, DISCLOSURE_READ, LEGAL_TEAM_READ, LEGALITY_READ, LITIGATION_READ,
+                    REPORT_READ));
 }

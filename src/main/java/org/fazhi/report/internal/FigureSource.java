@@ -1,0 +1,41 @@
+package org.fazhi.report.internal;
+
+import java.util.List;
+import org.fazhi.organization.OrgUnitView;
+
+/**
+ * 数据来源 — the figures one business module contributes to the report, read through that module's public statistics
+ * interface (never its tables). One bean per module; a module that joins the platform later adds its bean here and its
+ * placeholders stop reading "not recorded".
+ */
+public interface FigureSource {
+
+    /** The first part of every key this source answers ({@code mediation} for {@code mediation.accepted}). */
+    String prefix();
+
+    /** The platform module the figures come from, as the API names it. */
+    String module();
+
+    /** The figures of the town's year, in the caller's data scope. */
+    List<FigureValue> figures(int year, OrgUnitView town);
+
+    /** A count printed in Arabic digits without grouping. */
+    static FigureValue count(String key, long value, String link) {
+        return new FigureValue(key, Long.toString(value), link);
+    }
+
+    /** A rate in percent with two decimals ({@code 95.36%}), or "—" when it has no denominator. */
+    static FigureValue percent(String key, java.math.BigDecimal value, String link) {
+        return new FigureValue(key, value == null ? "—" : value.setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + "%", link);
+    }
+
+    /**
+     * One figure as computed now.
+     *
+     * @param value as printed in the report
+     * @param link  the platform's list of the records counted, filtered to the town and year
+     */
+    record FigureValue(String key, String value, String link) {
+    }
+}
