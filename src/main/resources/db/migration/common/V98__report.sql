@@ -47,7 +47,6 @@ create table report_frozen_figure (
     label          varchar(200)  not null,
     module         varchar(40)   not null,
     definition     varchar(1000) not null,
-    link           varchar(300),
     constraint report_frozen_figure_uq unique (report_id, figure_key)
 );
 

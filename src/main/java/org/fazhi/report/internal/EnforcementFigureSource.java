@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,15 @@ class EnforcementFigureSource implements FigureSource {
     @Override
     public List<FigureValue> figures(int year, OrgUnitView town) {
         EnforcementStatistics.Figures f = statistics.of(year, town.id());
+        return List.of(FigureSource.count("enforcement.decisions", f.penaltyDecisions()),
+                FigureSource.count("enforcement.casesReviewed", f.casesReviewed()),
+                FigureSource.count("enforcement.collectivelyDiscussed", f.collectivelyDiscussed()));
+    }
+
+    @Override
+    public Map<String, String> links(int year, OrgUnitView town) {
         String decided = "/enforcement/cases?decided=" + year;
-        return List.of(FigureSource.count("enforcement.decisions", f.penaltyDecisions(), decided),
-                FigureSource.count("enforcement.casesReviewed", f.casesReviewed(), decided),
-                FigureSource.count("enforcement.collectivelyDiscussed", f.collectivelyDiscussed(), decided));
+        return Map.of("enforcement.decisions", decided, "enforcement.casesReviewed", decided,
+                "enforcement.collectivelyDiscussed", decided);
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fazhi.organization.OrgUnitView;
 
 /**
@@ -19,23 +20,28 @@ public interface FigureSource {
     /** The figures of the town's year, in the caller's data scope. */
     List<FigureValue> figures(int year, OrgUnitView town);
 
+    /**
+     * The platform's list of the records behind each figure, filtered to the town and year: known without computing
+     * the figures, so that an approved report links its frozen figures too.
+     */
+    Map<String, String> links(int year, OrgUnitView town);
+
     /** A count printed in Arabic digits without grouping. */
-    static FigureValue count(String key, long value, String link) {
-        return new FigureValue(key, Long.toString(value), link);
+    static FigureValue count(String key, long value) {
+        return new FigureValue(key, Long.toString(value));
     }
 
     /** A rate in percent with two decimals ({@code 95.36%}), or "—" when it has no denominator. */
-    static FigureValue percent(String key, java.math.BigDecimal value, String link) {
+    static FigureValue percent(String key, java.math.BigDecimal value) {
         return new FigureValue(key, value == null ? "—" : value.setScale(2, java.math.RoundingMode.HALF_UP)
-                .toPlainString() + "%", link);
+                .toPlainString() + "%");
     }
 
     /**
      * One figure as computed now.
      *
      * @param value as printed in the report
-     * @param link  the platform's list of the records counted, filtered to the town and year
      */
-    record FigureValue(String key, String value, String link) {
+    record FigureValue(String key, String value) {
     }
 }

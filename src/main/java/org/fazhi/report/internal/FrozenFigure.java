@@ -7,7 +7,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
 
 /**
- * 审定数据 — a figure as it stood when the report was approved, with its label, source and definition: an approved
+ * 审定数据 — a figure as it stood when the report was approved, with its label, source module and definition (the link to its records is the platform's page, derived again): an approved
  * report reads these, never the statistics again.
  */
 @Entity
@@ -32,9 +32,6 @@ public class FrozenFigure extends ScopedRecord {
     @Column(nullable = false, length = 1000)
     private String definition;
 
-    @Column(length = 300)
-    private String link;
-
     protected FrozenFigure() {
     }
 
@@ -45,12 +42,16 @@ public class FrozenFigure extends ScopedRecord {
         this.label = f.label();
         this.module = f.module();
         this.definition = f.definition();
-        this.link = f.link();
         assignHolder(holder);
     }
 
-    ReportFigure figure() {
+    /** The figure as approved, leading to {@code link} (links are not frozen: they are the platform's pages). */
+    ReportFigure figure(String link) {
         return new ReportFigure(figureKey, figureValue, label, module, definition, link);
+    }
+
+    public String getFigureKey() {
+        return figureKey;
     }
 
     public long getReportId() {

@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fazhi.mediation.MediationFigures;
 import org.fazhi.mediation.MediationStatistics;
 import org.fazhi.organization.OrgUnitView;
@@ -29,16 +30,24 @@ class MediationFigureSource implements FigureSource {
     @Override
     public List<FigureValue> figures(int year, OrgUnitView town) {
         MediationFigures f = statistics.of(year, town.id());
+        return List.of(FigureSource.count("mediation.accepted", f.accepted()),
+                FigureSource.count("mediation.townCommitteeAccepted", f.townCommittee().accepted()),
+                FigureSource.percent("mediation.successRate", f.successRate()),
+                FigureSource.count("mediation.townCommitteeWrittenAgreements",
+                        f.townCommittee().writtenAgreements()),
+                FigureSource.count("mediation.townCommitteeOralAgreements", f.townCommittee().oralAgreements()),
+                FigureSource.count("mediation.majorDisputes", f.majorDisputes()),
+                FigureSource.count("mediation.majorResolved", f.majorResolved()));
+    }
+
+    @Override
+    public Map<String, String> links(int year, OrgUnitView town) {
         String list = "/mediation/disputes?year=" + year + "&orgUnit=" + town.id();
-        return List.of(FigureSource.count("mediation.accepted", f.accepted(), list),
-                FigureSource.count("mediation.townCommittee.accepted", f.townCommittee().accepted(), list),
-                FigureSource.percent("mediation.successRate", f.successRate(), list),
-                FigureSource.count("mediation.townCommittee.writtenAgreements",
-                        f.townCommittee().writtenAgreements(), list + "&status=SUCCEEDED"),
-                FigureSource.count("mediation.townCommittee.oralAgreements", f.townCommittee().oralAgreements(),
-                        list + "&status=SUCCEEDED"),
-                FigureSource.count("mediation.majorDisputes", f.majorDisputes(), list + "&major=true"),
-                FigureSource.count("mediation.majorResolved", f.majorResolved(),
-                        list + "&major=true&status=SUCCEEDED"));
+        return Map.of("mediation.accepted", list, "mediation.townCommitteeAccepted", list,
+                "mediation.successRate", list,
+                "mediation.townCommitteeWrittenAgreements", list + "&status=SUCCEEDED",
+                "mediation.townCommitteeOralAgreements", list + "&status=SUCCEEDED",
+                "mediation.majorDisputes", list + "&major=true",
+                "mediation.majorResolved", list + "&major=true&status=SUCCEEDED");
     }
 }

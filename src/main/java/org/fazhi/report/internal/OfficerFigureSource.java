@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fazhi.officer.OfficerStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,13 @@ class OfficerFigureSource implements FigureSource {
     @Override
     public List<FigureValue> figures(int year, OrgUnitView town) {
         OfficerStatistics.Figures f = statistics.of(year, town.id());
+        return List.of(FigureSource.count("officers.certificatesIssued", f.certificatesIssued()),
+                FigureSource.count("officers.certificatesRenewed", f.certificatesRenewed()));
+    }
+
+    @Override
+    public Map<String, String> links(int year, OrgUnitView town) {
         String list = "/officers?unit=" + town.id();
-        return List.of(FigureSource.count("officers.certificatesIssued", f.certificatesIssued(), list),
-                FigureSource.count("officers.certificatesRenewed", f.certificatesRenewed(), list));
+        return Map.of("officers.certificatesIssued", list, "officers.certificatesRenewed", list);
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
@@ -28,8 +29,13 @@ class PublicationFigureSource implements FigureSource {
 
     @Override
     public List<FigureValue> figures(int year, OrgUnitView town) {
-        PublicationFigures f = statistics.figures(year, town.id());
-        return List.of(FigureSource.percent("publication.onTimeRate", f.onTimeRate(),
-                "/publications?year=" + year + "&count=" + PublicationFigures.Count.DUE));
+        return List.of(FigureSource.percent("publication.onTimeRate", statistics.figures(year, town.id())
+                .onTimeRate()));
+    }
+
+    @Override
+    public Map<String, String> links(int year, OrgUnitView town) {
+        return Map.of("publication.onTimeRate", "/publications?year=" + year + "&count="
+                + PublicationFigures.Count.DUE);
     }
 }

@@ -55,13 +55,13 @@ public final class ReportOutline {
             new Section(INTRO, null, null, "（五）"),
             new Section("measures.duties", MEASURES, "（一）推进行政机关依法高效履职情况", "（一）"),
             new Section("measures.institutions", MEASURES, "（二）加强依法行政制度建设情况", "（一）"),
-            new Section("measures.decisionMaking", MEASURES, "（三）推进依法科学民主决策情况", "（一）"),
+            new Section("measures.decisions", MEASURES, "（三）推进依法科学民主决策情况", "（一）"),
             new Section("measures.enforcement", MEASURES, "（四）严格规范公正文明执法情况", "（一）"),
             new Section("measures.emergencies", MEASURES, "（五）依法应对重大突发事件情况", "（一）"),
             new Section("measures.disputes", MEASURES, "（六）依法化解社会矛盾纠纷情况", "（一）"),
             new Section("measures.oversight", MEASURES, "（七）强化行政权力制约监督情况", "（一）"),
             new Section("measures.digital", MEASURES, "（八）打造数字法治政府情况", "（一）"),
-            new Section("firstResponsible", "二、主要负责人履行推进法治建设第一责任人职责情况", null, "（三）"),
+            new Section("responsibility", "二、主要负责人履行推进法治建设第一责任人职责情况", null, "（三）"),
             new Section("shortcomings", "三、存在不足和原因", null, "（二）"),
             new Section("plans", "四、下一年度推进法治政府建设的计划安排", null, "（四）（五）"));
 

@@ -271,16 +271,18 @@ public class RuleOfLawReports {
      */
     Map<String, ReportFigure> figures(RuleOfLawReport r) {
         Map<String, ReportFigure> out = new LinkedHashMap<>();
+        OrgUnitView town = directory.get(r.getTownId());
+        Map<String, String> links = new java.util.HashMap<>();
+        sources.forEach(s -> links.putAll(s.links(r.getReportYear(), town)));
         if (r.frozen()) {
-            frozen.findByReportId(r.getId()).stream().map(FrozenFigure::figure)
+            frozen.findByReportId(r.getId()).stream().map(f -> f.figure(links.get(f.getFigureKey())))
                     .sorted(Comparator.comparing(ReportFigure::key)).forEach(f -> out.put(f.key(), f));
             return out;
         }
-        OrgUnitView town = directory.get(r.getTownId());
         for (FigureSource s : sources) {
             for (FigureSource.FigureValue v : s.figures(r.getReportYear(), town)) {
                 out.put(v.key(), new ReportFigure(v.key(), v.value(), label(v.key()), s.module(),
-                        message("report.figure." + v.key() + ".definition"), v.link()));
+                        message("report.figure." + v.key() + ".definition"), links.get(v.key())));
             }
         }
         Set<String> covered = knownPrefixes();
