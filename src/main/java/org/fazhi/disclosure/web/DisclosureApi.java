@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.fazhi.disclosure.DisclosureStatistics;
 import org.fazhi.disclosure.internal.AnnualReportService;
 import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.CatalogueService;
@@ -44,9 +45,11 @@ class DisclosureApi {
     private final ReviewCaseService reviews;
     private final AnnualReportService reports;
     private final DocumentService documents;
+    private final DisclosureStatistics statistics;
 
     DisclosureApi(CatalogueService catalogue, ReviewCaseService reviews, AnnualReportService reports,
-                  DocumentService documents) {
+                  DocumentService documents, DisclosureStatistics statistics) {
+        this.statistics = statistics;
         this.catalogue = catalogue;
         this.reviews = reviews;
         this.reports = reports;
@@ -66,6 +69,16 @@ class DisclosureApi {
 
     record ReportTextRequest(String overview, String problems, String otherMatters, Integer licenceDecisions,
                              BigDecimal feeIncomeWan) {
+    }
+
+    /** The year's application figures of a town, as the annual reports quote them. */
+    @GetMapping("/statistics")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    @Operation(summary = "年度依申请公开统计：新收申请、答复、按期答复及按期答复率")
+    Map<String, Object> statistics(@RequestParam int year, @RequestParam long orgUnit) {
+        DisclosureStatistics.Figures f = statistics.of(year, orgUnit);
+        return ApplicationJson.map("year", f.year(), "townId", f.townId(), "received", f.received(),
+                "answered", f.answered(), "answeredOnTime", f.answeredOnTime(), "onTimeRate", f.onTimeRate());
     }
 
     @GetMapping("/items")

@@ -1,0 +1,40 @@
+package org.fazhi.disclosure.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.disclosure.DisclosureStatistics;
+import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.scope.DataScope;
+import org.fazhi.shared.RuleViolation;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The application figures of a town's year, from the applications of the caller's scope. */
+@Component
+class DisclosureStatisticsQuery implements DisclosureStatistics {
+
+    private final ApplicationRepository applications;
+    private final DataScope dataScope;
+
+    DisclosureStatisticsQuery(ApplicationRepository applications, DataScope dataScope) {
+        this.applications = applications;
+        this.dataScope = dataScope;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Figures of(int year, long orgUnitId) {
+        AnnualReportService.requireYear(year);
+        OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
+        if (unit.townId() == null) {
+            throw RuleViolation.onField("orgUnit", "disclosure.report.town");
+        }
+        long town = unit.townId();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<DisclosureApplication> answered = applications.decidedBetween(first, last).stream()
+                .filter(a -> a.getTownId() == town).toList();
+        long onTime = answered.stream().filter(a -> Boolean.FALSE.equals(a.decidedLate())).count();
+        return new Figures(year, town, applications.countReceived(town, first, last), answered.size(), onTime);
+    }
+}

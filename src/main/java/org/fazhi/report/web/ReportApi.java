@@ -1,0 +1,123 @@
+package org.fazhi.report.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.report.internal.ReportDocument;
+import org.fazhi.report.internal.RuleOfLawReports;
+import org.fazhi.report.internal.SectionTemplates;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 法治政府建设年度报告 API — generating, editing, approving and publishing a town's report; the section templates. */
+@RestController
+@RequestMapping(ReportApi.BASE)
+@Tag(name = "法治政府建设年度报告", description = "the annual rule-of-law government report")
+class ReportApi {
+
+    static final String BASE = "/api/v1/reports/rule-of-law";
+    static final String READ = "hasAuthority('REPORT_READ')";
+    static final String WRITE = "hasAuthority('REPORT_WRITE')";
+    static final String APPROVE = "hasAuthority('REPORT_APPROVE')";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final RuleOfLawReports reports;
+    private final SectionTemplates templates;
+    private final ReportDocument document;
+
+    ReportApi(RuleOfLawReports reports, SectionTemplates templates, ReportDocument document) {
+        this.reports = reports;
+        this.templates = templates;
+        this.document = document;
+    }
+
+    record NewReportJson(Integer year, Long orgUnitId) {
+    }
+
+    record TextJson(String text) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(WRITE)
+    @Operation(summary = "生成一个乡镇某年度的报告草稿（按当前模板和各模块统计数据）")
+    ReportJson.Report generate(@RequestBody NewReportJson body) {
+        return ReportJson.Report.of(reports.generate(body.year(), body.orgUnitId()));
+    }
+
+    @GetMapping
+    @PreAuthorize(READ)
+    List<ReportJson.Summary> list() {
+        return reports.list().stream().map(ReportJson.Summary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READ)
+    ReportJson.Report get(@PathVariable long id) {
+        return ReportJson.Report.of(reports.report(id));
+    }
+
+    @PutMapping("/{id}/sections/{key}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "修改一段文字（保留每一版本）；{数据键} 占位符保留数据及其来源")
+    ReportJson.Report edit(@PathVariable long id, @PathVariable String key, @RequestBody TextJson body) {
+        return ReportJson.Report.of(reports.edit(id, key, body.text()));
+    }
+
+    @GetMapping("/{id}/sections/{key}/versions")
+    @PreAuthorize(READ)
+    List<ReportJson.Version> versions(@PathVariable long id, @PathVariable String key) {
+        return reports.versions(id, key).stream().map(ReportJson.Version::of).toList();
+    }
+
+    @PostMapping("/{id}/approval")
+    @PreAuthorize(APPROVE)
+    @Operation(summary = "审定（数据随之固定）")
+    ReportJson.Report approve(@PathVariable long id) {
+        return ReportJson.Report.of(reports.approve(id));
+    }
+
+    @PostMapping("/{id}/publication")
+    @PreAuthorize(APPROVE)
+    @Operation(summary = "公开（每年4月1日前）")
+    ReportJson.Report publish(@PathVariable long id) {
+        return ReportJson.Report.of(reports.publish(id));
+    }
+
+    @GetMapping("/{id}/docx")
+    @PreAuthorize(READ)
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(DOCX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("法治政府建设年度报告-" + id + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(document.of(id));
+    }
+
+    @GetMapping("/templates")
+    @PreAuthorize(WRITE)
+    Map<String, String> templates() {
+        return templates.all();
+    }
+
+    @PutMapping("/templates/{key}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "修改本平台某一段的模板（此后生成的草稿使用）")
+    TextJson updateTemplate(@PathVariable String key, @RequestBody TextJson body) {
+        return new TextJson(reports.updateTemplate(key, body.text()));
+    }
+}
