@@ -148,7 +148,7 @@ public class DeadlineService implements DeadlineEngine {
     public List<DeadlineView> overdue() {
         LocalDate today = LocalDate.now(clock);
         return clocks.findAll((root, query, cb) -> DeadlineQueries.status(DeadlineQueries.StatusFilter.OVERDUE, root,
-                cb, today)).stream().map(this::view).filter(v -> v.status() == DeadlineStatus.OVERDUE).toList();
+                cb, today, clock.instant())).stream().map(this::view).filter(v -> v.status() == DeadlineStatus.OVERDUE).toList();
     }
 
     @Override
