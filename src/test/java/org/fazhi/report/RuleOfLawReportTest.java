@@ -49,7 +49,7 @@ class RuleOfLawReportTest extends IntegrationTest {
     }
 
     private JsonNode stats(String path, int year) {
-        Api.Response r = api("reviewer").get(path + "?year=" + year + "&orgUnit=" + data.sanxing().id());
+        Api.Response r = api("leader").get(path + "?year=" + year + "&orgUnit=" + data.sanxing().id());
         assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
         return r.json();
     }
@@ -72,6 +72,11 @@ class RuleOfLawReportTest extends IntegrationTest {
         JsonNode publication = stats("/api/v1/publications/statistics", year);
         JsonNode mediation = stats("/api/v1/mediation/statistics", year);
         JsonNode disclosure = stats("/api/v1/disclosure/statistics", year);
+        JsonNode litigation = stats("/api/v1/litigation/statistics", year).get("litigation");
+        JsonNode publicity = stats("/api/v1/publicity/statistics", year);
+        JsonNode study = stats("/api/v1/study/statistics", year);
+        JsonNode services = stats("/api/v1/legal-services/statistics", year);
+        JsonNode emergency = stats("/api/v1/emergency/statistics", year);
         long onTime = publication.get("publishedOnTime").asLong();
         long due = onTime + publication.get("publishedLate").asLong();
         Map<String, String> expected = new HashMap<>();
@@ -96,6 +101,18 @@ class RuleOfLawReportTest extends IntegrationTest {
         expected.put("mediation.majorResolved", mediation.get("majorResolved").asString());
         expected.put("disclosure.applications", disclosure.get("received").asString());
         expected.put("disclosure.onTimeRate", rateOf(disclosure.get("onTimeRate")));
+        expected.put("litigation.received", litigation.get("received").asString());
+        expected.put("litigation.concluded", litigation.get("concluded").asString());
+        expected.put("litigation.lost", litigation.get("lost").asString());
+        expected.put("litigation.appearanceRate", rateOf(litigation.get("appearanceRate")));
+        expected.put("publicity.activities", publicity.get("activities").asString());
+        expected.put("publicity.villageSessions", publicity.get("villageSessions").asString());
+        expected.put("publicity.posts", publicity.get("posts").asString());
+        expected.put("publicity.materials", publicity.get("materials").asString());
+        expected.put("study.sessions", study.get("sessions").asString());
+        expected.put("legalServices.questions", services.get("questions").asString());
+        expected.put("legalServices.kiosks", services.get("kiosks").asString());
+        expected.put("emergency.incidents", emergency.get("incidents").asString());
 
         Map<String, JsonNode> figures = figures(report);
         expected.forEach((key, value) -> assertThat(figures.get(key).get("value").asString()).as(key)
@@ -121,11 +138,11 @@ class RuleOfLawReportTest extends IntegrationTest {
         assertThat(section(report, "measures.duties").get("heading").asString()).isEqualTo("（一）推进行政机关依法高效履职情况");
         assertThat(section(report, "measures.digital").get("heading").asString()).isEqualTo("（八）打造数字法治政府情况");
         assertThat(section(report, "plans").get("part").asString()).isEqualTo("四、下一年度推进法治政府建设的计划安排");
-        JsonNode litigation = figures(report).get("litigation.cases");
-        assertThat(litigation.get("recorded").asBoolean()).isFalse();
-        assertThat(litigation.get("value").isNull()).isTrue();
+        JsonNode places = figures(report).get("legalServices.kioskPlaces");
+        assertThat(places.get("recorded").asBoolean()).isFalse();
+        assertThat(places.get("value").isNull()).isTrue();
         assertThat(section(report, "measures.duties").get("text").asString())
-                .contains("今年共（该项数据尚未在平台中记录）起行政诉讼案件").doesNotContain("{");
+                .contains("在（该项数据尚未在平台中记录）设置“共享律所”智能法务机").doesNotContain("{");
         assertThat(section(report, "intro").get("text").asString())
                 .startsWith(data.reportYear() + "年，三星镇党委、政府");
         assertThat(report.get("dueOn").asString()).startsWith((data.reportYear() + 1) + "-04-0");

@@ -63,7 +63,7 @@ public class LegalQuestions {
         }
     }
 
-    private final QuestionRepository questions;
+    private final LegalQuestionRepository questions;
     private final ReferralRepository referrals;
     private final OrgDirectory directory;
     private final StaffDirectory staff;
@@ -73,7 +73,7 @@ public class LegalQuestions {
     private final Clock clock;
     private final int answerWorkingDays;
 
-    LegalQuestions(QuestionRepository questions, ReferralRepository referrals, OrgDirectory directory,
+    LegalQuestions(LegalQuestionRepository questions, ReferralRepository referrals, OrgDirectory directory,
                    StaffDirectory staff, VillageAdvisors advisors, MediationReferrals mediation,
                    DeadlineEngine deadlines, Clock clock,
                    @Value("${fazhi.legalservice.answer-working-days:3}") int answerWorkingDays) {

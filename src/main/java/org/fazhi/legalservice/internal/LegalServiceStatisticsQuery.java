@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LegalServiceStatisticsQuery implements LegalServiceStatistics {
 
-    private final QuestionRepository questions;
+    private final LegalQuestionRepository questions;
     private final ReferralRepository referrals;
     private final LegalQuestions service;
     private final ServicePoints points;
@@ -35,7 +35,7 @@ class LegalServiceStatisticsQuery implements LegalServiceStatistics {
     private final OfficialCalendar calendar;
     private final Clock clock;
 
-    LegalServiceStatisticsQuery(QuestionRepository questions, ReferralRepository referrals, LegalQuestions service,
+    LegalServiceStatisticsQuery(LegalQuestionRepository questions, ReferralRepository referrals, LegalQuestions service,
                                 ServicePoints points, Broadcasts broadcasts, DataScope dataScope,
                                 OfficialCalendar calendar, Clock clock) {
         this.points = points;

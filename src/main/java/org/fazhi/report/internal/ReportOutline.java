@@ -19,17 +19,10 @@ public final class ReportOutline {
     public static final String INTRO = "intro";
 
     /**
-     * The figures of modules not yet on the platform (普法与学法, 公共法律服务, 行政诉讼, 突发事件): their placeholders read
-     * "该项数据尚未在平台中记录" until the module's {@link FigureSource} exists; keyed to the module that will own them.
+     * Figures the platform does not record yet: their placeholders read "该项数据尚未在平台中记录" (the kiosks' places
+     * are not kept as a figure of the legal-service statistics); keyed to the module that would own them.
      */
-    public static final Map<String, String> PENDING = Map.of(
-            "publicity.activities", "publicity",
-            "publicity.leaderStudySessions", "publicity",
-            "legalService.consultations", "legalservice",
-            "litigation.cases", "litigation",
-            "litigation.concluded", "litigation",
-            "litigation.lost", "litigation",
-            "emergency.responses", "emergency");
+    public static final Map<String, String> PENDING = Map.of("legalServices.kioskPlaces", "legalservice");
 
     private ReportOutline() {
     }

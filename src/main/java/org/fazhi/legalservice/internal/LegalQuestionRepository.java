@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface QuestionRepository extends JpaRepository<LegalQuestion, Long> {
+interface LegalQuestionRepository extends JpaRepository<LegalQuestion, Long> {
 
     Optional<LegalQuestion> findByTrackingCode(String trackingCode);
 
