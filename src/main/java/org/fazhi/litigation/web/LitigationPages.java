@@ -109,7 +109,7 @@ class LitigationPages {
                     form.caseNumber(), form.body(), PartyData.of(form.applicantName(), form.applicantIdNumber(),
                     form.applicantPhone(), null), form.actType(), form.actId(), form.actDescription(),
                     form.copyReceivedOn(), null));
-            redirect.addFlashAttribute("success", "litigation.received");
+            redirect.addFlashAttribute("success", "litigation.flash.received");
             return "redirect:/litigation/cases/" + c.getId();
         }, () -> list(null, null, null, 0, model));
     }

@@ -94,7 +94,6 @@ class PublicityReports {
                         list + "&type=CAMPAIGN"),
                 Figure.count("section-village", "publicity.stats.villageSessions", f.villageSessions(), period,
                         list + "&type=VILLAGE"),
-                Figure.count("section-participants", "publicity.stats.participants", f.participants(), period, list),
                 Figure.count("section-posts", "publicity.stats.posts", f.posts(), period,
                         "/publicity/posts?year=" + y)));
         return "publicity/section";
