@@ -3,7 +3,9 @@ package org.fazhi.publicity.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +65,17 @@ public class DutyLists {
         }).toList();
     }
 
-    /** The caller's own unit's items of the year, for linking an activity. */
+    /**
+     * The caller's own unit's items of the year, for linking an activity; none for a caller without a unit (an
+     * activity counts only toward its own department's items).
+     */
     @Transactional(readOnly = true)
     public List<DutyItem> ownItems(int year) {
-        long unit = Activities.holderOfCaller().id();
+        Long unit = DataScope.currentUser().map(FazhiUser::homeUnit).map(OrgUnitView::id).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
         return items.findByYearOrderByHolderUnitIdAscDueQuarterAscIdAsc(year).stream()
-                .filter(i -> i.getHolderUnitId() == unit).toList();
+                .filter(i -> unit.equals(i.getHolderUnitId())).toList();
     }
 }

@@ -35,11 +35,16 @@ public class Themes {
         return all;
     }
 
+    /** Adds a theme to the list of the caller's town; a theme already on the list is refused naming it. */
+    public Theme addForCaller(String name) {
+        return add(name, Activities.holderOfCaller());
+    }
+
     /** Adds a theme to the list of the town the holder belongs to; a theme already on the list is refused. */
     public Theme add(String name, OrgUnitView holder) {
-        String n = Input.requireText("name", name, 40);
+        String n = Input.requireText("themeName", name, 40);
         if (of(holder.townId()).contains(n)) {
-            throw RuleViolation.onField("name", "publicity.theme.exists", n);
+            throw RuleViolation.onField("themeName", "publicity.theme.exists", n);
         }
         return themes.save(new Theme(n, holder));
     }

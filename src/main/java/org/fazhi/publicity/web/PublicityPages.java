@@ -17,9 +17,11 @@ import org.fazhi.publicity.internal.Activities;
 import org.fazhi.publicity.internal.Activity;
 import org.fazhi.publicity.internal.ActivityForm;
 import org.fazhi.publicity.internal.ActivityType;
+import org.fazhi.publicity.internal.DutyLists;
 import org.fazhi.publicity.internal.OnlinePost;
 import org.fazhi.publicity.internal.PostPlatform;
 import org.fazhi.publicity.internal.PostType;
+import org.fazhi.publicity.internal.Themes;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,14 +43,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicityPages {
 
     private final Activities activities;
+    private final DutyLists duties;
+    private final Themes themes;
     private final Attachments attachments;
     private final OrgDirectory directory;
     private final FormPages forms;
     private final Clock clock;
 
-    PublicityPages(Activities activities, Attachments attachments, OrgDirectory directory, FormPages forms,
-                   Clock clock) {
+    PublicityPages(Activities activities, DutyLists duties, Themes themes, Attachments attachments,
+                   OrgDirectory directory, FormPages forms, Clock clock) {
         this.activities = activities;
+        this.duties = duties;
+        this.themes = themes;
         this.attachments = attachments;
         this.directory = directory;
         this.forms = forms;
@@ -84,6 +90,8 @@ class PublicityPages {
         model.addAttribute("forms", ActivityForm.values());
         model.addAttribute("themes", activities.themesOfCaller());
         model.addAttribute("villages", activities.villagesOfCaller());
+        // the form offers the own department's duty items of the year shown, so the activity counts toward one
+        model.addAttribute("dutyItems", duties.ownItems(y));
         model.addAttribute("today", LocalDate.now(clock));
         return "publicity/activities";
     }
@@ -97,6 +105,24 @@ class PublicityPages {
             redirect.addFlashAttribute("success", "publicity.activity.recorded");
             return "redirect:/publicity/activities/" + a.getId();
         }, () -> list(null, null, null, null, model));
+    }
+
+    @GetMapping("/publicity/themes")
+    @PreAuthorize("hasAuthority('PUBLICITY_READ')")
+    String themes(Model model) {
+        model.addAttribute("themes", activities.themesOfCaller());
+        model.addAttribute("defaults", Themes.DEFAULTS);
+        return "publicity/themes";
+    }
+
+    @PostMapping("/publicity/themes")
+    @PreAuthorize("hasAuthority('PUBLICITY_MANAGE')")
+    String addTheme(@RequestParam(required = false) String themeName, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            themes.addForCaller(themeName);
+            redirect.addFlashAttribute("success", "publicity.theme.added");
+            return "redirect:/publicity/themes";
+        }, () -> themes(model));
     }
 
     @GetMapping("/publicity/activities/{id}")

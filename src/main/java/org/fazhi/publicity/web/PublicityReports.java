@@ -2,6 +2,7 @@ package org.fazhi.publicity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.organization.FazhiUser;
@@ -10,7 +11,9 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publicity.PublicityStatistics;
+import org.fazhi.publicity.internal.Activities;
 import org.fazhi.publicity.internal.DutyLists;
+import org.fazhi.publicity.internal.QuestionKind;
 import org.fazhi.publicity.internal.Quiz;
 import org.fazhi.publicity.internal.QuizService;
 import org.fazhi.shared.web.Figure;
@@ -38,14 +41,16 @@ class PublicityReports {
 
     private final PublicityStatistics statistics;
     private final QuizService quizzes;
+    private final Activities activities;
     private final DutyLists duties;
     private final OrgDirectory directory;
     private final DataScope dataScope;
     private final FormPages forms;
     private final Clock clock;
 
-    PublicityReports(PublicityStatistics statistics, QuizService quizzes, DutyLists duties, OrgDirectory directory,
-                     DataScope dataScope, FormPages forms, Clock clock) {
+    PublicityReports(PublicityStatistics statistics, QuizService quizzes, Activities activities, DutyLists duties,
+                     OrgDirectory directory, DataScope dataScope, FormPages forms, Clock clock) {
+        this.activities = activities;
         this.duties = duties;
         this.directory = directory;
         this.statistics = statistics;
@@ -106,6 +111,8 @@ class PublicityReports {
         model.addAttribute("quizzes", quizzes.quizzes().stream()
                 .map(q -> new QuizRow(q, quizzes.answersOf(q.getId()).size(), q.openOn(today))).toList());
         model.addAttribute("bank", quizzes.bank());
+        model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("themes", activities.themesOfCaller());
         model.addAttribute("today", today);
         return "publicity/quizzes";
     }
@@ -120,6 +127,28 @@ class PublicityReports {
         return forms.submit(model, () -> {
             quizzes.createQuiz(title, theme, opensOn, closesOn, questionIds);
             redirect.addFlashAttribute("success", "publicity.quiz.created");
+            return "redirect:/publicity/quizzes";
+        }, () -> quizzes(model));
+    }
+
+    /**
+     * Adds one question to the bank; the ticked letters of {@code answer} are checked against the kind (单选 one, 多选
+     * two or more, 判断 A or B) and a refusal shows the page again with what was typed.
+     */
+    @PostMapping("/publicity/questions")
+    @PreAuthorize("hasAuthority('PUBLICITY_MANAGE')")
+    String addQuestion(@RequestParam(required = false) QuestionKind kind, @RequestParam(required = false) String stem,
+                       @RequestParam(required = false) String optionA, @RequestParam(required = false) String optionB,
+                       @RequestParam(required = false) String optionC, @RequestParam(required = false) String optionD,
+                       @RequestParam(required = false) List<String> answer,
+                       @RequestParam(required = false) String explanation,
+                       @RequestParam(required = false) String legalBasis, @RequestParam(required = false) String theme,
+                       RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            quizzes.addQuestion(new QuizService.NewQuestion(kind, stem,
+                    Arrays.asList(optionA, optionB, optionC, optionD), answer == null ? List.of() : answer,
+                    explanation, legalBasis, theme == null || theme.isBlank() ? null : theme));
+            redirect.addFlashAttribute("success", "publicity.question.added");
             return "redirect:/publicity/quizzes";
         }, () -> quizzes(model));
     }
