@@ -285,9 +285,8 @@ public class RuleOfLawReports {
                         message("report.figure." + v.key() + ".definition"), links.get(v.key())));
             }
         }
-        Set<String> covered = knownPrefixes();
         ReportOutline.PENDING.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(e -> !covered.contains(e.getKey().substring(0, e.getKey().indexOf('.'))))
+                .filter(e -> !out.containsKey(e.getKey()))
                 .forEach(e -> out.put(e.getKey(), new ReportFigure(e.getKey(), null, label(e.getKey()), e.getValue(),
                         message("report.figure.notRecorded"), null)));
         return out;
