@@ -179,4 +179,48 @@ class IncidentReportingTest extends IntegrationTest {
         assertThat(history.get(0).get("note").asString()).isEqualTo("厂房消防通道需保持畅通");
         assertThat(history.get(0).get("incidentId").asLong()).isEqualTo(id);
     }
+
+    @Test
+    void a_monitored_threat_runs_no_clock_until_it_happens_and_then_reports_from_the_time_it_became_known() {
+        Api.Response w = api("duty-officer").postJson(INCIDENTS + "/monitored", "{\"kind\":\"NATURAL_DISASTER\","
+                + "\"severity\":\"GENERAL\",\"knownAt\":\"2025-07-15T09:00+08:00\",\"orgUnitId\":" + office()
+                + ",\"place\":\"沿江堤段（监测）\",\"summary\":\"江水上涨，堤段渗水，专人监测。\"}");
+        assertThat(w.status()).as(w.body()).isEqualTo(201);
+        long id = w.json().get("id").asLong();
+        assertThat(w.json().get("state").asString()).isEqualTo("MONITORING");
+        JsonNode noClock = file("duty-officer", id).get("firstReport");
+        assertThat(noClock == null || noClock.isNull()).isTrue();
+
+        Api.Response o = api("duty-officer").postJson(INCIDENTS + "/" + id + "/occurrence",
+                "{\"occurredAt\":\"2025-07-16T13:50+08:00\",\"knownAt\":\"2025-07-16T14:00+08:00\"}");
+
+        assertThat(o.status()).as(o.body()).isEqualTo(200);
+        assertThat(o.json().get("state").asString()).isEqualTo("REPORTING");
+        JsonNode f = file("duty-officer", id);
+        assertThat(f.get("firstReport").get("dueAt").asString()).isEqualTo("2025-07-16T14:30:00+08:00");
+    }
+
+    @Test
+    void a_monitored_threat_refuses_the_response_and_reports_before_it_happens_and_a_reported_incident_refuses_occurring() {
+        Api.Response w = api("duty-officer").postJson(INCIDENTS + "/monitored", "{\"kind\":\"NATURAL_DISASTER\","
+                + "\"severity\":\"GENERAL\",\"knownAt\":\"2025-07-15T09:00+08:00\",\"orgUnitId\":" + office()
+                + ",\"place\":\"山体边坡（监测）\",\"summary\":\"边坡出现裂缝，专人监测。\"}");
+        long watched = w.json().get("id").asLong();
+
+        Api.Response respond = api("duty-officer").postJson(INCIDENTS + "/" + watched + "/response",
+                "{\"level\":\"LEVEL_4\",\"measures\":\"疏散\"}");
+        Api.Response early = report("duty-officer", watched, "FIRST", "2025-07-15T09:30+08:00");
+        long reported = register("2025-07-15T14:00+08:00");
+        Api.Response occur = api("duty-officer").postJson(INCIDENTS + "/" + reported + "/occurrence",
+                "{\"occurredAt\":\"2025-07-15T13:50+08:00\",\"knownAt\":\"2025-07-15T14:00+08:00\"}");
+
+        assertThat(respond.status()).isEqualTo(422);
+        assertThat(respond.json().get("detail").asString()).contains("监测预警");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(occur.status()).isEqualTo(422);
+        JsonNode f = file("duty-officer", watched);
+        assertThat(f.get("incident").get("state").asString()).isEqualTo("MONITORING");
+        assertThat(f.get("reports").size()).isZero();
+        assertThat(file("duty-officer", reported).get("incident").get("state").asString()).isEqualTo("REPORTING");
+    }
 }

@@ -96,7 +96,7 @@ public class Incident extends ScopedRecord implements AuditNamed {
     }
 
     Incident(IncidentKind kind, Severity severity, Instant occurredAt, Instant knownAt, String place,
-             OrgUnitView village, int casualties, String summary, OrgUnitView holder) {
+             OrgUnitView village, int casualties, String summary, OrgUnitView holder, boolean monitoring) {
         this.kind = kind;
         this.severity = severity;
         this.occurredAt = occurredAt;
@@ -105,8 +105,16 @@ public class Incident extends ScopedRecord implements AuditNamed {
         this.placeVillageId = village == null ? null : village.id();
         this.casualties = casualties;
         this.summary = summary;
-        this.state = IncidentState.REPORTING;
+        this.state = monitoring ? IncidentState.MONITORING : IncidentState.REPORTING;
         assignHolder(holder);
+    }
+
+    /** 监测预警 → 信息报告: the watched threat happened; its times are now those of the incident. */
+    void occur(Instant occurredAt, Instant knownAt) {
+        IncidentState before = require(IncidentState.Step.OCCUR);
+        this.occurredAt = occurredAt;
+        this.knownAt = knownAt;
+        move(before, IncidentState.Step.OCCUR, null);
     }
 
     /** 应急响应: the level started, the measures, the resources brought in and the people moved to safety. */

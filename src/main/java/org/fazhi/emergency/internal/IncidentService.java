@@ -67,11 +67,24 @@ public class IncidentService {
     }
 
     public Incident register(NewIncident n) {
+        return create(n, false);
+    }
+
+    /**
+     * 监测预警: registers a threat being watched (knownAt: since when). No reporting clock runs until it happens
+     * ({@link #occur}); the time it would occur may be left empty.
+     */
+    public Incident watch(NewIncident n) {
+        return create(n, true);
+    }
+
+    private Incident create(NewIncident n, boolean monitoring) {
         Input in = new Input();
         IncidentKind kind = in.choice("kind", IncidentKind.class, n.kind(), true);
         Severity severity = in.choice("severity", Severity.class, n.severity(), true);
-        OffsetDateTime occurredAt = in.dateTime("occurredAt", n.occurredAt(), true, clock.getZone());
         OffsetDateTime knownAt = in.dateTime("knownAt", n.knownAt(), true, clock.getZone());
+        OffsetDateTime occurredAt = monitoring && (n.occurredAt() == null || n.occurredAt().isBlank()) ? knownAt
+                : in.dateTime("occurredAt", n.occurredAt(), true, clock.getZone());
         String place = in.text("place", n.place(), 200, true);
         String summary = in.text("summary", n.summary(), Incident.MAX_TEXT, true);
         in.number("casualties", n.casualties(), 0, 100_000);
@@ -97,14 +110,41 @@ public class IncidentService {
         }
         in.check();
         Incident incident = incidents.save(new Incident(kind, severity, occurredAt.toInstant(), knownAt.toInstant(),
-                place, village, n.casualties() == null ? 0 : n.casualties(), summary, holder));
+                place, village, n.casualties() == null ? 0 : n.casualties(), summary, holder, monitoring));
+        if (!monitoring) {
+            startClocks(incident, knownAt, holder);
+        }
+        return incident;
+    }
+
+    /**
+     * 监测预警 → 信息报告: the watched threat happened and became known; the reporting clocks start from then. A time
+     * in the future or known before it happened is refused, and so is the step on an incident not being watched.
+     */
+    public Incident occur(long incidentId, String occurredAt, String knownAt) {
+        Incident incident = writable(incidentId);
+        Input in = new Input();
+        OffsetDateTime occurred = in.dateTime("occurredAt", occurredAt, true, clock.getZone());
+        OffsetDateTime known = in.dateTime("knownAt", knownAt, true, clock.getZone());
+        if (known != null && known.toInstant().isAfter(clock.instant())) {
+            in.problem("knownAt", "emergency.time.future");
+        }
+        if (occurred != null && known != null && known.isBefore(occurred)) {
+            in.problem("knownAt", "emergency.incident.knownBeforeOccurred");
+        }
+        in.check();
+        incident.occur(occurred.toInstant(), known.toInstant());
+        startClocks(incident, known, holderOf(incident));
+        return incident;
+    }
+
+    private void startClocks(Incident incident, OffsetDateTime knownAt, OrgUnitView holder) {
         String id = String.valueOf(incident.getId());
         String name = incident.auditName();
         deadlines.start(NewDeadline.at(EmergencyClock.INCIDENT, id, EmergencyClock.FIRST_REPORT,
                 "突发事件首报时限（" + name + "）", EmergencyPeriods.firstReport(settings), knownAt, holder));
         deadlines.start(NewDeadline.at(EmergencyClock.INCIDENT, id, EmergencyClock.WRITTEN_REPORT,
                 "突发事件书面报告时限（" + name + "）", EmergencyPeriods.writtenReport(settings), knownAt, holder));
-        return incident;
     }
 
     /**
@@ -116,6 +156,9 @@ public class IncidentService {
         dataScope.requireWritableHolder(incident.getHolderUnitId());
         Input in = new Input();
         ReportKind kind = in.choice("kind", ReportKind.class, r.kind(), true);
+        if (incident.getState() == IncidentState.MONITORING) {
+            in.problem("kind", "emergency.report.stillMonitoring");
+        }
         OffsetDateTime madeAt = in.dateTime("madeAt", r.madeAt(), true, clock.getZone());
         String to = in.text("to", r.to(), 100, true);
         String how = in.text("how", r.how(), 100, true);

@@ -37,6 +37,9 @@ class IncidentApi {
     record ResponseRequest(String level, String measures, String resources, Integer peopleMoved) {
     }
 
+    record OccurrenceRequest(String occurredAt, String knownAt) {
+    }
+
     record TextRequest(String text) {
     }
 
@@ -65,6 +68,23 @@ class IncidentApi {
         return new EmergencyJson.Created(i.getId(), i.getState().name(),
                 file.firstReport().map(d -> d.dueAt()).orElse(null),
                 file.writtenReport().map(d -> d.dueAt()).orElse(null));
+    }
+
+    @PostMapping("/monitored")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('EMERGENCY_MANAGE')")
+    @Operation(summary = "登记监测中的风险（监测预警阶段，发生后转入信息报告并开始计时）")
+    EmergencyJson.IncidentJson watch(@RequestBody IncidentRequest rq) {
+        return EmergencyJson.IncidentJson.of(incidents.watch(new IncidentService.NewIncident(rq.kind(),
+                rq.severity(), rq.occurredAt(), rq.knownAt(), rq.orgUnitId(), rq.place(), rq.villageId(),
+                rq.casualties(), rq.summary())));
+    }
+
+    @PostMapping("/{id}/occurrence")
+    @PreAuthorize("hasAuthority('EMERGENCY_MANAGE')")
+    @Operation(summary = "监测的风险已发生：转入信息报告，首报与书面报告开始计时")
+    EmergencyJson.IncidentJson occur(@PathVariable long id, @RequestBody OccurrenceRequest rq) {
+        return EmergencyJson.IncidentJson.of(incidents.occur(id, rq.occurredAt(), rq.knownAt()));
     }
 
     @GetMapping("/{id}")

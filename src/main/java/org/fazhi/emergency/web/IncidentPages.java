@@ -70,10 +70,13 @@ class IncidentPages {
                     @RequestParam(required = false) String occurredAt, @RequestParam(required = false) String knownAt,
                     @RequestParam(required = false) Long orgUnitId, @RequestParam(required = false) String place,
                     @RequestParam(required = false) Long villageId, @RequestParam(required = false) Integer casualties,
-                    @RequestParam(required = false) String summary, RedirectAttributes redirect, Model model) {
+                    @RequestParam(required = false) String summary,
+                    @RequestParam(defaultValue = "false") boolean monitoring, RedirectAttributes redirect,
+                    Model model) {
         return forms.submit(model, () -> {
-            Incident i = incidents.register(new IncidentService.NewIncident(kind, severity, occurredAt, knownAt,
-                    orgUnitId, place, villageId, casualties, summary));
+            var n = new IncidentService.NewIncident(kind, severity, occurredAt, knownAt, orgUnitId, place, villageId,
+                    casualties, summary);
+            Incident i = monitoring ? incidents.watch(n) : incidents.register(n);
             redirect.addFlashAttribute("success", "emergency.saved");
             return "redirect:/emergency/incidents/" + i.getId();
         }, () -> list(model));
@@ -101,6 +104,7 @@ class IncidentPages {
     /** The one step the incident's stage allows next, or none when closed. */
     private static IncidentState.Step next(IncidentState state) {
         return switch (state) {
+            case MONITORING -> IncidentState.Step.OCCUR;
             case REPORTING -> IncidentState.Step.RESPOND;
             case RESPONSE -> IncidentState.Step.RECOVER;
             case RECOVERY -> IncidentState.Step.INVESTIGATE;
@@ -116,6 +120,13 @@ class IncidentPages {
                   @RequestParam(required = false) String how, RedirectAttributes redirect, Model model) {
         return step(id, redirect, model, () -> incidents.report(id, new IncidentService.NewReport(kind, madeAt, to,
                 how)));
+    }
+
+    @PostMapping("/emergency/incidents/{id}/occurrence")
+    @PreAuthorize(MANAGE)
+    String occur(@PathVariable long id, @RequestParam(required = false) String occurredAt,
+                 @RequestParam(required = false) String knownAt, RedirectAttributes redirect, Model model) {
+        return step(id, redirect, model, () -> incidents.occur(id, occurredAt, knownAt));
     }
 
     @PostMapping("/emergency/incidents/{id}/response")

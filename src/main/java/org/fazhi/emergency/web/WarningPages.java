@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 预警页面 — the town's warnings, each with the banner the portal shows while it is in force, and the editor that
- * issues a warning with a live preview of its banner.
+ * issues a warning with a live preview of its banner; a warning's own page changes it (level, area, measures, period).
  */
 @Controller
 class WarningPages {
@@ -71,6 +71,39 @@ class WarningPages {
             redirect.addFlashAttribute("success", "emergency.warning.issued");
             return "redirect:/emergency/warnings";
         }, () -> list(model));
+    }
+
+    @GetMapping("/emergency/warnings/{id}")
+    @PreAuthorize(IncidentPages.MANAGE)
+    String edit(@PathVariable long id, Model model) {
+        var w = warnings.warning(id);
+        var villages = dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.VILLAGE
+                && u.townId().equals(w.getTownId())).toList();
+        var area = w.getArea() == null ? List.<String>of() : List.of(w.getArea().split("、"));
+        model.addAttribute("w", w);
+        model.addAttribute("banner", notices.notice(w));
+        model.addAttribute("levels", WarningLevel.values());
+        model.addAttribute("headings", notices.headings());
+        model.addAttribute("villages", villages);
+        model.addAttribute("covered", villages.stream().filter(v -> area.contains(v.name()))
+                .map(v -> String.valueOf(v.id())).toList());
+        model.addAttribute("from", Times.input(w.getValidFrom()));
+        model.addAttribute("until", w.getValidUntil() == null ? "" : Times.input(w.getValidUntil()));
+        return "emergency/warning";
+    }
+
+    @PostMapping("/emergency/warnings/{id}")
+    @PreAuthorize(IncidentPages.MANAGE)
+    String change(@PathVariable long id, @RequestParam(required = false) String level,
+                  @RequestParam(required = false) String title, @RequestParam(required = false) List<Long> villageIds,
+                  @RequestParam(required = false) String measures, @RequestParam(required = false) String validFrom,
+                  @RequestParam(required = false) String validUntil, RedirectAttributes redirect, Model model) {
+        return forms.submit(model, () -> {
+            warnings.change(id, new WarningService.WarningCommand(null, level, title, villageIds, measures,
+                    validFrom, validUntil));
+            redirect.addFlashAttribute("success", "emergency.warning.changed");
+            return "redirect:/emergency/warnings";
+        }, () -> edit(id, model));
     }
 
     @PostMapping("/emergency/warnings/{id}/lifting")
