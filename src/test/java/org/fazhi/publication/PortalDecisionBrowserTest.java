@@ -87,7 +87,7 @@ class PortalDecisionBrowserTest extends IntegrationTest {
     void the_home_search_counts_as_the_enforcement_search_and_leads_to_all_of_it() {
         browser.get(baseUrl() + data.portal(data.sanxing(), ""));
         browser.findElement(By.id("q")).sendKeys("罚款");
-        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        click(browser.findElement(By.cssSelector("form[role=search] button")));
         until(d -> d.getCurrentUrl().contains("/search?"));
 
         String counted = text("#section-enforcement .fz-section-total").replaceAll("\\D", "");
@@ -104,7 +104,7 @@ class PortalDecisionBrowserTest extends IntegrationTest {
         // the demo's twelfth published decision of the report year, its number typed with square brackets
         int year = data.reportYear();
         browser.findElement(By.id("q")).sendKeys("[" + year + "]第12号");
-        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        click(browser.findElement(By.cssSelector("form[role=search] button")));
         until(d -> d.getCurrentUrl().contains("q="));
         assertThat(text("#decision-total")).isEqualTo("共 1 条公示");
 
