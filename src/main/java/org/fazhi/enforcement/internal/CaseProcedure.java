@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: the penalty procedure's state machine in one place — the allowed steps per
+// state, what each needs and which clock it moves — so the procedure reads as one table.
 package org.fazhi.enforcement.internal;
 
 import static org.fazhi.enforcement.internal.CaseState.COLLECTIVE_DISCUSSION;

@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: the aggregate of a penalty case — every fact of the case and the method of each
+// step that checks its preconditions belong to the one record the procedure changes.
 package org.fazhi.enforcement.internal;
 
 import org.fazhi.shared.AuditNamed;

@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: every endpoint of the case API answers with the same case view (state, clocks,
+// allowed steps, refusals), built here once; splitting it would spread that view over several controllers.
 package org.fazhi.enforcement.web;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,3 +1,5 @@
+// One file over 400 lines on purpose: every form of the case page re-shows the same page with its refusal by the
+// field, from the one page model built here; split, each part would rebuild that model.
 package org.fazhi.enforcement.web;
 
 import java.math.BigDecimal;
