@@ -71,8 +71,8 @@ class DashboardBrowserTest extends BrowserTest {
     void the_system_administrator_sees_no_business_section_and_no_officer_register() {
         dashboardOf("admin", "section-accounts");
 
-        assertThat(browser.findElements(By.id("deadline-section"))).isEmpty();
-        assertThat(browser.findElements(By.id("section-publications"))).isEmpty();
+        assertThat(present("deadline-section")).isFalse();
+        assertThat(present("section-publications")).isFalse();
         assertThat(text(".fz-sidebar")).doesNotContain("执法人员");
         browser.get(baseUrl() + "/officers");
         assertThat(browser.getPageSource()).doesNotContain("officer-table");

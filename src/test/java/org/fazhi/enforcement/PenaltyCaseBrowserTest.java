@@ -66,12 +66,7 @@ class PenaltyCaseBrowserTest extends IntegrationTest {
 
     /** Whether the page shows the element now (no implicit wait: absence is the normal case). */
     private static boolean shows(String id) {
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        try {
-            return !browser.findElements(By.id(id)).isEmpty();
-        } finally {
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        }
+        return !Browser.now(browser, By.id(id)).isEmpty();
     }
 
     private static String refusal() {

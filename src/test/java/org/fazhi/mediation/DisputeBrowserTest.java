@@ -108,7 +108,7 @@ class DisputeBrowserTest extends IntegrationTest {
         click(browser.findElement(By.id("conclude-submit")));
         until(ExpectedConditions.or(ExpectedConditions.textToBe(By.id("dispute-status"), "调解成功"),
                 ExpectedConditions.presenceOfElementLocated(By.id("form-error"))));
-        assertThat(browser.findElements(By.id("form-error"))).isEmpty();
+        assertThat(Browser.now(browser, By.id("form-error"))).isEmpty();
         assertThat(browser.findElement(By.id("dispute-status")).getText()).isEqualTo("调解成功");
         assertThat(browser.findElement(By.id("agreement-doc")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).contains("司法确认申请期限（" + caseNo + "）");

@@ -60,7 +60,20 @@ public final class Browser {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login")
-                || !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
+                || !now(d, By.cssSelector(".alert-danger")).isEmpty());
+    }
+
+    /**
+     * The elements the page shows now, without the implicit wait: where absence is a normal answer (a check inside a
+     * wait loop, an element that must not be there), waiting for an element to appear only costs seconds.
+     */
+    public static java.util.List<org.openqa.selenium.WebElement> now(org.openqa.selenium.WebDriver driver, By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */

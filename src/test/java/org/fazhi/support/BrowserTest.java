@@ -55,12 +55,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Whether the page shows an element with this id now, without waiting for one to appear. */
     protected static boolean present(String id) {
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        try {
-            return !browser.findElements(By.id(id)).isEmpty();
-        } finally {
-            browser.manage().timeouts().implicitlyWait(Browser.IMPLICIT_WAIT);
-        }
+        return !Browser.now(browser, By.id(id)).isEmpty();
     }
 
     /** Clicks the element after scrolling it into view (long forms reach below the headless window). */
