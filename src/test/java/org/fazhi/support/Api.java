@@ -83,6 +83,15 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT of JSON with extra headers given as name, value, name, value … (e.g. {@code If-Match}). */
+    public Response putJson(String path, String json, String... headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String contentType, byte[] body) {
         return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

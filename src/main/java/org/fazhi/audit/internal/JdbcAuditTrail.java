@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class JdbcAuditTrail implements AuditTrail {
+class JdbcAuditTrail implements AuditTrail, org.fazhi.shared.LastChanges {
 
     private static final String COLUMNS = "seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, entity_id, "
             + "action, before_state, after_state, reason, request_id, record_name, record_owner, prev_hash, hash";
@@ -43,6 +43,17 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> historyOf(Class<?> entityType, Object entityId) {
         return jdbc.query("select " + COLUMNS + " from audit_event where entity_type = ? and entity_id = ? "
                 + "order by seq_no", (rs, i) -> entry(rs), entityType.getSimpleName(), String.valueOf(entityId));
+    }
+
+    /** The record's latest event: who changed it last and when (the conflict answer of a lost race quotes it). */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<LastChange> of(Class<?> entityType, Object entityId) {
+        return jdbc.query("select actor, occurred_at from audit_event where entity_type = ? and entity_id = ? "
+                        + "order by seq_no desc fetch first 1 rows only",
+                (rs, i) -> new LastChange(rs.getString("actor"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant()),
+                entityType.getSimpleName(), String.valueOf(entityId)).stream().findFirst();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.input.ValueRules;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Versions;
 import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.event.EventListener;
@@ -121,21 +122,21 @@ public class ApplicationService {
         LocalDate sent = in.date("sentOn", sentOn, true);
         LocalDate due = in.date("supplementDueOn", supplementDueOn, true);
         in.check();
-        load(id).requestSupplement(sent, items, due, context());
+        change(id).requestSupplement(sent, items, due, context());
     }
 
     public void receiveSupplement(long id, String receivedOn) {
         Input in = new Input();
         LocalDate on = in.date("receivedOn", receivedOn, true);
         in.check();
-        load(id).receiveSupplement(on, context());
+        change(id).receiveSupplement(on, context());
     }
 
     public void extend(long id, String decidedOn, String approvedBy, String reason, Integer days) {
         Input in = new Input();
         LocalDate on = in.date("decidedOn", decidedOn, true);
         in.check();
-        load(id).extend(on, approvedBy, reason, days == null ? DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS : days,
+        change(id).extend(on, approvedBy, reason, days == null ? DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS : days,
                 context());
     }
 
@@ -145,7 +146,7 @@ public class ApplicationService {
         LocalDate on = in.date("decidedOn", decidedOn, true);
         LocalDate by = in.date("replyBy", replyBy, true);
         in.check();
-        load(id).setLaterReplyDate(on, by, reason, context());
+        change(id).setLaterReplyDate(on, by, reason, context());
     }
 
     public void consult(long id, String startedOn, String endedOn, String consulted, String kind) {
@@ -155,7 +156,7 @@ public class ApplicationService {
         DisclosureApplication.ConsultationKind k = in.choice("kind", DisclosureApplication.ConsultationKind.class,
                 kind, false);
         in.check();
-        load(id).consult(start, end, consulted, k, context());
+        change(id).consult(start, end, consulted, k, context());
     }
 
     /**
@@ -178,7 +179,7 @@ public class ApplicationService {
             in.problem("amount", Input.REQUIRED);
         }
         in.check();
-        DisclosureApplication a = load(id);
+        DisclosureApplication a = change(id);
         Integer qty = quantity;
         BigDecimal fee = amount;
         if (m != null) {
@@ -216,7 +217,7 @@ public class ApplicationService {
         Input in = new Input();
         LocalDate on = in.date("paidOn", paidOn, true);
         in.check();
-        load(id).payFee(on, context());
+        change(id).payFee(on, context());
     }
 
     public void decide(long id, String decidedOn, String outcome, String reason) {
@@ -224,7 +225,7 @@ public class ApplicationService {
         LocalDate on = in.date("decidedOn", decidedOn, true);
         Outcome o = in.choice("outcome", Outcome.class, outcome, true);
         in.check();
-        load(id).decide(on, o, reason, context());
+        change(id).decide(on, o, reason, context());
     }
 
     @Transactional(readOnly = true)
@@ -253,6 +254,13 @@ public class ApplicationService {
 
     private DisclosureApplication load(long id) {
         return applications.findById(id).orElseThrow(() -> new NotFound("disclosure-application", id));
+    }
+
+    /** The application a step changes, refused when the step was based on another version of it (a stale form). */
+    private DisclosureApplication change(long id) {
+        DisclosureApplication a = load(id);
+        Versions.expectRequested(a);
+        return a;
     }
 
     StepContext context() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.disclosure.internal.ApplicationService;
 import org.fazhi.disclosure.internal.DisclosureApplication;
+import org.fazhi.shared.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -142,6 +143,7 @@ class ApplicationApi {
 
     private Map<String, Object> answer(long id) {
         DisclosureApplication a = service.get(id);
+        Versions.tag(a);
         return ApplicationJson.of(a, service.clockOf(a).orElse(null));
     }
 }

@@ -21,6 +21,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PartyType;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
+import org.fazhi.shared.Versions;
 import org.fazhi.shared.ResidentIdNumber;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.input.ValueRules;
@@ -201,6 +202,7 @@ public class CaseService {
     public PenaltyCase propose(long caseId, Set<PenaltyKind> kinds, BigDecimal fine, Confiscation confiscation,
                                String text) {
         PenaltyCase c = get(caseId);
+        Versions.expectRequested(c);
         c.propose(kinds == null ? Set.of() : kinds, fine, confiscation, text);
         return c;
     }
@@ -214,6 +216,7 @@ public class CaseService {
      */
     public PenaltyCase act(long caseId, Step step, StepInput in) {
         PenaltyCase c = get(caseId);
+        Versions.expectRequested(c);
         FazhiUser user = DataScope.currentUser().orElseThrow(() -> new AccessDenied("error.forbidden"));
         if (!user.holdsAuthority(step.permission())) {
             throw new AccessDenied("enforcement.step.permission");

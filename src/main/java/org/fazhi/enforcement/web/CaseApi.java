@@ -39,6 +39,7 @@ import org.fazhi.enforcement.internal.FileCase;
 import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerWorkbook;
 import org.fazhi.shared.PageOf;
+import org.fazhi.shared.Versions;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -249,9 +250,10 @@ class CaseApi {
 
     @GetMapping("/cases/{id}")
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
-    @Operation(summary = "案件详情：环节记录、审批、可办理的下一步及其缺少的条件、期限")
+    @Operation(summary = "案件详情：环节记录、审批、可办理的下一步及其缺少的条件、期限；ETag 为案件版本，办理时以 If-Match 带回")
     DetailJson get(@PathVariable long id) {
         PenaltyCase c = cases.get(id);
+        Versions.tag(c);
         return new DetailJson(json(c),
                 cases.stepsOf(id).stream().map(s -> new StepJson(s.getId(), s.getStep().name(),
                         msg("enforcement.step." + s.getStep()), s.getOn(), s.getOfficerNames(), s.getNote(),

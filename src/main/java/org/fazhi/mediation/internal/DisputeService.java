@@ -26,6 +26,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.PublicQuery;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Versions;
 import org.fazhi.shared.RuleViolation.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -284,8 +285,11 @@ public class DisputeService {
         return LocalDate.now(clock);
     }
 
+    /** The dispute a step changes, refused when the step was based on another version of it (a stale form). */
     private Dispute load(long id) {
-        return initialised(disputes.findById(id).orElseThrow(() -> new NotFound("dispute", id)));
+        Dispute d = initialised(disputes.findById(id).orElseThrow(() -> new NotFound("dispute", id)));
+        Versions.expectRequested(d);
+        return d;
     }
 
     private OrgUnitView locality(Long id, List<FieldProblem> problems) {

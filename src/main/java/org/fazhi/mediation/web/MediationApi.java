@@ -21,6 +21,7 @@ import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.mediation.internal.MediationAccess;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.shared.PageOf;
+import org.fazhi.shared.Versions;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -195,7 +196,9 @@ class MediationApi {
         return detail(service.get(id));
     }
 
+    /** The dispute's JSON, with its version as the ETag (sent back as If-Match with the next step). */
     private DisputeJson.Detail detail(Dispute d) {
+        Versions.tag(d);
         return DisputeJson.Detail.of(d, directory, DisputeProcedure.allowed(d).stream().map(Enum::name).toList());
     }
 

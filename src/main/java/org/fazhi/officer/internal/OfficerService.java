@@ -32,6 +32,7 @@ import org.fazhi.shared.Input;
 import org.fazhi.shared.LegalBasis;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Versions;
 import org.fazhi.shared.input.ValueRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -135,6 +136,7 @@ public class OfficerService implements CertificateRegister {
     public EnforcementOfficer update(long officerId, String name, Long unitId, String category, ExamResult exam,
                                      String username) {
         EnforcementOfficer o = officer(officerId);
+        Versions.expectRequested(o);
         OrgUnitView unit = unitId == null ? null : directory.find(unitId)
                 .filter(u -> u.townId() != null && u.townId().equals(o.getTownId()) && dataScope.canWriteHeldBy(u.id()))
                 .orElse(null);

@@ -21,6 +21,7 @@ import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import java.nio.charset.StandardCharsets;
 import org.fazhi.ledger.LedgerWorkbook;
+import org.fazhi.shared.Versions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -99,6 +100,9 @@ class OfficerApi {
                           String username) {
     }
 
+    record UpdateRequest(String name, Long unitId, String category, ExamResult examResult, String username) {
+    }
+
     record ApplyRequest(String number, String category, @NotNull LocalDate issuedOn, LocalDate validUntil) {
     }
 
@@ -133,10 +137,11 @@ class OfficerApi {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('OFFICER_READ')")
-    @Operation(summary = "执法人员详情：执法证、业务记录、培训学时")
+    @Operation(summary = "执法人员详情：执法证、业务记录、培训学时；ETag 为记录版本，修改时以 If-Match 带回")
     OfficerDetailJson get(@PathVariable long id) {
         LocalDate today = LocalDate.now(clock);
         EnforcementOfficer o = officers.officer(id);
+        Versions.tag(o);
         var row = officers.rows(today).stream().filter(r -> r.officer().getId().equals(o.getId())).findFirst()
                 .orElseThrow();
         return new OfficerDetailJson(json(o, row.certificate(), row.valid()), o.getMaskedIdNumber(),
@@ -153,6 +158,19 @@ class OfficerApi {
         EnforcementOfficer o = officers.register(new OfficerService.NewOfficer(rq.name(), rq.idNumber(), rq.unitId(),
                 rq.category(), rq.examResult(), rq.username()));
         return json(o, null, false);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
+    @Operation(summary = "修改执法人员（姓名、所在单位、执法类别、考试结果、账号）；带 If-Match 时版本已变则 409")
+    OfficerJson update(@PathVariable long id, @RequestBody UpdateRequest rq) {
+        EnforcementOfficer o = officers.update(id, rq.name(), rq.unitId(), rq.category(), rq.examResult(),
+                rq.username());
+        Versions.tag(o);
+        var row = officers.rows(LocalDate.now(clock)).stream().filter(r -> r.officer().getId().equals(o.getId()))
+                .findFirst();
+        return json(o, row.map(OfficerService.Row::certificate).orElse(null), row.map(OfficerService.Row::valid)
+                .orElse(false));
     }
 
     @PostMapping("/{id}/certificates")

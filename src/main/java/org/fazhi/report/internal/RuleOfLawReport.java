@@ -47,6 +47,15 @@ public class RuleOfLawReport extends ScopedRecord implements AuditNamed {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "edited_by", length = 60)
+    private String editedBy;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "edited_section", length = 40)
+    private String editedSection;
+
     protected RuleOfLawReport() {
     }
 
@@ -81,6 +90,18 @@ public class RuleOfLawReport extends ScopedRecord implements AuditNamed {
         move(Step.APPROVE);
     }
 
+    /**
+     * A section's text was saved: the report notes who edited which section and when, so that its version (and the
+     * audit trail) covers the texts too and two edits based on the same version of the report cannot both be saved.
+     */
+    void sectionEdited(String key, String by, Instant at) {
+        require(Step.EDIT);
+        this.editedSection = key;
+        this.editedBy = by;
+        this.editedAt = at;
+        noteChange("SECTION_EDITED", key);
+    }
+
     void publish(String by, Instant at) {
         require(Step.PUBLISH);
         this.publishedBy = by;
@@ -102,6 +123,14 @@ public class RuleOfLawReport extends ScopedRecord implements AuditNamed {
 
     public Instant getGeneratedAt() {
         return generatedAt;
+    }
+
+    public String getEditedBy() {
+        return editedBy;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
     }
 
     public String getApprovedBy() {

@@ -1,6 +1,7 @@
 package org.fazhi.report.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.fazhi.shared.Input;
 import org.fazhi.shared.LegalBasis;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Versions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,6 +165,7 @@ public class RuleOfLawReports {
      */
     public ReportView edit(long id, String key, String text) {
         RuleOfLawReport r = find(id);
+        Versions.expectRequested(r);
         requireSection(key);
         r.require(ReportState.Step.EDIT);
         String body = Input.requireText("text", text, SectionTemplates.MAX_LENGTH);
@@ -176,14 +179,17 @@ public class RuleOfLawReports {
             }
         });
         typed.putAll(TemplateText.typedOver(last.getBody(), body, k -> value(r, figures, k)));
-        versions.save(new SectionVersion(r, key, last.getRevision() + 1, body, typed, me(), clock.instant(),
+        Instant now = clock.instant();
+        versions.save(new SectionVersion(r, key, last.getRevision() + 1, body, typed, me(), now,
                 directory.get(r.getHolderUnitId())));
+        r.sectionEdited(key, me(), now);
         return view(r);
     }
 
     /** 审定: the figures as they stand now are stored with the report and read from then on. */
     public ReportView approve(long id) {
         RuleOfLawReport r = find(id);
+        Versions.expectRequested(r);
         r.require(ReportState.Step.APPROVE);
         Map<String, ReportFigure> now = figures(r);
         OrgUnitView holder = directory.get(r.getHolderUnitId());
@@ -195,6 +201,7 @@ public class RuleOfLawReports {
     /** 公开: the approved report goes to the portal and its publication clock is met. */
     public ReportView publish(long id) {
         RuleOfLawReport r = find(id);
+        Versions.expectRequested(r);
         r.require(ReportState.Step.PUBLISH);
         r.publish(me(), clock.instant());
         deadlines.clock(CLOCK_SUBJECT, r.getTownId() + "-" + r.getReportYear(), ReportClock.PUBLICATION)

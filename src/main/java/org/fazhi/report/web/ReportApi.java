@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fazhi.report.internal.ReportDocument;
 import org.fazhi.report.internal.RuleOfLawReports;
 import org.fazhi.report.internal.SectionTemplates;
+import org.fazhi.shared.Versions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,14 +69,14 @@ class ReportApi {
     @GetMapping("/{id}")
     @PreAuthorize(READ)
     ReportJson.Report get(@PathVariable long id) {
-        return ReportJson.Report.of(reports.report(id));
+        return tagged(reports.report(id));
     }
 
     @PutMapping("/{id}/sections/{key}")
     @PreAuthorize(WRITE)
-    @Operation(summary = "修改一段文字（保留每一版本）；{数据键} 占位符保留数据及其来源")
+    @Operation(summary = "修改一段文字（保留每一版本）；{数据键} 占位符保留数据及其来源；带 If-Match 时报告版本已变则 409")
     ReportJson.Report edit(@PathVariable long id, @PathVariable String key, @RequestBody TextJson body) {
-        return ReportJson.Report.of(reports.edit(id, key, body.text()));
+        return tagged(reports.edit(id, key, body.text()));
     }
 
     @GetMapping("/{id}/sections/{key}/versions")
@@ -88,14 +89,14 @@ class ReportApi {
     @PreAuthorize(APPROVE)
     @Operation(summary = "审定（数据随之固定）")
     ReportJson.Report approve(@PathVariable long id) {
-        return ReportJson.Report.of(reports.approve(id));
+        return tagged(reports.approve(id));
     }
 
     @PostMapping("/{id}/publication")
     @PreAuthorize(APPROVE)
     @Operation(summary = "公开（每年4月1日前）")
     ReportJson.Report publish(@PathVariable long id) {
-        return ReportJson.Report.of(reports.publish(id));
+        return tagged(reports.publish(id));
     }
 
     @GetMapping("/{id}/docx")
@@ -119,5 +120,11 @@ class ReportApi {
     @Operation(summary = "修改本平台某一段的模板（此后生成的草稿使用）")
     TextJson updateTemplate(@PathVariable String key, @RequestBody TextJson body) {
         return new TextJson(reports.updateTemplate(key, body.text()));
+    }
+
+    /** The report's JSON with its version as the ETag: a change sends it back as If-Match (409 when it is stale). */
+    private static ReportJson.Report tagged(RuleOfLawReports.ReportView view) {
+        Versions.tag(view.report());
+        return ReportJson.Report.of(view);
     }
 }

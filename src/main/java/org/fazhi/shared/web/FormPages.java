@@ -49,6 +49,9 @@ import org.springframework.web.servlet.HandlerMapping;
  *       page: {@code reshow} fills the model and names the view, the typed values are still in the request
  *       (templates read them as {@code ${param.x}} or from the form object), and the model holds a {@link Refusal}
  *       as {@code refusal}. No stack trace, no error page.</li>
+ *   <li>A lost race — the step found the record at another version than the form's hidden {@code version} field
+ *       ({@link org.fazhi.shared.Versions}), or another change committed first — refuses the form the same way,
+ *       answered 409, with who changed the record and when ({@link Conflicts}) and a link that reloads the page.</li>
  * </ol>
  *
  * In the template, {@code <div th:replace="~{fragments/forms :: messages}">} shows the general message (with every
@@ -79,10 +82,12 @@ public class FormPages {
 
     private final MessageSource messages;
     private final Validator validator;
+    private final Conflicts conflicts;
 
-    FormPages(MessageSource messages, Validator validator) {
+    FormPages(MessageSource messages, Validator validator, Conflicts conflicts) {
         this.messages = messages;
         this.validator = validator;
+        this.conflicts = conflicts;
     }
 
     /** Runs a step without a form object (request parameters only); a refusal shows the page again. */
@@ -126,7 +131,46 @@ public class FormPages {
             return step.get();
         } catch (RuleViolation e) {
             return refused(model, e, reshow);
+        } catch (RuntimeException e) {
+            if (!Conflicts.isConflict(e)) {
+                throw e;
+            }
+            return conflicted(model, e, reshow);
         }
+    }
+
+    /**
+     * A lost race (the form was filled from a version someone else has changed since): the page again with the
+     * explanation of who changed the record and when and a link that reloads the page, answered 409.
+     */
+    private String conflicted(Model model, RuntimeException conflict, Supplier<String> reshow) {
+        ServletRequestAttributes request = current();
+        model.addAttribute(REFUSAL, new Refusal(conflicts.explain(conflict), Map.of(), List.of(),
+                request == null ? null : reloadUrl(request.getRequest())));
+        if (request != null && request.getResponse() != null
+                && !"true".equals(request.getRequest().getHeader("HX-Request"))) {
+            request.getResponse().setStatus(HttpStatus.CONFLICT.value());
+        }
+        return reshow.get();
+    }
+
+    /**
+     * Where a person reloads after a lost race: the page the form was sent from (the {@code Referer} of this
+     * server), else the address the form was sent to.
+     */
+    public static String reloadUrl(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(referer);
+                if (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: fall back to the request's own
+            }
+        }
+        return request.getRequestURI();
     }
 
     /**
@@ -165,7 +209,7 @@ public class FormPages {
         } else if (general == null) {
             general = messages.getMessage("form.refused", null, locale);
         }
-        return new Refusal(general, fields, labelled);
+        return new Refusal(general, fields, labelled, null);
     }
 
     private String text(String key, Object[] args, Locale locale) {

@@ -16,11 +16,21 @@ public final class Refusal {
     private final String message;
     private final Map<String, List<String>> fields;
     private final List<String> labelled;
+    private final String reload;
 
-    Refusal(String message, Map<String, List<String>> fields, List<String> labelled) {
+    Refusal(String message, Map<String, List<String>> fields, List<String> labelled, String reload) {
         this.message = message;
         this.fields = new LinkedHashMap<>(fields);
         this.labelled = List.copyOf(labelled);
+        this.reload = reload;
+    }
+
+    /**
+     * Where to reload the page when the form lost a race with another change of its record (the message names who
+     * changed it and when), else {@code null}.
+     */
+    public String getReload() {
+        return reload;
     }
 
     /** The general message: why the step was refused, or that the marked fields need changing. */

@@ -9,6 +9,9 @@ import java.util.List;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.shared.NotFound;
 import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.StaleRecord;
+import org.fazhi.shared.web.Conflicts;
+import org.fazhi.shared.web.FormPages;
 import org.fazhi.web.internal.ErrorResponder.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every exception to its answer. Bad input is 400, a broken rule 422, out of scope 403/404, oversize 413, wrong
- * media type 415; anything unexpected is logged with its stack trace and answered 500 without one.
+ * media type 415, a lost race 409 (who changed the record and when); anything unexpected is logged with its stack trace and answered 500 without one.
  */
 @ControllerAdvice
 @Order(0)
@@ -45,9 +48,11 @@ class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     private final ErrorResponder responder;
+    private final Conflicts conflicts;
 
-    ErrorAdvice(ErrorResponder responder) {
+    ErrorAdvice(ErrorResponder responder, Conflicts conflicts) {
         this.responder = responder;
+        this.conflicts = conflicts;
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -176,9 +181,18 @@ class ErrorAdvice {
                 List.of());
     }
 
-    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockException.class})
+    /**
+     * A lost race: the change was based on a stale version, or another change of the record committed first. The
+     * answer names who changed the record and when; a page offers to reload the page the change came from.
+     */
+    @ExceptionHandler({StaleRecord.class, ObjectOptimisticLockingFailureException.class,
+            OptimisticLockException.class})
     ModelAndView conflict(Exception e, HttpServletRequest rq, HttpServletResponse rs) {
-        return responder.respond(rq, rs, HttpStatus.CONFLICT, responder.message("error.conflict"), List.of());
+        ModelAndView page = responder.respond(rq, rs, HttpStatus.CONFLICT, conflicts.explain(e), List.of());
+        if (page != null) {
+            page.addObject("reload", FormPages.reloadUrl(rq));
+        }
+        return page;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
