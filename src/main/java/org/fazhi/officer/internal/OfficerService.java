@@ -376,7 +376,16 @@ public class OfficerService implements CertificateRegister {
     /** Every officer of the caller's scope with the certificate valid on the day (or the latest). */
     @Transactional(readOnly = true)
     public List<Row> rows(LocalDate on) {
-        List<EnforcementOfficer> all = officers.findAllByOrderByNameAsc();
+        return rowsOf(officers.findAllByOrderByNameAsc(), on);
+    }
+
+    /** One officer of the caller's scope with the certificate valid on the day (or the latest). */
+    @Transactional(readOnly = true)
+    public Row row(long officerId, LocalDate on) {
+        return rowsOf(List.of(officer(officerId)), on).get(0);
+    }
+
+    private List<Row> rowsOf(List<EnforcementOfficer> all, LocalDate on) {
         Set<Long> ids = all.stream().map(EnforcementOfficer::getId).collect(Collectors.toSet());
         Map<Long, List<EnforcementCertificate>> certs = ids.isEmpty() ? Map.of()
                 : certificates.findByOfficerIdIn(ids).stream()

@@ -142,8 +142,7 @@ class OfficerApi {
         LocalDate today = LocalDate.now(clock);
         EnforcementOfficer o = officers.officer(id);
         Versions.tag(o);
-        var row = officers.rows(today).stream().filter(r -> r.officer().getId().equals(o.getId())).findFirst()
-                .orElseThrow();
+        var row = officers.row(id, today);
         return new OfficerDetailJson(json(o, row.certificate(), row.valid()), o.getMaskedIdNumber(),
                 officers.certificatesOf(id).stream().map(CertificateJson::of).toList(),
                 officers.eventsOf(id).stream().map(EventJson::of).toList(),
@@ -167,10 +166,8 @@ class OfficerApi {
         EnforcementOfficer o = officers.update(id, rq.name(), rq.unitId(), rq.category(), rq.examResult(),
                 rq.username());
         Versions.tag(o);
-        var row = officers.rows(LocalDate.now(clock)).stream().filter(r -> r.officer().getId().equals(o.getId()))
-                .findFirst();
-        return json(o, row.map(OfficerService.Row::certificate).orElse(null), row.map(OfficerService.Row::valid)
-                .orElse(false));
+        var row = officers.row(id, LocalDate.now(clock));
+        return json(o, row.certificate(), row.valid());
     }
 
     @PostMapping("/{id}/certificates")
