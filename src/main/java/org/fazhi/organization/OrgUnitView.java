@@ -8,5 +8,5 @@ package org.fazhi.organization;
  * @param demo      true for demo units whose names are invented (示例)
  */
 public record OrgUnitView(long id, String name, OrgUnitType type, Long parentId, Long townId, Long villageId,
-                          String code, boolean demo, int sortOrder) {
+                          String code, boolean demo, int sortOrder) implements java.io.Serializable {
 }

@@ -20,7 +20,8 @@ public final class StaffSession {
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String csrf;
@@ -56,6 +57,12 @@ public final class StaffSession {
             s.csrf = meta.group(1);
         }
         return s;
+    }
+
+    /** The value of a cookie the server set, as the browser would send it to another node; null without it. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path) {

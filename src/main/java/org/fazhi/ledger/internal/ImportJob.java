@@ -1,69 +1,30 @@
 package org.fazhi.ledger.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fazhi.ledger.Rejection;
 
-/** An import running in the background, followed by its progress bar; only the user who started it sees it. */
-public final class ImportJob implements ImportProgress {
+/**
+ * 导入任务 — an import running in the background, as its row of {@code ledger_import_job} shows it: any node reads
+ * the same progress; only the user who started it sees it.
+ *
+ * @param language BCP 47 tag of the language the rejection reasons were written in (the importer's, at the start)
+ * @param rejected the rejected rows; empty in lists, which show only their number
+ */
+public record ImportJob(String id, String owner, String ledger, String fileName, String language, State state,
+                        long total, long processed, int imported, int skipped, int rejectedRows,
+                        boolean cancelRequested, String nodeId, Instant heartbeatAt, Instant startedAt,
+                        Instant finishedAt, List<Rejection> rejected) {
 
-    private final String id;
-    private final String ledger;
-    private final String fileName;
-    private final String owner;
-    private final Instant startedAt;
-    /** The language the rejection reasons were written in: the importer's, when the import started. */
-    private final String language;
-    private volatile long total;
-    private volatile long processed;
-    private volatile int imported;
-    private volatile int skipped;
-    private final List<Rejection> rejected = new ArrayList<>();
-    private volatile boolean cancelRequested;
-    private volatile boolean done;
-    private volatile boolean failed;
-    private volatile Instant finishedAt;
+    /** Where a job stands. QUEUED and RUNNING live on the node that received the file; the others are final. */
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED,
+        /** The node running it stopped (restart, crash): the chunks committed before stay, the rest was not read. */
+        INTERRUPTED;
 
-    ImportJob(String id, String ledger, String fileName, String owner, Instant startedAt, Locale language) {
-        this.id = id;
-        this.language = language.toLanguageTag();
-        this.ledger = ledger;
-        this.fileName = fileName;
-        this.owner = owner;
-        this.startedAt = startedAt;
-    }
-
-    @Override
-    public void started(long totalRows) {
-        this.total = totalRows;
-    }
-
-    @Override
-    public synchronized void rowDone(Outcome outcome, List<Rejection> rejections) {
-        processed++;
-        if (outcome == Outcome.IMPORTED) {
-            imported++;
-        } else if (outcome == Outcome.SKIPPED) {
-            skipped++;
+        public boolean isFinal() {
+            return this != QUEUED && this != RUNNING;
         }
-        rejected.addAll(rejections);
-    }
-
-    @Override
-    public boolean cancelled() {
-        return cancelRequested;
-    }
-
-    void cancel() {
-        cancelRequested = true;
-    }
-
-    void finish(boolean withFailure, Instant at) {
-        this.failed = withFailure;
-        this.finishedAt = at;
-        this.done = true;
     }
 
     public String getId() {
@@ -78,11 +39,6 @@ public final class ImportJob implements ImportProgress {
         return fileName;
     }
 
-    String owner() {
-        return owner;
-    }
-
-    /** BCP 47 tag of the reasons' language, so a page in another language marks them as such. */
     public String getLanguage() {
         return language;
     }
@@ -111,25 +67,29 @@ public final class ImportJob implements ImportProgress {
         return skipped;
     }
 
-    public synchronized List<Rejection> getRejected() {
-        return List.copyOf(rejected);
+    public List<Rejection> getRejected() {
+        return rejected;
     }
 
     /** Rows rejected (a row with several problems counts once). */
-    public synchronized long getRejectedRows() {
-        return rejected.stream().mapToLong(Rejection::row).distinct().count();
+    public long getRejectedRows() {
+        return rejectedRows;
     }
 
     public boolean isDone() {
-        return done;
+        return state.isFinal();
     }
 
     /** Stopped at the user's request before the last row. */
     public boolean isCancelled() {
-        return done && cancelRequested && processed < total;
+        return state == State.DONE && cancelRequested && processed < total;
     }
 
     public boolean isFailed() {
-        return failed;
+        return state == State.FAILED;
+    }
+
+    public boolean isInterrupted() {
+        return state == State.INTERRUPTED;
     }
 }

@@ -14,6 +14,10 @@ interface ImportProgress {
     default void rowDone(Outcome outcome, java.util.List<Rejection> rejections) {
     }
 
+    /** The rows reported since the last call were committed (one chunk): a good moment to save the progress. */
+    default void chunkDone() {
+    }
+
     default boolean cancelled() {
         return false;
     }

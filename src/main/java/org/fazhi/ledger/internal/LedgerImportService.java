@@ -42,8 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports ledger files row by row. Each row is read, checked against the imported keys and saved in a transaction of
- * its own: a row that fails anywhere is rolled back whole and reported; the other rows go on.
+ * Imports ledger files in chunks of rows. Each row is read, checked against the imported keys and saved; a chunk is
+ * one transaction (rows, their keys and their audit events commit together or not at all, so a node stopped in the
+ * middle leaves no partial chunk), and a row that fails anywhere is rolled back whole and reported while the other
+ * rows go on. Importing the same file again skips the rows whose natural key is already imported.
  */
 @Service
 class LedgerImportService implements LedgerImports {
@@ -172,10 +174,15 @@ class LedgerImportService implements LedgerImports {
 
     /** Imports every data row of a prepared file. */
     <T> ImportReport run(LedgerFormat<T> format, Prepared file, ImportProgress progress) {
+        return run(format, file, progress, CHUNK);
+    }
+
+    /** Imports every data row of a prepared file, {@code chunkSize} rows to a transaction. */
+    <T> ImportReport run(LedgerFormat<T> format, Prepared file, ImportProgress progress, int chunkSize) {
         int[] counts = new int[2];
         List<Rejection> rejected = new ArrayList<>();
         Locale locale = LocaleContextHolder.getLocale();
-        List<RawRow> chunk = new ArrayList<>(CHUNK);
+        List<RawRow> chunk = new ArrayList<>(chunkSize);
         java.util.function.Consumer<List<RawRow>> flush = rows -> {
             for (RowResult r : importChunk(format, rows, locale)) {
                 if (r.outcome() == Outcome.IMPORTED) {
@@ -186,6 +193,7 @@ class LedgerImportService implements LedgerImports {
                 rejected.addAll(r.problems());
                 progress.rowDone(r.outcome(), r.problems());
             }
+            progress.chunkDone();
             rows.clear();
         };
         try {
@@ -198,7 +206,7 @@ class LedgerImportService implements LedgerImports {
                     return false;
                 }
                 chunk.add(new RawRow(number, cellsOf(cells, file.columnAt())));
-                if (chunk.size() >= CHUNK) {
+                if (chunk.size() >= chunkSize) {
                     flush.accept(chunk);
                 }
                 return true;

@@ -81,7 +81,8 @@ class ImportPages {
     @ResponseBody
     Map<String, Object> progress(@PathVariable String id) {
         ImportJob job = jobs.get(id);
-        return Map.of("processed", job.getProcessed(), "total", job.getTotal(), "done", job.isDone(),
+        return Map.of("state", job.state().name(), "processed", job.getProcessed(), "total", job.getTotal(),
+                "done", job.isDone(),
                 "imported", job.getImported(), "skipped", job.getSkipped(), "rejectedRows", job.getRejectedRows());
     }
 

@@ -2,7 +2,6 @@ package org.fazhi.organization.internal;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -10,7 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Ends the signed-in sessions of an account whose access changed (disabled, password reset, roles or home unit
  * changed): roles, permissions and scope are fixed at login, so the old session must not live on with them. The
- * sessions are marked expired once the change commits; their next request goes back to the login page.
+ * sessions are marked expired once the change commits, in the sessions table every node reads; their next request
+ * goes back to the login page.
  */
 @Component
 class AccountSessions {
@@ -36,13 +36,9 @@ class AccountSessions {
     }
 
     private void end(String username, String keepSessionId) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails u && u.getUsername().equals(username)) {
-                for (SessionInformation s : registry.getAllSessions(principal, false)) {
-                    if (!s.getSessionId().equals(keepSessionId)) {
-                        s.expireNow();
-                    }
-                }
+        for (SessionInformation s : registry.getAllSessions(username, false)) {
+            if (!s.getSessionId().equals(keepSessionId)) {
+                s.expireNow();
             }
         }
     }

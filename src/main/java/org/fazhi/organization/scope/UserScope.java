@@ -14,7 +14,7 @@ import java.util.Set;
  * @param system     true for the platform's own work, which is not limited
  */
 public record UserScope(Long userId, String username, Long homeUnitId, Set<Long> townIds, Long villageId,
-                        boolean readOnly, boolean system) {
+                        boolean readOnly, boolean system) implements java.io.Serializable {
 
     /** The platform's own work: scheduled jobs, demo loading, public read models. */
     public static final UserScope SYSTEM = new UserScope(null, "system", null, Set.of(), null, false, true);
