@@ -2,14 +2,17 @@ package org.fazhi.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.organization.FazhiUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,9 +93,18 @@ class SecurityConfig {
         };
     }
 
+    /**
+     * BCrypt at the work factor of {@code fazhi.security.bcrypt-strength} (10, Spring Security's default, unless
+     * configured), behind the {@code {bcrypt}} prefix so that a stored hash names its own algorithm and cost: raising the
+     * factor later still accepts every stored hash. The test profile lowers it, because every API call of a test signs
+     * in with HTTP Basic and would otherwise spend a tenth of a second in BCrypt.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${fazhi.security.bcrypt-strength:10}") int strength) {
+        if (strength < 4 || strength > 31) {
+            throw new IllegalStateException("fazhi.security.bcrypt-strength must be between 4 and 31, not " + strength);
+        }
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     /**
