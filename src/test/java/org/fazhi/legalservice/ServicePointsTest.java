@@ -36,6 +36,26 @@ class ServicePointsTest extends IntegrationTest {
     }
 
     @Test
+    void kiosk_places_count_each_place_once_the_demo_town_has_four_and_a_second_kiosk_at_a_place_adds_none() {
+        int year = LocalDate.now(FazhiApplication.ZONE).getYear();
+        JsonNode before = api("reviewer").get(statistics(year)).json();
+        assertThat(before.get("kioskPlaces").asLong()).isGreaterThanOrEqualTo(4)
+                .isLessThanOrEqualTo(before.get("kiosks").asLong());
+        String place = "测试地点" + Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < 2; i++) {
+            Api.Response k = api("reviewer").postJson(KIOSKS, """
+                    {"place":"%s","orgUnitId":%d,"supplier":"测试供应商","inServiceFrom":"%s"}"""
+                    .formatted(place, data.sanxing().id(), LocalDate.now(FazhiApplication.ZONE)));
+            assertThat(k.status()).as(k.body()).isEqualTo(201);
+        }
+
+        JsonNode after = api("reviewer").get(statistics(year)).json();
+
+        assertThat(after.get("kiosks").asLong()).isEqualTo(before.get("kiosks").asLong() + 2);
+        assertThat(after.get("kioskPlaces").asLong()).isEqualTo(before.get("kioskPlaces").asLong() + 1);
+    }
+
+    @Test
     void the_usage_ledger_adds_a_months_use_once_however_often_it_is_imported_and_names_a_bad_cell() {
         String place = "台账测试法务机" + Long.toString(System.nanoTime(), 36);
         JsonNode before = api("reviewer").get(statistics(2024)).json();

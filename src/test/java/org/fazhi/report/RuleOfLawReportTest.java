@@ -112,6 +112,7 @@ class RuleOfLawReportTest extends IntegrationTest {
         expected.put("study.sessions", study.get("sessions").asString());
         expected.put("legalServices.questions", services.get("questions").asString());
         expected.put("legalServices.kiosks", services.get("kiosks").asString());
+        expected.put("legalServices.kioskPlaces", services.get("kioskPlaces").asString());
         expected.put("emergency.incidents", emergency.get("incidents").asString());
 
         Map<String, JsonNode> figures = figures(report);
@@ -128,7 +129,7 @@ class RuleOfLawReportTest extends IntegrationTest {
     }
 
     @Test
-    void the_report_has_the_four_parts_with_eight_measures_and_says_what_the_platform_does_not_record_yet() {
+    void the_report_has_the_four_parts_with_eight_measures_and_counts_the_places_of_the_kiosks() {
         JsonNode report = generate("leader", data.reportYear());
 
         assertThat(report.get("state").asString()).isEqualTo("DRAFT");
@@ -139,10 +140,10 @@ class RuleOfLawReportTest extends IntegrationTest {
         assertThat(section(report, "measures.digital").get("heading").asString()).isEqualTo("（八）打造数字法治政府情况");
         assertThat(section(report, "plans").get("part").asString()).isEqualTo("四、下一年度推进法治政府建设的计划安排");
         JsonNode places = figures(report).get("legalServices.kioskPlaces");
-        assertThat(places.get("recorded").asBoolean()).isFalse();
-        assertThat(places.get("value").isNull()).isTrue();
+        assertThat(places.get("recorded").asBoolean()).isTrue();
+        assertThat(places.get("source").get("link").asString()).isEqualTo("/legal-services/service-points");
         assertThat(section(report, "measures.duties").get("text").asString())
-                .contains("在（该项数据尚未在平台中记录）设置“共享律所”智能法务机").doesNotContain("{");
+                .contains("在" + places.get("value").asString() + "个地点设置“共享律所”智能法务机").doesNotContain("{");
         assertThat(section(report, "intro").get("text").asString())
                 .startsWith(data.reportYear() + "年，三星镇党委、政府");
         assertThat(report.get("dueOn").asString()).startsWith((data.reportYear() + 1) + "-04-0");

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year's public legal service figures and the records behind them, selected by one rule: questions by the day
- * asked, referrals by the day referred, kiosks in service on the reference day, usage by its month, broadcasts by
+ * asked, referrals by the day referred, kiosks in service on the reference day (and the places they stand, each once), usage by its month, broadcasts by
  * their day, within the unit (a town with its villages, a village, the district's towns
  * in the caller's scope).
  */
@@ -73,7 +73,8 @@ class LegalServiceStatisticsQuery implements LegalServiceStatistics {
                 .filter(r -> within(r, unit)).toList();
         LocalDate today = LocalDate.now(clock);
         LocalDate on = year == today.getYear() ? today : to;
-        long kiosks = points.kiosks().stream().filter(k -> within(k, unit) && k.inServiceOn(on)).count();
+        List<Kiosk> serving = points.kiosks().stream().filter(k -> within(k, unit) && k.inServiceOn(on)).toList();
+        long places = serving.stream().map(k -> k.getTownId() + "/" + k.getPlace().strip()).distinct().count();
         long uses = points.usageBetween(from, to).stream().filter(u -> within(u, unit))
                 .mapToLong(KioskUsage::uses).sum();
         List<Broadcast> held = broadcasts.between(from.atStartOfDay(), to.atTime(23, 59, 59)).stream()
@@ -81,7 +82,7 @@ class LegalServiceStatisticsQuery implements LegalServiceStatistics {
         long viewers = held.stream().mapToLong(b -> b.getViewers() == null ? 0 : b.getViewers()).sum();
         return new Figures(year, orgUnitId, asked.size(), answered.size(), onTime, median(days), byCategory,
                 new Referrals(count(made, ReferralKind.MEDIATION), count(made, ReferralKind.LEGAL_AID),
-                        count(made, ReferralKind.OTHER_AGENCY)), kiosks, uses, held.size(), viewers);
+                        count(made, ReferralKind.OTHER_AGENCY)), serving.size(), places, uses, held.size(), viewers);
     }
 
     private static long count(List<Referral> made, ReferralKind kind) {

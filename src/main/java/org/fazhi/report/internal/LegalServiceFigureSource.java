@@ -6,7 +6,12 @@ import org.fazhi.legalservice.LegalServiceStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.stereotype.Component;
 
-/** 智慧法治 — legal questions answered and the kiosks in service, from {@link LegalServiceStatistics}. */
+/**
+ * 智慧法治 — legal questions answered, the kiosks in service and the places they stand, from
+ * {@link LegalServiceStatistics}. {@code legalServices.kioskPlaces}: the places (设备位置 within the town — a village's
+ * or community's service room, the town's centre, a market) where at least one kiosk serves on the year's last day
+ * (today for the current year), each place counted once.
+ */
 @Component
 class LegalServiceFigureSource implements FigureSource {
 
@@ -30,12 +35,14 @@ class LegalServiceFigureSource implements FigureSource {
     public List<FigureValue> figures(int year, OrgUnitView town) {
         LegalServiceStatistics.Figures f = statistics.of(year, town.id());
         return List.of(FigureSource.count("legalServices.questions", f.questions()),
-                FigureSource.count("legalServices.kiosks", f.kiosks()));
+                FigureSource.count("legalServices.kiosks", f.kiosks()),
+                FigureSource.count("legalServices.kioskPlaces", f.kioskPlaces()));
     }
 
     @Override
     public Map<String, String> links(int year, OrgUnitView town) {
         return Map.of("legalServices.questions", "/legal-questions",
-                "legalServices.kiosks", "/legal-services/service-points");
+                "legalServices.kiosks", "/legal-services/service-points",
+                "legalServices.kioskPlaces", "/legal-services/service-points");
     }
 }

@@ -19,10 +19,19 @@ public final class ReportOutline {
     public static final String INTRO = "intro";
 
     /**
-     * Figures the platform does not record yet: their placeholders read "该项数据尚未在平台中记录" (the kiosks' places
-     * are not kept as a figure of the legal-service statistics); keyed to the module that would own them.
+     * Figures the platform does not record yet: their placeholders read "该项数据尚未在平台中记录"; keyed to the module
+     * that would own them. None at present: every figure of the default wording has its module's source.
      */
-    public static final Map<String, String> PENDING = Map.of("legalServices.kioskPlaces", "legalservice");
+    public static final Map<String, String> PENDING = Map.of();
+
+    /**
+     * The figures the district compares town by town (区级汇总): one per main area of the report, in the order of the
+     * report.
+     */
+    public static final List<String> KEY_FIGURES = List.of("officers.certificatesIssued", "publication.onTimeRate",
+            "publicity.activities", "legalTeams.advisorCoverage", "litigation.received", "litigation.appearanceRate",
+            "legalServices.kiosks", "legalServices.kioskPlaces", "enforcement.decisions", "mediation.accepted",
+            "mediation.successRate", "disclosure.applications");
 
     private ReportOutline() {
     }

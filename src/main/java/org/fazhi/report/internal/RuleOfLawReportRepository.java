@@ -9,5 +9,8 @@ interface RuleOfLawReportRepository extends JpaRepository<RuleOfLawReport, Long>
 
     List<RuleOfLawReport> findByTownIdAndStateOrderByReportYearDescIdDesc(long townId, ReportState state);
 
+    /** The reports of a town's year, newest first. */
+    List<RuleOfLawReport> findByTownIdAndReportYearOrderByIdDesc(long townId, int reportYear);
+
     boolean existsByTownIdAndReportYearAndStateNot(long townId, int reportYear, ReportState state);
 }

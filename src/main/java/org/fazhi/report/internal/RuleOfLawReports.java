@@ -111,12 +111,7 @@ public class RuleOfLawReports {
     /** Generates a new draft of the town's year from the current templates; an earlier report stays as it is. */
     public ReportView generate(Integer year, Long orgUnitId) {
         Input in = new Input();
-        int thisYear = LocalDate.now(clock).getYear();
-        if (year == null) {
-            in.problem("year", Input.REQUIRED);
-        } else if (year < FIRST_YEAR || year > thisYear) {
-            in.problem("year", "report.year.range", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
-        }
+        checkYear(in, year);
         if (orgUnitId == null) {
             in.problem("orgUnitId", Input.REQUIRED);
         }
@@ -137,6 +132,16 @@ public class RuleOfLawReports {
                     year + "年度法治政府建设报告公开", PUBLICATION_PERIOD, LocalDate.of(year + 1, 1, 1), holder));
         }
         return view(r);
+    }
+
+    /** Notes a missing year, or one before the regulation's first reports or still to come. */
+    public void checkYear(Input in, Integer year) {
+        int thisYear = LocalDate.now(clock).getYear();
+        if (year == null) {
+            in.problem("year", Input.REQUIRED);
+        } else if (year < FIRST_YEAR || year > thisYear) {
+            in.problem("year", "report.year.range", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
+        }
     }
 
     /** The reports of the caller's scope, newest year first. */
@@ -230,20 +235,27 @@ public class RuleOfLawReports {
     }
 
     /**
-     * Sets the installation's wording of a section. A placeholder must name a figure of a module's source (by its
-     * prefix) or one still to come.
+     * Sets the installation's wording of a section. A placeholder must name a figure the platform knows: one of a
+     * module's source (its prefix answered by a source, its label in the bundle) or one still to come.
      */
     public String updateTemplate(String key, String text) {
         requireSection(key);
         String body = Input.requireText("text", text, SectionTemplates.MAX_LENGTH);
         Set<String> prefixes = knownPrefixes();
         for (String k : TemplateText.figureKeys(body)) {
-            if (!prefixes.contains(k.contains(".") ? k.substring(0, k.indexOf('.')) : k)
-                    && !ReportOutline.PENDING.containsKey(k)) {
+            if (!ReportOutline.PENDING.containsKey(k) && !(k.contains(".")
+                    && prefixes.contains(k.substring(0, k.indexOf('.')))
+                    && messages.getMessage("report.figure." + k, null, null, REPORT_LANGUAGE) != null)) {
                 throw RuleViolation.onField("text", "report.placeholder.unknown", "{" + k + "}");
             }
         }
         return templates.update(key, body);
+    }
+
+    /** Brings back the default wording of a section (the installation's own is removed). */
+    public String resetTemplate(String key) {
+        requireSection(key);
+        return templates.reset(key);
     }
 
     private Set<String> knownPrefixes() {
@@ -276,18 +288,30 @@ public class RuleOfLawReports {
      * The report's figures: frozen ones once approved; otherwise read now from every module's source, with the
      * figures of modules not yet on the platform as not recorded.
      */
-    Map<String, ReportFigure> figures(RuleOfLawReport r) {
-        Map<String, ReportFigure> out = new LinkedHashMap<>();
+    public Map<String, ReportFigure> figures(RuleOfLawReport r) {
         OrgUnitView town = directory.get(r.getTownId());
-        Map<String, String> links = new java.util.HashMap<>();
-        sources.forEach(s -> links.putAll(s.links(r.getReportYear(), town)));
-        if (r.frozen()) {
-            frozen.findByReportId(r.getId()).stream().map(f -> f.figure(links.get(f.getFigureKey())))
-                    .sorted(Comparator.comparing(ReportFigure::key)).forEach(f -> out.put(f.key(), f));
-            return out;
+        if (!r.frozen()) {
+            return live(r.getReportYear(), town);
         }
+        Map<String, String> links = links(r.getReportYear(), town);
+        Map<String, ReportFigure> out = new LinkedHashMap<>();
+        frozen.findByReportId(r.getId()).stream().map(f -> f.figure(links.get(f.getFigureKey())))
+                .sorted(Comparator.comparing(ReportFigure::key)).forEach(f -> out.put(f.key(), f));
+        return out;
+    }
+
+    private Map<String, String> links(int year, OrgUnitView town) {
+        Map<String, String> links = new java.util.HashMap<>();
+        sources.forEach(s -> links.putAll(s.links(year, town)));
+        return links;
+    }
+
+    /** The figures of a town's year as the modules compute them now (a draft's figures), by key. */
+    public Map<String, ReportFigure> live(int year, OrgUnitView town) {
+        Map<String, String> links = links(year, town);
+        Map<String, ReportFigure> out = new LinkedHashMap<>();
         for (FigureSource s : sources) {
-            for (FigureSource.FigureValue v : s.figures(r.getReportYear(), town)) {
+            for (FigureSource.FigureValue v : s.figures(year, town)) {
                 out.put(v.key(), new ReportFigure(v.key(), v.value(), label(v.key()), s.module(),
                         message("report.figure." + v.key() + ".definition"), links.get(v.key())));
             }

@@ -2,7 +2,10 @@ package org.fazhi.report.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fazhi.organization.scope.DataScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,35 @@ public class SectionTemplates {
     public String text(String key) {
         return templates.findBySectionKey(key).map(SectionTemplate::getBody)
                 .orElseGet(() -> defaults.getOrDefault(key, ""));
+    }
+
+    /** The wording shipped with the platform. */
+    @Transactional(readOnly = true)
+    public String defaultText(String key) {
+        return defaults.getOrDefault(key, "");
+    }
+
+    /** Whether the installation has its own wording of the section. */
+    @Transactional(readOnly = true)
+    public boolean customized(String key) {
+        return templates.findBySectionKey(key).isPresent();
+    }
+
+    /**
+     * The figures a section's wording may name, for the help next to the editor: those of its default wording and of
+     * its wording now, in order of appearance ({@code {town}}, {@code {year}} and {@code {nextYear}} besides).
+     */
+    @Transactional(readOnly = true)
+    public List<String> figureKeys(String key) {
+        Set<String> keys = new LinkedHashSet<>(TemplateText.figureKeys(defaultText(key)));
+        keys.addAll(TemplateText.figureKeys(text(key)));
+        return List.copyOf(keys);
+    }
+
+    /** Removes the installation's wording: new drafts start from the default again (the removal is audited). */
+    String reset(String key) {
+        templates.findBySectionKey(key).ifPresent(templates::delete);
+        return defaultText(key);
     }
 
     /** Sets the installation's wording of a section (checked by {@link RuleOfLawReports#updateTemplate}). */

@@ -1,10 +1,13 @@
 package org.fazhi.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.report.internal.DistrictRollup;
+import org.fazhi.report.internal.ReportDiffs;
 import org.fazhi.report.internal.ReportDocument;
 import org.fazhi.report.internal.RuleOfLawReports;
 import org.fazhi.report.internal.SectionTemplates;
@@ -15,16 +18,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 法治政府建设年度报告 API — generating, editing, approving and publishing a town's report; the section templates. */
+/**
+ * 法治政府建设年度报告 API — generating, editing, approving and publishing a town's report; its comparison with the
+ * approved version; the district's roll-up of the towns; the section templates.
+ */
 @RestController
 @RequestMapping(ReportApi.BASE)
 @Tag(name = "法治政府建设年度报告", description = "the annual rule-of-law government report")
@@ -39,11 +47,16 @@ class ReportApi {
     private final RuleOfLawReports reports;
     private final SectionTemplates templates;
     private final ReportDocument document;
+    private final ReportDiffs diffs;
+    private final DistrictRollup district;
 
-    ReportApi(RuleOfLawReports reports, SectionTemplates templates, ReportDocument document) {
+    ReportApi(RuleOfLawReports reports, SectionTemplates templates, ReportDocument document, ReportDiffs diffs,
+              DistrictRollup district) {
         this.reports = reports;
         this.templates = templates;
         this.document = document;
+        this.diffs = diffs;
+        this.district = district;
     }
 
     record NewReportJson(Integer year, Long orgUnitId) {
@@ -64,6 +77,20 @@ class ReportApi {
     @PreAuthorize(READ)
     List<ReportJson.Summary> list() {
         return reports.list().stream().map(ReportJson.Summary::of).toList();
+    }
+
+    @GetMapping("/district")
+    @PreAuthorize(READ)
+    @Operation(summary = "区级汇总：本人范围内各乡镇某年度报告的状态、公开期限和主要数据（每项数据链接到其记录）")
+    ReportJson.District district(@Parameter(description = "报告年度") @RequestParam(required = false) Integer year) {
+        return ReportJson.District.of(district.of(year));
+    }
+
+    @GetMapping("/{id}/diff")
+    @PreAuthorize(READ)
+    @Operation(summary = "与同一乡镇同一年度最近审定（或已公开）的报告比对：各段变化的数据（原值→新值）和文字")
+    ReportJson.Diff diff(@PathVariable long id) {
+        return ReportJson.Diff.of(diffs.againstApproved(id));
     }
 
     @GetMapping("/{id}")
@@ -113,6 +140,20 @@ class ReportApi {
     @PreAuthorize(WRITE)
     Map<String, String> templates() {
         return templates.all();
+    }
+
+    @GetMapping("/templates/{key}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "某一段的模板：当前文字、默认文字和可用的数据键")
+    ReportJson.Template template(@PathVariable String key) {
+        return ReportJson.Template.of(key, templates);
+    }
+
+    @DeleteMapping("/templates/{key}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "某一段恢复默认模板")
+    TextJson resetTemplate(@PathVariable String key) {
+        return new TextJson(reports.resetTemplate(key));
     }
 
     @PutMapping("/templates/{key}")
