@@ -69,6 +69,14 @@ public class WorkPlans {
             return tasks.stream().filter(t -> t.state() == state).count();
         }
 
+        public long done() {
+            return count(TaskState.DONE);
+        }
+
+        public long overdue() {
+            return count(TaskState.OVERDUE);
+        }
+
         public List<TaskView> unfinished() {
             return tasks.stream().filter(t -> t.state() != TaskState.DONE).toList();
         }
