@@ -2,11 +2,14 @@ package org.fazhi.report.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.report.internal.WorkPlans;
+import org.fazhi.shared.NavItem;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,12 +32,14 @@ class WorkPlanPages {
     private final WorkPlans plans;
     private final DataScope dataScope;
     private final FormPages forms;
+    private final List<NavItem> navigation;
     private final Clock clock;
 
-    WorkPlanPages(WorkPlans plans, DataScope dataScope, FormPages forms, Clock clock) {
+    WorkPlanPages(WorkPlans plans, DataScope dataScope, FormPages forms, List<NavItem> navigation, Clock clock) {
         this.plans = plans;
         this.dataScope = dataScope;
         this.forms = forms;
+        this.navigation = navigation;
         this.clock = clock;
     }
 
@@ -67,7 +72,22 @@ class WorkPlanPages {
         model.addAttribute("departments", plans.departments(id));
         model.addAttribute("homeUnitId", DataScope.currentUser().map(u -> u.homeUnit().id()).orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("openable", view.tasks().stream().flatMap(t -> t.progress().stream())
+                .flatMap(p -> p.evidence().stream()).filter(this::mayOpen).collect(Collectors.toSet()));
         return "report/work-plan";
+    }
+
+    /**
+     * Whether the user may open an evidence link: the console entry whose path the link lies under names the
+     * permission its pages need. A link under no entry, or one the user may not open, is shown as text.
+     */
+    private boolean mayOpen(String link) {
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        return navigation.stream().filter(n -> path.equals(n.path()) || path.startsWith(n.path() + "/"))
+                .max(Comparator.comparingInt(n -> n.path().length()))
+                .flatMap(n -> DataScope.currentUser().map(u -> u.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(n.authority()))))
+                .orElse(false);
     }
 
     /** A task's page, as its clock on the dashboard links it: the plan, at the task. */
