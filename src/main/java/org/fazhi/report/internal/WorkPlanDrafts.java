@@ -54,7 +54,7 @@ class WorkPlanDrafts {
 
     private static String nextYear(WorkPlans.PlanView p) {
         List<String> lines = new ArrayList<>();
-        lines.add("{nextYear}年，{town}将按照《" + plain(p.plan().getTitle()) + "》重点做好以下工作：");
+        lines.add(p.plan().getPlanYear() + "年，{town}将按照《" + plain(p.plan().getTitle()) + "》重点做好以下工作：");
         int i = 0;
         for (WorkPlans.TaskView t : p.tasks()) {
             lines.add(++i + "、" + plain(t.task().getTitle()) + "。");
