@@ -50,14 +50,15 @@ class DemoDatingTest {
     }
 
     /**
-     * Six duties are overdue when the month has a working day before today (the sample evidence decision, an
-     * application, a catalogue item, a publication, a contingency plan's evaluation and a legal question's answer): on
+     * Seven duties are overdue when the month has a working day before today (the sample evidence decision, an
+     * application, a catalogue item, a publication, a contingency plan's evaluation, a legal question's answer and a
+     * task of the year's rule-of-law work plan): on
      * Sunday 3 January 2027
      * since Friday 1 January (2027 not entered, so a working day), on 16 February 2026 since Friday 13 February (the
      * plan's evaluation since Saturday 14 February, an adjusted working day); none on Sunday 1 July 2029.
      */
     @ParameterizedTest
-    @CsvSource({"2027-01-03, 6", "2026-02-16, 6", "2029-07-01, 0"})
+    @CsvSource({"2027-01-03, 7", "2026-02-16, 7", "2029-07-01, 0"})
     void the_demo_loads_on_any_day_with_its_deadlines_ahead_and_none_overdue_from_before_this_month(String date,
                                                                                                int overdueThisMonth) {
         LocalDate today = LocalDate.parse(date);

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 年度报告的办理 — generating a town's draft from the templates and the modules' figures, editing a section (every
- * version kept), approval (figures frozen), publication, and the publication clock on the deadline engine. Each step
- * checks the whole request before the first write, so a refusal changes nothing.
+ * 年度报告的办理 — generating a town's draft from the templates, the town's work plans ({@link WorkPlanDrafts}) and the
+ * modules' figures, editing a section (every version kept), approval (figures frozen), publication, and the
+ * publication clock on the deadline engine. Each step checks the whole request before the first write, so a refusal
+ * changes nothing.
  */
 @Service
 @Transactional
@@ -90,12 +91,13 @@ public class RuleOfLawReports {
     private final OrgDirectory directory;
     private final DeadlineEngine deadlines;
     private final MessageSource messages;
+    private final WorkPlanDrafts drafts;
     private final Clock clock;
 
     RuleOfLawReports(RuleOfLawReportRepository reports, SectionVersionRepository versions,
                      FrozenFigureRepository frozen, SectionTemplates templates, List<FigureSource> sources,
                      DataScope dataScope, OrgDirectory directory, DeadlineEngine deadlines, MessageSource messages,
-                     Clock clock) {
+                     WorkPlanDrafts drafts, Clock clock) {
         this.reports = reports;
         this.versions = versions;
         this.frozen = frozen;
@@ -105,6 +107,7 @@ public class RuleOfLawReports {
         this.directory = directory;
         this.deadlines = deadlines;
         this.messages = messages;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -124,7 +127,8 @@ public class RuleOfLawReports {
         String me = me();
         RuleOfLawReport r = reports.save(new RuleOfLawReport(year, holder, me, clock.instant()));
         for (Map.Entry<String, String> t : templates.all().entrySet()) {
-            versions.save(new SectionVersion(r, t.getKey(), 1, t.getValue(), Map.of(), me, clock.instant(), holder));
+            String body = drafts.draft(t.getKey(), t.getValue(), year, town);
+            versions.save(new SectionVersion(r, t.getKey(), 1, body, Map.of(), me, clock.instant(), holder));
         }
         String subject = town.id() + "-" + year;
         if (deadlines.clock(CLOCK_SUBJECT, subject, ReportClock.PUBLICATION).isEmpty()) {

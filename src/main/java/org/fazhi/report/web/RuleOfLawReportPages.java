@@ -3,7 +3,6 @@ package org.fazhi.report.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.report.internal.RuleOfLawReports;
@@ -104,7 +103,6 @@ class RuleOfLawReportPages {
 
     /** The towns the user may generate a report for. */
     private List<OrgUnitView> towns() {
-        return dataScope.visibleUnits().stream().filter(u -> u.type() == OrgUnitType.TOWN)
-                .filter(u -> dataScope.canWriteHeldBy(u.id())).toList();
+        return WorkPlanPages.writableTowns(dataScope);
     }
 }
