@@ -1,5 +1,7 @@
 package org.fazhi.enforcement;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,14 @@ public interface ChallengeableDecisions {
 
     /** The 决定书文号 of the imported past decision, if the caller may read it. */
     Optional<String> pastDecisionNumber(long decisionId);
+
+    /** A served penalty decision as a lawsuit or reconsideration may name it. */
+    record Served(long caseId, String caseNumber, String title, LocalDate servedOn) {
+    }
+
+    /**
+     * The penalty decisions of the caller's scope that may be challenged now — served (or executed), not revoked, no
+     * challenge pending and no suit recorded — in the order served.
+     */
+    List<Served> challengeable();
 }

@@ -80,4 +80,34 @@ class LitigationEnforcementTest extends IntegrationTest {
                 .get("total").asInt()).isZero();
         assertThat(penaltyCase(filed.get("id").asLong()).get("remedies").get("suedOn").isNull()).isTrue();
     }
+
+    @Test
+    void the_demos_lost_reconsideration_revoked_its_decision_stopped_its_clocks_and_put_its_publication_up_for_withdrawal() {
+        JsonNode lost = null;
+        for (JsonNode c : api("reviewer").get(LitigationCaseTest.CASES + "?act=PENALTY_CASE&kind=RECONSIDERATION"
+                + "&size=100").json().get("items")) {
+            JsonNode full = api("reviewer").get(LitigationCaseTest.CASES + "/" + c.get("id").asLong()).json();
+            if (full.get("lost").asBoolean() && full.get("applicant").get("name").asString().contains("示例")) {
+                lost = full;
+            }
+        }
+        assertThat(lost).as("the demo's lost reconsideration of a penalty decision").isNotNull();
+        assertThat(lost.get("outcomeLabel").asString()).isEqualTo("撤销");
+
+        Api.Response r = api("leader").get(ENFORCEMENT + "/" + lost.get("challengedAct").get("id").asLong());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode decision = r.json().get("caseInfo");
+        assertThat(decision.get("title").asString()).isEqualTo("擅自占用城市绿地案（示例）");
+        assertThat(decision.get("revokedOn").asString()).isEqualTo(lost.get("concludedOn").asString());
+        assertThat(decision.get("remedies").get("reconsiderationOn").asString())
+                .isEqualTo(lost.get("copyReceivedOn").asString());
+        assertThat(r.json().get("clocks")).allSatisfy(k -> assertThat(k.get("status").asString())
+                .as(k.get("title").asString()).isIn("MET", "STOPPED", "LAPSED"));
+
+        JsonNode publication = api("reviewer").get("/api/v1/publications?q="
+                + LitigationCaseTest.encode(decision.get("caseNumber").asString())).json().get("items").get(0);
+        assertThat(publication.get("revokedOn").asString()).isEqualTo(lost.get("concludedOn").asString());
+        assertThat(publication.get("publishedOn").isNull()).isFalse();
+        assertThat(publication.get("withdrawalDueOn").isNull()).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.disclosure.DisclosureChallengeFigures;
 import org.fazhi.disclosure.DisclosureFigures;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
@@ -26,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 三、本年度办理结果 and the label cells （三）不予公开 … （六）其他处理 carry no numbers of their own: they are not rows of the
  * table; each numbered leaf row names its label cell in {@link Row#group()}, and the page and the DOCX merge the label
  * cell over its leaves. （一）予以公开 and （二）部分公开 have no leaves and are rows with their numbers.
- * Table 四: a case concluded in the year counts under its result; a case filed by the year's end and not concluded by
- * then counts as 尚未审结.
+ * Table 四 is read from the module that records lawsuits and reconsiderations ({@link DisclosureChallengeFigures}): a
+ * case concluded in the year counts under its result; a case received by the year's end and not concluded by then
+ * counts as 尚未审结. While no module contributes, the table is zeros and {@link AnnualReport#challengesCounted()} is
+ * false.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,19 +62,19 @@ public class AnnualReportService {
 
     private final ApplicationRepository applications;
     private final CatalogueRepository items;
-    private final ReviewCaseRepository reviews;
+    private final List<DisclosureChallengeFigures> challenges;
     private final ReportTextRepository texts;
     private final List<DisclosureFigures> figures;
     private final DataScope dataScope;
     private final OrgDirectory directory;
     private final DisclosureProperties properties;
 
-    AnnualReportService(ApplicationRepository applications, CatalogueRepository items, ReviewCaseRepository reviews,
-                        ReportTextRepository texts, List<DisclosureFigures> figures, DataScope dataScope,
+    AnnualReportService(ApplicationRepository applications, CatalogueRepository items,
+                        List<DisclosureChallengeFigures> challenges, ReportTextRepository texts, List<DisclosureFigures> figures, DataScope dataScope,
                         OrgDirectory directory, DisclosureProperties properties) {
         this.applications = applications;
         this.items = items;
-        this.reviews = reviews;
+        this.challenges = challenges;
         this.texts = texts;
         this.figures = figures;
         this.dataScope = dataScope;
@@ -97,9 +100,12 @@ public class AnnualReportService {
         }
     }
 
-    /** The whole report of a year and town. */
+    /**
+     * The whole report of a year and town; {@code challengesCounted} says whether a module counts the cases of table
+     * 四 (false: no module records them, the table is zeros).
+     */
     public record AnnualReport(int year, long orgUnitId, String orgUnitName, LocalDate dueOn, Table table2,
-                               Table table3, Table table4, boolean consistent, BigDecimal feesCollected,
+                               Table table3, Table table4, boolean challengesCounted, boolean consistent, BigDecimal feesCollected,
                                String overview, String problems, String otherMatters, Integer licenceDecisions,
                                BigDecimal feeIncomeWan) {
     }
@@ -124,7 +130,8 @@ public class AnnualReportService {
         BigDecimal fees = relevant.stream().filter(a -> a.feePaidOn() != null && a.feePaidOn().getYear() == year)
                 .map(DisclosureApplication::feeAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new AnnualReport(year, town.id(), town.name(), properties.reportDue().atYear(year + 1),
-                table2(town.id(), year, text), table3, table4(town.id(), start, end), consistent(table3), fees,
+                table2(town.id(), year, text), table3, table4(town.id(), year), !challenges.isEmpty(),
+                consistent(table3), fees,
                 text == null ? null : text.overview(), text == null ? null : text.problems(),
                 text == null ? null : text.otherMatters(), text == null ? null : text.licenceDecisions(),
                 text == null ? null : text.feeIncomeWan());
@@ -238,28 +245,21 @@ public class AnnualReportService {
         return java.util.Collections.unmodifiableList(Arrays.asList(v));
     }
 
-    private Table table4(long townId, LocalDate start, LocalDate end) {
+    private Table table4(long townId, int year) {
         List<String> columns = new ArrayList<>();
-        for (ReviewCase.Kind k : ReviewCase.Kind.values()) {
-            for (ReviewCase.Result r : ReviewCase.Result.values()) {
-                columns.add(k.label() + "·" + r.label());
+        List<Number> cells = new ArrayList<>();
+        for (DisclosureChallengeFigures.Route route : DisclosureChallengeFigures.Route.values()) {
+            long total = 0;
+            for (DisclosureChallengeFigures.Result result : DisclosureChallengeFigures.Result.values()) {
+                long n = challenges.stream().mapToLong(c -> c.count(townId, year, route, result)).sum();
+                columns.add(route.label() + "·" + result.label());
+                cells.add(n);
+                total += n;
             }
-            columns.add(k.label() + "·总计");
+            columns.add(route.label() + "·总计");
+            cells.add(total);
         }
-        long[] cells = new long[columns.size()];
-        int width = ReviewCase.Result.values().length + 1;
-        for (ReviewCase c : reviews.findAllByOrderByFiledOnDesc()) {
-            if (c.getTownId() != townId) {
-                continue;
-            }
-            ReviewCase.Result col = c.columnFor(start, end);
-            if (col != null) {
-                int base = c.kind().ordinal() * width;
-                cells[base + col.ordinal()]++;
-                cells[base + width - 1]++;
-            }
-        }
-        return new Table(columns, List.of(Row.of("件数", cells)));
+        return new Table(columns, List.of(new Row("件数", List.copyOf(cells), null, false)));
     }
 
     /** Saves what staff write for the year's report, and the hand-entered figures of table 二. */

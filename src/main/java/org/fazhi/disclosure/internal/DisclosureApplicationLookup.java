@@ -1,5 +1,8 @@
 package org.fazhi.disclosure.internal;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.fazhi.disclosure.DisclosureApplications;
 import org.springframework.stereotype.Component;
@@ -19,5 +22,13 @@ class DisclosureApplicationLookup implements DisclosureApplications {
     @Transactional(readOnly = true)
     public Optional<String> applicationNumber(long applicationId) {
         return applications.findById(applicationId).map(DisclosureApplication::caseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Answered> answeredBetween(LocalDate from, LocalDate to) {
+        return applications.decidedBetween(from, to).stream()
+                .sorted(Comparator.comparing(DisclosureApplication::decidedOn).thenComparing(DisclosureApplication::getId))
+                .map(a -> new Answered(a.getId(), a.caseNumber(), a.decidedOn())).toList();
     }
 }

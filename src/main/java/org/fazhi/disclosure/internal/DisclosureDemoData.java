@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data of 政务公开: a catalogue and a year of applications in every state for 三星镇 (as {@code clerk}), a few for
- * 示例镇 (as {@code t2-clerk}), reconsideration and litigation cases and the written parts of the reports, all made
- * through the module's services so that the annual report has content on first start. Dates count back from the day of
- * the first start so that every step is valid whenever the demo is loaded; the open applications and catalogue items
+ * 示例镇 (as {@code t2-clerk}) and the written parts of the reports, all made through the module's services so that
+ * the annual report has content on first start (the reconsideration and the lawsuit about replies that table 四 counts
+ * are demo cases of the litigation module). Dates count back from the day of the first start so that every step is valid whenever the demo is loaded; the open applications and catalogue items
  * fall due in the coming days, one of each overdue this month. Names are invented.
  */
 @Component
@@ -23,14 +23,11 @@ class DisclosureDemoData implements DemoDataContributor {
 
     private final ApplicationService applications;
     private final CatalogueService catalogue;
-    private final ReviewCaseService reviews;
     private final AnnualReportService reports;
 
-    DisclosureDemoData(ApplicationService applications, CatalogueService catalogue, ReviewCaseService reviews,
-                       AnnualReportService reports) {
+    DisclosureDemoData(ApplicationService applications, CatalogueService catalogue, AnnualReportService reports) {
         this.applications = applications;
         this.catalogue = catalogue;
-        this.reviews = reviews;
         this.reports = reports;
     }
 
@@ -46,12 +43,6 @@ class DisclosureDemoData implements DemoDataContributor {
             catalogue(dates);
             applicationsOfSanxing(dates);
             long town = DataScope.currentUser().orElseThrow().homeUnit().townId();
-            LocalDate reconsidered = today.minusDays(120);
-            reviews.record("RECONSIDERATION", "海门区政府复议〔" + reconsidered.getYear() + "〕示例1号", null,
-                    d(reconsidered), "UPHELD", d(today.minusDays(60)), "申请人对不予公开答复不服（示例）");
-            LocalDate sued = today.minusDays(40);
-            reviews.record("LITIGATION_DIRECT", "（" + sued.getYear() + "）苏0684行初示例号", null,
-                    d(sued), "PENDING", null, "申请人起诉要求公开（示例）");
             for (int year : List.of(dates.reportYear(), dates.currentYear())) {
                 reports.editText(year, town, "本年度，三星镇认真贯彻落实《中华人民共和国政府信息公开条例》，"
                                 + "健全政府信息管理动态调整机制和政府信息公开协调机制，对主动公开信息事项及时准确对外公示；"

@@ -58,7 +58,7 @@ class DisclosureModuleConfig {
                 "disclosure/apply", 31);
     }
 
-    // console pages of the catalogue, the annual report and the review cases
+    // console pages of the catalogue and the annual report
     static final String NAV_GROUP = "nav.group.disclosure";
 
     @Bean
@@ -71,12 +71,6 @@ class DisclosureModuleConfig {
     NavItem disclosureReportNav() {
         return new NavItem(NAV_GROUP, "disclosure.nav.report", "/disclosure/annual-report",
                 Permission.DISCLOSURE_READ.name(), "disclosure-report", 30);
-    }
-
-    @Bean
-    NavItem disclosureReviewsNav() {
-        return new NavItem(NAV_GROUP, "disclosure.nav.reviews", "/disclosure/review-cases",
-                Permission.DISCLOSURE_READ.name(), "disclosure-reviews", 40);
     }
 
     /**

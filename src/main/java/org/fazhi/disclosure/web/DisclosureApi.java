@@ -11,8 +11,6 @@ import org.fazhi.disclosure.internal.CatalogueItem;
 import org.fazhi.disclosure.internal.CatalogueService;
 import org.fazhi.disclosure.internal.DocumentService;
 import org.fazhi.disclosure.internal.ItemCategory;
-import org.fazhi.disclosure.internal.ReviewCase;
-import org.fazhi.disclosure.internal.ReviewCaseService;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.PageOf;
@@ -32,7 +30,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 政务公开 staff API: the catalogue, the documents, reconsideration and litigation cases, the annual report. */
+/**
+ * 政务公开 staff API: the catalogue, the documents, the annual report. Lawsuits and reconsiderations about disclosure
+ * (table 四) are cases of the litigation module ({@code /api/v1/litigation/cases}, challenged act
+ * {@code DISCLOSURE_APPLICATION}).
+ */
 @RestController
 @RequestMapping("/api/v1/disclosure")
 @Tag(name = "政务公开")
@@ -42,16 +44,14 @@ class DisclosureApi {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CatalogueService catalogue;
-    private final ReviewCaseService reviews;
     private final AnnualReportService reports;
     private final DocumentService documents;
     private final DisclosureStatistics statistics;
 
-    DisclosureApi(CatalogueService catalogue, ReviewCaseService reviews, AnnualReportService reports,
+    DisclosureApi(CatalogueService catalogue, AnnualReportService reports,
                   DocumentService documents, DisclosureStatistics statistics) {
         this.statistics = statistics;
         this.catalogue = catalogue;
-        this.reviews = reviews;
         this.reports = reports;
         this.documents = documents;
     }
@@ -61,10 +61,6 @@ class DisclosureApi {
     }
 
     record DateRequest(String publishedOn, String repealedOn) {
-    }
-
-    record ReviewRequest(String kind, String caseNumber, Long applicationId, String filedOn, String result,
-                         String concludedOn, String summary) {
     }
 
     record ReportTextRequest(String overview, String problems, String otherMatters, Integer licenceDecisions,
@@ -137,38 +133,6 @@ class DisclosureApi {
         return docx(documents.applicationDocument(id, k), k.title() + "-" + id + ".docx");
     }
 
-    @GetMapping("/review-cases")
-    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
-    @Operation(summary = "政府信息公开行政复议、行政诉讼案件")
-    java.util.List<Map<String, Object>> reviewCases() {
-        return reviews.all().stream().map(DisclosureApi::review).toList();
-    }
-
-    @PostMapping("/review-cases")
-    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
-    @Operation(summary = "登记政府信息公开行政复议、行政诉讼案件（年度报告表四）")
-    ResponseEntity<Map<String, Object>> recordReview(@RequestBody ReviewRequest r) {
-        ReviewCase c = reviews.record(r.kind(), r.caseNumber(), r.applicationId(), r.filedOn(), r.result(),
-                r.concludedOn(), r.summary());
-        return ResponseEntity.status(HttpStatus.CREATED).body(review(c));
-    }
-
-    record ConclusionRequest(String result, String concludedOn) {
-    }
-
-    @PostMapping("/review-cases/{id}/conclusion")
-    @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
-    @Operation(summary = "登记（或更正）复议、诉讼案件的结果和审结日期")
-    Map<String, Object> concludeReview(@PathVariable long id, @RequestBody ConclusionRequest r) {
-        return review(reviews.conclude(id, r.result(), r.concludedOn()));
-    }
-
-    static Map<String, Object> review(ReviewCase c) {
-        return ApplicationJson.map("id", c.getId(), "kind", c.kind(), "caseNumber", c.caseNumber(),
-                "applicationId", c.applicationId(), "filedOn", c.filedOn(), "result", c.result(),
-                "concludedOn", c.concludedOn(), "summary", c.summary());
-    }
-
     @GetMapping("/annual-report/{year}")
     @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
     @Operation(summary = "政府信息公开工作年度报告（国办公开办函〔2021〕30号格式；表三不含无数字的标题行“三、本年度办理结果”）")
@@ -176,6 +140,7 @@ class DisclosureApi {
         AnnualReportService.AnnualReport r = reports.report(year, unit(orgUnit));
         return ApplicationJson.map("year", r.year(), "orgUnitId", r.orgUnitId(), "orgUnitName", r.orgUnitName(),
                 "dueOn", r.dueOn(), "table2", r.table2(), "table3", r.table3(), "table4", r.table4(),
+                "challengesCounted", r.challengesCounted(),
                 "consistent", r.consistent(), "feesCollected", r.feesCollected(), "overview", r.overview(),
                 "problems", r.problems(), "otherMatters", r.otherMatters());
     }

@@ -101,6 +101,16 @@ class ReportPages {
         return inTown || towns.isEmpty() ? DisclosureApi.unit(null) : towns.get(0).id();
     }
 
+    /**
+     * The former page of disclosure's own review cases: those cases are now lawsuits and reconsiderations of the
+     * litigation module, and the report's table 四 counts them; old links land on that table.
+     */
+    @GetMapping("/disclosure/review-cases")
+    @PreAuthorize("hasAuthority('DISCLOSURE_READ')")
+    String formerReviewCases() {
+        return "redirect:/disclosure/annual-report#section-4";
+    }
+
     @PostMapping("/disclosure/annual-report/text")
     @PreAuthorize("hasAuthority('DISCLOSURE_WRITE')")
     String editText(@RequestParam int year, @RequestParam long orgUnit, @ModelAttribute("form") TextForm form,

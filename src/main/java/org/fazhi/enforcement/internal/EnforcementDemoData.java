@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The finished cases (executed, closed, and one on the spot) fall in the report year, the year before the first start;
  * the open ones are recent, each dated back from the step it stops at so that its running clocks fall due in the
- * coming days (the investigating case inside the warning window of its 90 days). Steps fall on working days, and the
+ * coming days (the investigating case inside the warning window of its 90 days); one served case is the decision the
+ * litigation demo's reconsideration revokes. Steps fall on working days, and the
  * decision waits until the day after the statement window the notice opened, however many holidays it spans.
  */
 @Component
@@ -77,6 +78,8 @@ class EnforcementDemoData implements DemoDataContributor {
         }
         summary(runAs, dates.workdayInReportYear(8, 15));
         Demo[] recent = {
+            // served thirty working days ago; its reconsideration, lost by the town, is the litigation demo's
+            new Demo("擅自占用城市绿地案（示例）", CaseState.SERVED, dates.workingDaysAgo(30 + DECIDE + 1), false, false),
             // filed two working days ago, the 90 days to decide ahead
             new Demo("占道经营案（示例）", CaseState.FILED, dates.workingDaysAgo(2), false, false),
             // its 90 days end on the second working day from today: near its deadline for the judicial office

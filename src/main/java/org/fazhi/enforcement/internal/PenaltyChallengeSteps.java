@@ -1,6 +1,9 @@
 package org.fazhi.enforcement.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.fazhi.enforcement.ChallengeableDecisions;
 import org.fazhi.enforcement.PenaltyChallenges;
@@ -36,6 +39,16 @@ class PenaltyChallengeSteps implements ChallengeableDecisions, PenaltyChallenges
     @Transactional(readOnly = true)
     public Optional<String> pastDecisionNumber(long decisionId) {
         return pastDecisions.findById(decisionId).map(PastDecision::getCaseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Served> challengeable() {
+        return repository.findByStateInOrderByIdAsc(EnumSet.of(CaseState.SERVED, CaseState.EXECUTED)).stream()
+                .filter(c -> !c.getRevocation().isRevoked() && !c.getRemedies().isPending()
+                        && !c.getRemedies().isSued() && c.getService().getServedOn() != null)
+                .map(c -> new Served(c.getId(), c.getCaseNumber(), c.getTitle(), c.getService().getServedOn()))
+                .sorted(Comparator.comparing(Served::servedOn).thenComparing(Served::caseId)).toList();
     }
 
     @Override

@@ -43,6 +43,10 @@ public class LitigationCase extends ScopedRecord implements AuditNamed {
     @Column(name = "appeal_of_id")
     private Long appealOfId;
 
+    /** 复议后起诉 — a lawsuit brought after a reconsideration of the same act (《行政诉讼法》第26条、第45条). */
+    @Column(name = "after_reconsideration", nullable = false)
+    private boolean afterReconsideration;
+
     @Column(name = "case_number", nullable = false, length = 100)
     private String caseNumber;
 
@@ -93,12 +97,14 @@ public class LitigationCase extends ScopedRecord implements AuditNamed {
     public record Act(ActType type, Long id, String reference, String description) {
     }
 
-    LitigationCase(CaseKind kind, LitigationCase appealOf, String caseNumber, String body, PartyData applicant,
-                   Act act, LocalDate copyReceivedOn, OrgUnitView holder) {
+    LitigationCase(CaseKind kind, LitigationCase appealOf, boolean afterReconsideration, String caseNumber,
+                   String body, PartyData applicant, Act act, LocalDate copyReceivedOn, OrgUnitView holder) {
         this.kind = kind;
         this.instance = kind == CaseKind.RECONSIDERATION ? InstanceLevel.RECONSIDERATION
                 : appealOf == null ? InstanceLevel.FIRST : InstanceLevel.SECOND;
         this.appealOfId = appealOf == null ? null : appealOf.getId();
+        // an appeal continues its first instance, brought after a reconsideration or not
+        this.afterReconsideration = appealOf == null ? afterReconsideration : appealOf.afterReconsideration;
         this.caseNumber = caseNumber;
         this.body = body;
         this.applicant = applicant;
@@ -172,6 +178,10 @@ public class LitigationCase extends ScopedRecord implements AuditNamed {
 
     public Long getAppealOfId() {
         return appealOfId;
+    }
+
+    public boolean isAfterReconsideration() {
+        return afterReconsideration;
     }
 
     public String getCaseNumber() {

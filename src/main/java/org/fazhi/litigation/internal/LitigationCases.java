@@ -77,7 +77,7 @@ public class LitigationCases {
     /** A case as staff record it when the copy of the complaint or application arrives. */
     public record NewCase(String kind, Long orgUnitId, String caseNumber, String body, PartyData applicant,
                           String actType, Long actId, String actDescription, LocalDate copyReceivedOn,
-                          Long appealOf) {
+                          Long appealOf, Boolean afterReconsideration) {
     }
 
     /** A hearing as recorded after it was held. */
@@ -117,6 +117,10 @@ public class LitigationCases {
         }
         LitigationCase.Act act = act(in, actType, n.actId(), n.actDescription());
         LitigationCase appealOf = appealOf(in, kind, n.appealOf());
+        boolean afterReconsideration = Boolean.TRUE.equals(n.afterReconsideration());
+        if (afterReconsideration && kind == CaseKind.RECONSIDERATION) {
+            in.problem("afterReconsideration", "litigation.afterReconsideration.notForReconsideration");
+        }
         in.check();
         if (cases.existsByTownIdAndCaseNumber(holder.townId(), number)) {
             throw RuleViolation.onField("caseNumber", "litigation.caseNumber.taken", number);
@@ -125,8 +129,8 @@ public class LitigationCases {
             throw RuleViolation.onField("copyReceivedOn", "litigation.appeal.beforeJudgment", received.toString(),
                     appealOf.getConcludedOn().toString());
         }
-        LitigationCase c = cases.save(new LitigationCase(kind, appealOf, number, body, applicant, act, received,
-                holder));
+        LitigationCase c = cases.save(new LitigationCase(kind, appealOf, afterReconsideration, number, body, applicant,
+                act, received, holder));
         deadlines.start(NewDeadline.of(CLOCK_SUBJECT, String.valueOf(c.getId()), CaseClock.ANSWER,
                 "答辩期限（" + kind.label() + " " + number + "）", LitigationPeriods.answerPeriod(kind), received,
                 holder));
@@ -280,7 +284,7 @@ public class LitigationCases {
     public LitigationCase importEntry(LedgerEntry e) {
         LitigationCase c = receive(new NewCase(e.kind().name(), e.holder().id(), e.caseNumber(), e.body(),
                 PartyData.of(e.applicant(), null, null, null), ActType.OTHER.name(), null, e.act(),
-                e.copyReceivedOn(), null));
+                e.copyReceivedOn(), null, null));
         if (e.hearing() != null) {
             hearing(c.getId(), e.hearing());
         }
@@ -298,8 +302,8 @@ public class LitigationCases {
     }
 
     @Transactional(readOnly = true)
-    public Page<LitigationCase> search(CaseKind kind, CaseState state, String q, Pageable pageable) {
-        return cases.search(kind, state, Like.containing(q), pageable);
+    public Page<LitigationCase> search(CaseKind kind, CaseState state, ActType act, String q, Pageable pageable) {
+        return cases.search(kind, state, act, Like.containing(q), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.disclosure.DisclosureChallengeFigures;
 import org.fazhi.enforcement.PenaltyChallenges;
 
 /**
@@ -67,6 +68,19 @@ public enum Outcome {
             case REVOKED, CONFIRMED_UNLAWFUL, CONFIRMED_VOID -> PenaltyChallenges.Result.REVOKED;
             case ORDERED_TO_PERFORM -> null;
         };
+    }
+
+    /**
+     * The result column of table 四 of the annual disclosure report the outcome counts in: 维持 and 驳回诉讼请求 uphold
+     * the reply (结果维持); a loss corrects it (结果纠正); 驳回复议申请, 终止, 撤诉 and 调解/和解 decide nothing about it
+     * (其他结果).
+     */
+    public DisclosureChallengeFigures.Result disclosureResult() {
+        if (loss) {
+            return DisclosureChallengeFigures.Result.CORRECTED;
+        }
+        return this == UPHELD || this == CLAIM_DISMISSED ? DisclosureChallengeFigures.Result.UPHELD
+                : DisclosureChallengeFigures.Result.OTHER;
     }
 
     /** Whether a case of this kind may end so. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerImports;
 import org.fazhi.litigation.LitigationStatistics;
+import org.fazhi.litigation.internal.ActType;
 import org.fazhi.litigation.internal.CaseKind;
 import org.fazhi.litigation.internal.CaseState;
 import org.fazhi.litigation.internal.CourtHearing;
@@ -53,7 +54,7 @@ class LitigationApi {
     }
 
     record NewCaseJson(String kind, Long orgUnitId, String caseNumber, String body, PartyData applicant,
-                       ActJson challengedAct, LocalDate copyReceivedOn, Long appealOf) {
+                       ActJson challengedAct, LocalDate copyReceivedOn, Long appealOf, Boolean afterReconsideration) {
     }
 
     record CreatedJson(long id, CaseKind kind, CaseState state, LocalDate answerDueOn) {
@@ -79,7 +80,8 @@ class LitigationApi {
     record ConclusionJson(LocalDate concludedOn, String outcome) {
     }
 
-    record CaseJson(long id, CaseKind kind, String instance, Long appealOf, CaseState state, String caseNumber,
+    record CaseJson(long id, CaseKind kind, String instance, Long appealOf, boolean afterReconsideration,
+                    CaseState state, String caseNumber,
                     long orgUnitId, String body, PartyData applicant, ActJson challengedAct, LocalDate copyReceivedOn,
                     LocalDate answerDueOn, LocalDate answeredOn, List<HearingJson> hearings, String outcome,
                     String outcomeLabel, boolean lost, LocalDate concludedOn, List<CaseState.Step> nextSteps) {
@@ -102,19 +104,20 @@ class LitigationApi {
         ActJson act = body.challengedAct() == null ? new ActJson(null, null, null, null) : body.challengedAct();
         LitigationCase c = cases.receive(new LitigationCases.NewCase(body.kind(), body.orgUnitId(), body.caseNumber(),
                 body.body(), body.applicant(), act.type(), act.id(), act.description(), body.copyReceivedOn(),
-                body.appealOf()));
+                body.appealOf(), body.afterReconsideration()));
         return new CreatedJson(c.getId(), c.getKind(), c.getState(), cases.answerDueOn(c));
     }
 
     @GetMapping("/cases")
     @PreAuthorize(READ)
-    @Operation(summary = "案件列表（原告或申请人姓名脱敏）")
+    @Operation(summary = "案件列表（原告或申请人姓名脱敏；act=DISCLOSURE_APPLICATION 为政府信息公开案件，即年度报告表四所计）")
     PageOf<ListItemJson> list(@RequestParam(required = false) CaseKind kind,
                               @RequestParam(required = false) CaseState state,
+                              @RequestParam(required = false) ActType act,
                               @RequestParam(required = false) String q,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(cases.search(kind, state, q, PageRequest.of(Math.max(page, 0),
+        return PageOf.of(cases.search(kind, state, act, q, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100))), ListItemJson::of);
     }
 
@@ -165,7 +168,8 @@ class LitigationApi {
 
     private CaseJson json(LitigationCase c) {
         LitigationCase.Act act = c.getAct();
-        return new CaseJson(c.getId(), c.getKind(), c.getInstance().name(), c.getAppealOfId(), c.getState(),
+        return new CaseJson(c.getId(), c.getKind(), c.getInstance().name(), c.getAppealOfId(),
+                c.isAfterReconsideration(), c.getState(),
                 c.getCaseNumber(), c.getHolderUnitId(), c.getBody(), c.applicantAsSeen(),
                 new ActJson(act.type().name(), act.id(), act.reference(), act.description()), c.getCopyReceivedOn(),
                 cases.answerDueOn(c), c.getAnsweredOn(),

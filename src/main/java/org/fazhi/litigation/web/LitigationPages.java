@@ -60,7 +60,8 @@ class LitigationPages {
 
     record CaseForm(String kind, Long orgUnitId, String caseNumber, String body, String applicantName,
                     String applicantIdNumber, String applicantPhone, String actType, Long actId,
-                    String actDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate copyReceivedOn) {
+                    String actDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate copyReceivedOn,
+                    Boolean afterReconsideration) {
     }
 
     record StepForm(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Boolean headAppeared, String appearedName,
@@ -75,14 +76,16 @@ class LitigationPages {
     @GetMapping("/litigation/cases")
     @PreAuthorize(LitigationApi.READ)
     String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) CaseState state,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<LitigationCase> p = cases.search(kind, state, q, PageRequest.of(Math.max(page, 0), 20));
+                @RequestParam(required = false) ActType act, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<LitigationCase> p = cases.search(kind, state, act, q, PageRequest.of(Math.max(page, 0), 20));
         model.addAttribute("page", p);
         // lists always show the applicant masked
         model.addAttribute("rows", p.getContent().stream()
                 .map(c -> new Row(c, c.getApplicant().masked(true), badge(c))).toList());
         model.addAttribute("kind", kind);
         model.addAttribute("state", state);
+        model.addAttribute("act", act);
         model.addAttribute("q", q == null ? "" : q.strip());
         StringBuilder base = new StringBuilder("/litigation/cases?q=").append(q == null ? "" : q.strip());
         if (kind != null) {
@@ -90,6 +93,9 @@ class LitigationPages {
         }
         if (state != null) {
             base.append("&state=").append(state.name());
+        }
+        if (act != null) {
+            base.append("&act=").append(act.name());
         }
         model.addAttribute("base", base.toString());
         model.addAttribute("kinds", CaseKind.values());
@@ -108,10 +114,10 @@ class LitigationPages {
             LitigationCase c = cases.receive(new LitigationCases.NewCase(form.kind(), form.orgUnitId(),
                     form.caseNumber(), form.body(), PartyData.of(form.applicantName(), form.applicantIdNumber(),
                     form.applicantPhone(), null), form.actType(), form.actId(), form.actDescription(),
-                    form.copyReceivedOn(), null));
+                    form.copyReceivedOn(), null, form.afterReconsideration()));
             redirect.addFlashAttribute("success", "litigation.flash.received");
             return "redirect:/litigation/cases/" + c.getId();
-        }, () -> list(null, null, null, 0, model));
+        }, () -> list(null, null, null, null, 0, model));
     }
 
     @GetMapping("/litigation/cases/{id}")
@@ -168,7 +174,7 @@ class LitigationPages {
     @GetMapping("/litigation/section")
     @PreAuthorize(LitigationApi.READ)
     String section(Model model) {
-        List<Row> open = cases.search(null, CaseState.PENDING, null, PageRequest.of(0, 8)).getContent().stream()
+        List<Row> open = cases.search(null, CaseState.PENDING, null, null, PageRequest.of(0, 8)).getContent().stream()
                 .map(c -> new Row(c, c.getApplicant().masked(true), badge(c))).toList();
         model.addAttribute("rows", open);
         return "litigation/section";
