@@ -61,15 +61,15 @@ class RecordFindingRulesTest extends IntegrationTest {
         String year = "〔" + data.reportYear() + "〕";
         List<JsonNode> found = findings("GUOBANFA_2018_118_PUBLISHED_LATE");
 
-        List<JsonNode> late = titled(found, "海三星综执罚决" + year + "第9号 ");
+        List<JsonNode> late = titled(found, "海三星综执罚决" + year + "第9号（");
         assertThat(late).hasSize(1);
         assertThat(late.get(0).get("link").asString()).isEqualTo("/publications/" + late.get(0).get("subjectId")
                 .asString());
         assertThat(late.get(0).get("orgUnitId").asLong()).isEqualTo(bureau());
         assertThat(late.get(0).get("ruleLabel").asString()).isEqualTo("执法决定逾期公示（国办发〔2018〕118号）");
-        assertThat(titled(found, "海三星综执罚决" + year + "第18号 ")).hasSize(1);
+        assertThat(titled(found, "海三星综执罚决" + year + "第18号（")).hasSize(1);
         // published one to five working days after the decision
-        assertThat(titled(found, "海三星综执罚决" + year + "第1号 ")).isEmpty();
+        assertThat(titled(found, "海三星综执罚决" + year + "第1号（")).isEmpty();
         assertThat(run().json().get("findings").findValuesAsString("rule"))
                 .doesNotContain("GUOBANFA_2018_118_PUBLISHED_LATE");
     }

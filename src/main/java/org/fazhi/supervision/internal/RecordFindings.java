@@ -36,7 +36,10 @@ class RecordFindings {
     record Signalled(SupervisionFinding.Found found, long holderUnitId) {
     }
 
-    /** What the record rules find today; {@code subjects} gives the page of a record type, where it has one. */
+    /**
+     * What the record rules find today; {@code subjects} gives the page of a record type, where it has one. A late
+     * publication is named by its number and dates: its title carries the party's masked name.
+     */
     List<Signalled> find(LocalDate today, Map<String, ClockSubject> subjects) {
         List<Signalled> out = new ArrayList<>();
         caseRule(out, FindingRule.PENALTY_LAW_ART_47_RECORDS, cases::stepsWithoutRecords, subjects);
@@ -49,7 +52,7 @@ class RecordFindings {
             String id = String.valueOf(p.id());
             String number = p.decisionNumber() != null ? p.decisionNumber() : p.caseNumber();
             out.add(new Signalled(new SupervisionFinding.Found(FindingRule.GUOBANFA_2018_118_PUBLISHED_LATE,
-                    FindingRule.PUBLICATION_SUBJECT, id, number + " " + p.title() + "（" + p.publishedOn() + "公示）",
+                    FindingRule.PUBLICATION_SUBJECT, id, number + "（" + p.publishedOn() + "公示，应于" + p.dueOn() + "前）",
                     desk == null ? null : desk.linkTo(id), p.dueOn()), p.holderUnitId()));
         }
         return out;
