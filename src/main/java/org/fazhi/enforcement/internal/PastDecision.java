@@ -99,6 +99,9 @@ public class PastDecision extends ScopedRecord implements AuditNamed {
     public LocalDate getDecidedOn() { return decidedOn; }
     public String getPenalty() { return penalty; }
     public String getImportConfirmedBy() { return importConfirmedBy; }
+    public boolean isMajor() { return major; }
+    public Boolean getReviewPassed() { return reviewPassed; }
+    public java.util.List<String> getCertificateNumbers() { return java.util.List.of(certificates.split(";")); }
 
     /** The day the party's age is taken on: the violation, else the filing, else the decision — the earliest known. */
     public LocalDate getAgeTakenOn() {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo: decisions 三星镇 made on paper this month and entered as past decisions (历史处罚决定) — waiting for the
  * publication review, due in five and in two working days and one overdue this month — and one on a party under 18 on
- * the day of the violation, withheld from publication. Entered after the publication demo has published the older
+ * the day of the violation, withheld from publication; and one found by the supervision rules: a major decision made
+ * without legal review and signed by an officer whose certificate had been cleared. Entered after the publication demo has published the older
  * decisions, so that they still wait; being decisions of the enforcement records, they count in its figures as on the
  * publication desk.
  */
@@ -75,7 +76,29 @@ class PastDecisionDemoData implements DemoDataContributor {
             decisions.record(entry(bureau, "海三星综执罚立〔" + minorDecided.getYear() + "〕第120号",
                     "某某未成年人燃放烟花爆竹案（示例）", PartyType.NATURAL_PERSON, "赵小宝", minorId, "在禁放区域燃放烟花爆竹",
                     "《烟花爆竹安全管理条例》第四十二条", EnumSet.of(PenaltyKind.WARNING), null, violated, minorDecided));
+            paperDecisionOfAnOfficerWhoLeft(bureau, dates);
         });
+    }
+
+    /**
+     * A major decision (第58条) entered from paper without legal review, signed with officer1 by an officer whose
+     * certificate was cleared in the report year (the officer demo's officer who left): the register knew him valid on
+     * the first working day of the report year, not on the decision date.
+     */
+    private void paperDecisionOfAnOfficerWhoLeft(OrgUnitView bureau, DemoCalendar dates) {
+        LocalDate decided = dates.workingDaysAgo(3);
+        java.util.Set<Long> validNow = register.validOn(decided).stream().map(OfficerSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
+        register.validOn(dates.workdayInReportYear(1, 2)).stream().filter(o -> !validNow.contains(o.id()))
+                .findFirst().ifPresent(left -> {
+                    LocalDate violated = decided.minusDays(30);
+                    decisions.record(new DecisionLedger.Entry(bureau, "海三星综执罚立〔" + decided.getYear() + "〕第130号",
+                            "违法建设案（纸质办理，示例）", PartyType.ORGANISATION, "南通示例置业有限公司", null, null, null,
+                            null, "未取得建设工程规划许可证建设仓库", "《中华人民共和国城乡规划法》第四十条、第六十四条",
+                            EnumSet.of(PenaltyKind.FINE), new BigDecimal("150000"), violated, violated.plusDays(1),
+                            decided, List.of(certificate("officer1", decided), left.certificateNumber()), true,
+                            false));
+                });
     }
 
     private DecisionLedger.Entry entry(OrgUnitView holder, String number, String title, PartyType type, String party,

@@ -7,15 +7,17 @@ import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
+import org.fazhi.publication.PublicationTimeliness;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place the publication figures are computed (API, dashboards, enforcement statistics, annual report); what
- * each figure counts is said on {@link PublicationFigures}.
+ * each figure counts is said on {@link PublicationFigures}. The late publications supervision reads
+ * ({@link PublicationTimeliness}) are those the figure 逾期公示 counts that were published.
  */
 @Component
-public class PublicationFiguresQuery implements PublicationStatistics {
+public class PublicationFiguresQuery implements PublicationStatistics, PublicationTimeliness {
 
     private final PublicationRepository publications;
     private final DataScope dataScope;
@@ -55,6 +57,18 @@ public class PublicationFiguresQuery implements PublicationStatistics {
                 .filter(p -> count == null || p.countedAs(today).contains(count))
                 .sorted(java.util.Comparator.comparing(Publication::getPublicationDueOn)
                         .thenComparing(Publication::getId))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LatePublication> publishedLate(LocalDate decidedFrom, LocalDate decidedBefore) {
+        LocalDate today = LocalDate.now(clock);
+        return publications.decidedBetween(decidedFrom, decidedBefore).stream()
+                .filter(p -> p.getPublishedOn() != null && p.countedAs(today).contains(PublicationFigures.Count.LATE))
+                .map(p -> new LatePublication(p.getId(), p.getHolderUnitId(), p.getCaseNumber(),
+                        p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
+                        p.getPublishedOn()))
                 .toList();
     }
 

@@ -39,6 +39,7 @@ public class Findings {
     private final DataScope dataScope;
     private final Map<String, ClockSubject> subjects;
     private final MajorDecisionSignals decisions;
+    private final RecordFindings records;
     private final Clock clock;
 
     /** The record type and page of a major decision, which has no clock subject to name them. */
@@ -46,7 +47,8 @@ public class Findings {
             "/legality/decisions/{id}");
 
     Findings(FindingRepository findings, NoticeRepository notices, DeadlineEngine deadlines, OrgDirectory directory,
-             DataScope dataScope, List<ClockSubject> subjects, MajorDecisionSignals decisions, Clock clock) {
+             DataScope dataScope, List<ClockSubject> subjects, MajorDecisionSignals decisions, RecordFindings records,
+             Clock clock) {
         this.findings = findings;
         this.notices = notices;
         this.deadlines = deadlines;
@@ -56,6 +58,7 @@ public class Findings {
                 ClockSubject::subjectType, Function.identity(), (a, b) -> a)));
         this.subjects.putIfAbsent(MAJOR_DECISION.subjectType(), MAJOR_DECISION);
         this.decisions = decisions;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -80,6 +83,9 @@ public class Findings {
                     MAJOR_DECISION.subjectType(), id, d.title() + "（" + d.heldOn() + "集体讨论）",
                     MAJOR_DECISION.linkTo(id), null);
             record(found, directory.get(d.townId()), today).ifPresent(raised::add);
+        }
+        for (RecordFindings.Signalled s : records.find(today, subjects)) {
+            record(s.found(), directory.get(s.holderUnitId()), today).ifPresent(raised::add);
         }
         return raised;
     }
