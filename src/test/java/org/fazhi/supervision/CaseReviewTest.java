@@ -15,6 +15,7 @@ import org.fazhi.supervision.internal.ReviewItem;
 import org.fazhi.support.Api;
 import org.fazhi.support.Docx;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.StaffSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -269,5 +270,29 @@ class CaseReviewTest extends IntegrationTest {
             assertThat(api("reviewer").putJson(REVIEWS + "/checklist", """
                     {"townId":%d,"items":[%s]}""".formatted(town, defaults)).status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void the_reviewer_reaches_the_rounds_the_drawn_cases_and_the_scoring_form_and_a_refused_score_shows_why() {
+        JsonNode round = demoRound();
+        long id = round.get("id").asLong();
+        JsonNode first = cases(id).get(0);
+        StaffSession reviewer = StaffSession.signIn(baseUrl(), "reviewer", PASSWORD);
+        assertThat(reviewer.get("/supervision/reviews").body()).contains("/supervision/reviews/" + id,
+                "id=\"checklist\"", "id=\"draw-settings\"");
+        String page = reviewer.get("/supervision/reviews/" + id).body();
+        assertThat(page).contains("id=\"department-results\"", "综合行政执法局", first.get("caseNumber").asString(),
+                "随机种子 " + round.get("seed").asLong());
+        String scoring = "/supervision/reviews/" + id + "/cases/" + first.get("id").asLong();
+        assertThat(reviewer.get(scoring).body()).contains("主体合法", "归档完整", "id=\"score-form\"");
+
+        java.net.http.HttpResponse<String> refused = reviewer.postForm(scoring, java.util.Map.of(
+                "itemId", String.valueOf(item(round, "归档完整")), "points", "6", "reason", "卷宗缺页"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("最多扣5分");
+        assertThat(cases(id).get(0).get("score")).isEqualTo(first.get("score"));
+
+        StaffSession t2 = StaffSession.signIn(baseUrl(), secondTownReviewer(), PASSWORD);
+        assertThat(t2.get("/supervision/reviews/" + id).statusCode()).isEqualTo(404);
     }
 }
