@@ -37,7 +37,7 @@ public class CaseReviews {
     static final int FIRST_YEAR = 2000;
 
     private final ReviewRepository rounds;
-    private final ReviewCaseRepository cases;
+    private final DrawnCaseRepository cases;
     private final ReviewItemRepository items;
     private final ReviewDeductionRepository deductions;
     private final SupervisionSettingsRepository settings;
@@ -47,7 +47,7 @@ public class CaseReviews {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    CaseReviews(ReviewRepository rounds, ReviewCaseRepository cases, ReviewItemRepository items,
+    CaseReviews(ReviewRepository rounds, DrawnCaseRepository cases, ReviewItemRepository items,
                 ReviewDeductionRepository deductions, SupervisionSettingsRepository settings, DecidedCases decided,
                 OrgDirectory directory, DataScope dataScope, Clock clock) {
         this.rounds = rounds;
@@ -66,7 +66,7 @@ public class CaseReviews {
     }
 
     /** A drawn case with its deductions. */
-    public record ScoredCase(ReviewCase reviewCase, List<ReviewDeduction> deductions) {
+    public record ScoredCase(DrawnCase reviewCase, List<ReviewDeduction> deductions) {
     }
 
     /** A department's result: cases drawn and scored, the average of the scored ones and its band. */
@@ -121,7 +121,7 @@ public class CaseReviews {
         }
         OrgUnitView office = directory.get(round.getHolderUnitId());
         CaseDraw.draw(perDepartment, used, round.getMinimumPerDepartment(), round.getSharePercent()).values()
-                .forEach(ids -> ids.forEach(id -> cases.save(new ReviewCase(round.getId(), byId.get(id), office))));
+                .forEach(ids -> ids.forEach(id -> cases.save(new DrawnCase(round.getId(), byId.get(id), office))));
         return round;
     }
 
@@ -131,7 +131,7 @@ public class CaseReviews {
      */
     public ScoredCase score(long roundId, long reviewCaseId, List<NewDeduction> taken) {
         ReviewRound round = round(roundId);
-        ReviewCase c = cases.findById(reviewCaseId).filter(x -> x.getRoundId() == round.getId())
+        DrawnCase c = cases.findById(reviewCaseId).filter(x -> x.getRoundId() == round.getId())
                 .orElseThrow(() -> RuleViolation.onField("reviewCaseId", "supervision.review.notInRound",
                         reviewCaseId));
         dataScope.requireWritableHolder(c.getHolderUnitId());
@@ -245,9 +245,9 @@ public class CaseReviews {
     /** The round's drawn cases with their deductions, by department. */
     @Transactional(readOnly = true)
     public List<ScoredCase> casesOf(long roundId) {
-        List<ReviewCase> drawn = cases.findByRoundIdOrderByDepartmentIdAscCaseIdAsc(round(roundId).getId());
+        List<DrawnCase> drawn = cases.findByRoundIdOrderByDepartmentIdAscCaseIdAsc(round(roundId).getId());
         Map<Long, List<ReviewDeduction>> taken = drawn.isEmpty() ? Map.of() : deductions.findByReviewCaseIdIn(
-                drawn.stream().map(ReviewCase::getId).toList()).stream()
+                drawn.stream().map(DrawnCase::getId).toList()).stream()
                 .collect(Collectors.groupingBy(ReviewDeduction::getReviewCaseId));
         return drawn.stream().map(c -> new ScoredCase(c, taken.getOrDefault(c.getId(), List.of()))).toList();
     }
@@ -262,13 +262,13 @@ public class CaseReviews {
     /** Per department: the average of the scored cases and its band. */
     @Transactional(readOnly = true)
     public List<DepartmentResult> results(long roundId) {
-        Map<Long, List<ReviewCase>> byDepartment = casesOf(roundId).stream().map(ScoredCase::reviewCase)
-                .collect(Collectors.groupingBy(ReviewCase::getDepartmentId, TreeMap::new, Collectors.toList()));
+        Map<Long, List<DrawnCase>> byDepartment = casesOf(roundId).stream().map(ScoredCase::reviewCase)
+                .collect(Collectors.groupingBy(DrawnCase::getDepartmentId, TreeMap::new, Collectors.toList()));
         List<DepartmentResult> out = new ArrayList<>();
         byDepartment.forEach((id, list) -> {
-            List<ReviewCase> scored = list.stream().filter(ReviewCase::isScored).toList();
+            List<DrawnCase> scored = list.stream().filter(DrawnCase::isScored).toList();
             Double average = scored.isEmpty() ? null
-                    : Math.round(scored.stream().mapToInt(ReviewCase::getScore).average().orElse(0) * 10) / 10.0;
+                    : Math.round(scored.stream().mapToInt(DrawnCase::getScore).average().orElse(0) * 10) / 10.0;
             out.add(new DepartmentResult(id, directory.find(id).map(OrgUnitView::name).orElse("—"), list.size(),
                     scored.size(), average, average == null ? null : ReviewBand.of(average)));
         });

@@ -66,7 +66,7 @@ public class ReviewReport {
                 .collect(Collectors.toMap(Function.identity(),
                         id -> directory.find(id).map(OrgUnitView::name).orElse("—")));
         for (CaseReviews.ScoredCase c : drawn) {
-            ReviewCase rc = c.reviewCase();
+            DrawnCase rc = c.reviewCase();
             d.heading2(rc.getCaseNumber() + " " + rc.getCaseTitle()).paragraph(units.get(rc.getDepartmentId())
                     + (rc.isScored() ? "，得分" + rc.getScore() + "分，" + rc.getBand().label() + "。" : "，尚未评查。"));
             for (ReviewDeduction x : c.deductions()) {

@@ -29,14 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * draw, its drawn cases and the departments' results; and the scoring form of a drawn case.
  */
 @Controller
-class ReviewPages {
+class CaseReviewPages {
 
     private final CaseReviews reviews;
     private final OrgDirectory directory;
     private final FormPages forms;
     private final Clock clock;
 
-    ReviewPages(CaseReviews reviews, OrgDirectory directory, FormPages forms, Clock clock) {
+    CaseReviewPages(CaseReviews reviews, OrgDirectory directory, FormPages forms, Clock clock) {
         this.reviews = reviews;
         this.directory = directory;
         this.forms = forms;

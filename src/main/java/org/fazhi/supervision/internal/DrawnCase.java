@@ -15,7 +15,7 @@ import org.fazhi.shared.AuditNamed;
  */
 @Entity
 @Table(name = "supervision_review_case")
-public class ReviewCase extends ScopedRecord implements AuditNamed {
+public class DrawnCase extends ScopedRecord implements AuditNamed {
 
     @Column(name = "round_id", nullable = false)
     private long roundId;
@@ -41,10 +41,10 @@ public class ReviewCase extends ScopedRecord implements AuditNamed {
     @Column(name = "scored_on")
     private LocalDate scoredOn;
 
-    protected ReviewCase() {
+    protected DrawnCase() {
     }
 
-    ReviewCase(long roundId, DecidedCase c, OrgUnitView judicialOffice) {
+    DrawnCase(long roundId, DecidedCase c, OrgUnitView judicialOffice) {
         this.roundId = roundId;
         this.caseId = c.id();
         this.caseNumber = c.caseNumber() == null ? "—" : c.caseNumber();

@@ -8,7 +8,7 @@ import java.util.List;
 import org.fazhi.shared.PageOf;
 import org.fazhi.supervision.internal.CaseReviews;
 import org.fazhi.supervision.internal.ReviewBand;
-import org.fazhi.supervision.internal.ReviewCase;
+import org.fazhi.supervision.internal.DrawnCase;
 import org.fazhi.supervision.internal.ReviewDeduction;
 import org.fazhi.supervision.internal.ReviewItem;
 import org.fazhi.supervision.internal.ReviewReport;
@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/supervision/reviews")
 @Tag(name = "行政执法监督", description = "annual case-file review")
-class ReviewApi {
+class CaseReviewApi {
 
     private final CaseReviews reviews;
     private final ReviewReport report;
 
-    ReviewApi(CaseReviews reviews, ReviewReport report) {
+    CaseReviewApi(CaseReviews reviews, ReviewReport report) {
         this.reviews = reviews;
         this.report = report;
     }
@@ -70,7 +70,7 @@ class ReviewApi {
     record CaseJson(long id, long caseId, String caseNumber, String title, long orgUnitId, LocalDate decidedOn,
                     Integer score, ReviewBand band, LocalDate scoredOn, List<DeductionJson> deductions) {
         static CaseJson of(CaseReviews.ScoredCase s) {
-            ReviewCase c = s.reviewCase();
+            DrawnCase c = s.reviewCase();
             return new CaseJson(c.getId(), c.getCaseId(), c.getCaseNumber(), c.getCaseTitle(), c.getDepartmentId(),
                     c.getDecidedOn(), c.getScore(), c.getBand(), c.getScoredOn(),
                     s.deductions().stream().map(DeductionJson::of).toList());
