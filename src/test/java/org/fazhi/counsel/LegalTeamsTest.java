@@ -49,15 +49,6 @@ class LegalTeamsTest extends IntegrationTest {
         return r.json();
     }
 
-    /** A legal reviewer of 示例镇's judicial office, made once per run. */
-    private String secondTownReviewer() {
-        String username = "t2-lt-" + Long.toString(System.nanoTime(), 36);
-        Api.Response r = api("admin").postJson("/api/v1/users", """
-                {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
-                .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
-    }
 
     @Test
     void one_row_per_advisor_and_village_registers_the_advisor_once_and_importing_again_adds_nothing() {

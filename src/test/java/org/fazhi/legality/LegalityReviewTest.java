@@ -46,15 +46,6 @@ class LegalityReviewTest extends IntegrationTest {
         return ids;
     }
 
-    /** A legal reviewer of 示例镇's judicial office, made once per call. */
-    private String secondTownReviewer() {
-        String username = "t2-lg-" + Long.toString(System.nanoTime(), 36);
-        Api.Response r = api("admin").postJson("/api/v1/users", """
-                {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
-                .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
-    }
 
     @Test
     void a_normative_document_received_2025_09_26_is_due_15_working_days_later_on_2025_10_23() {

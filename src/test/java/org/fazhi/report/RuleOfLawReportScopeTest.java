@@ -16,15 +16,6 @@ class RuleOfLawReportScopeTest extends IntegrationTest {
 
     private static final String BASE = RuleOfLawReportTest.BASE;
 
-    /** A legal reviewer of 示例镇's judicial office, made once per call. */
-    private String secondTownReviewer() {
-        String username = "t2-rp-" + Long.toString(System.nanoTime(), 36);
-        Api.Response r = api("admin").postJson("/api/v1/users", """
-                {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
-                .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
-    }
 
     private long draft() {
         return RuleOfLawReportTest.created(api("reviewer").postJson(BASE, """

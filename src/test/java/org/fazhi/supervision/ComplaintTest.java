@@ -47,15 +47,6 @@ class ComplaintTest extends IntegrationTest {
         return r.json().get("total").asInt();
     }
 
-    /** A legal reviewer of 示例镇's judicial office, made once per call. */
-    private String secondTownReviewer() {
-        String username = "t2-sv-" + Long.toString(System.nanoTime(), 36);
-        Api.Response r = api("admin").postJson("/api/v1/users", """
-                {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
-                .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
-    }
 
     @Test
     void received_2025_09_26_it_is_accepted_by_2025_10_13_and_handled_within_60_days_of_acceptance() {

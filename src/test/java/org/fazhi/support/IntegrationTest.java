@@ -63,6 +63,16 @@ public abstract class IntegrationTest {
         return new Api(port, null, null);
     }
 
+    /** A new legal reviewer of 示例镇's judicial office (a user of the second town), made once per call. */
+    protected String secondTownReviewer() {
+        String username = "t2-lr-" + Long.toString(System.nanoTime(), 36);
+        Api.Response r = api("admin").postJson("/api/v1/users", """
+                {"username":"%s","displayName":"示例镇法制审核员","homeUnitId":%d,"roles":["LEGAL_REVIEWER"],"password":"%s"}"""
+                .formatted(username, data.unit(data.secondTown(), "司法所").id(), PASSWORD));
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return username;
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

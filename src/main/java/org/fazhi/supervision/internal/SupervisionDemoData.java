@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo supervision of 三星镇 through the module's own services, signed in as {@code reviewer}: a complaint in each
  * state (one received on the portal), then a run of the rules over the other modules' demo data, and a rectification
- * notice about the first finding, answered by the town's leadership. Runs after every other module's demo data, whose
+ * notice about the first finding, answered by the town's leadership; and the case-file review of the report year,
+ * drawn with a fixed seed and scored. Runs after every other module's demo data, whose
  * overdue clocks it finds. Invented content is marked （示例）.
  */
 @Component
@@ -21,13 +22,18 @@ class SupervisionDemoData implements DemoDataContributor {
 
     private static final String REVIEWER = "reviewer";
 
+    /** The seed of the demo review's draw, so that the demo's draw can be repeated. */
+    static final long DEMO_SEED = 20_251_231L;
+
     private final Complaints complaints;
     private final Findings findings;
+    private final CaseReviews reviews;
     private final OrgDirectory directory;
 
-    SupervisionDemoData(Complaints complaints, Findings findings, OrgDirectory directory) {
+    SupervisionDemoData(Complaints complaints, Findings findings, CaseReviews reviews, OrgDirectory directory) {
         this.complaints = complaints;
         this.findings = findings;
+        this.reviews = reviews;
         this.directory = directory;
     }
 
@@ -72,6 +78,27 @@ class SupervisionDemoData implements DemoDataContributor {
                     List.of(raised.get(0).getId()), NoticeKind.RECTIFICATION,
                     "请于答复期限前完成办理，并说明逾期原因和整改措施。（示例）", dates.inDays(15))).getId());
             runAs.as("leader", () -> findings.answer(notice, "已督促承办部门办结，并建立每周期限提醒制度。（示例）", null));
+        }
+        review(runAs, town, dates);
+    }
+
+    /** The report year's case-file review: drawn, every case scored, one with deductions under two headings. */
+    private void review(RunAs runAs, long town, DemoCalendar dates) {
+        long round = runAs.as(REVIEWER, () -> reviews.create(dates.reportYear(), town).getId());
+        runAs.as(REVIEWER, () -> reviews.draw(round, DEMO_SEED));
+        java.util.Map<String, Long> item = runAs.as(REVIEWER, () -> reviews.itemsOf(round)).stream()
+                .collect(java.util.stream.Collectors.toMap(ReviewItem::getHeading, ReviewItem::getId));
+        List<CaseReviews.ScoredCase> drawn = runAs.as(REVIEWER, () -> reviews.casesOf(round));
+        for (int i = 0; i < drawn.size(); i++) {
+            long id = drawn.get(i).reviewCase().getId();
+            List<CaseReviews.NewDeduction> taken = switch (i) {
+                case 0 -> List.of(new CaseReviews.NewDeduction(item.get("文书规范"), 3, "送达回证未注明送达方式（示例）"),
+                        new CaseReviews.NewDeduction(item.get("归档完整"), 2, "卷内目录未编页码（示例）"));
+                case 1 -> List.of(new CaseReviews.NewDeduction(item.get("证据确凿"), 8, "现场照片未注明拍摄时间和地点（示例）"),
+                        new CaseReviews.NewDeduction(item.get("裁量适当"), 6, "未说明适用裁量基准的理由（示例）"));
+                default -> List.of();
+            };
+            runAs.as(REVIEWER, () -> reviews.score(round, id, taken));
         }
     }
 

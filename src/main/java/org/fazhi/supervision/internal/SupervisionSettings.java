@@ -23,12 +23,22 @@ public class SupervisionSettings extends ScopedRecord {
     /** Beyond these a setting is a typing error. */
     static final int MAX_ACCEPTANCE_WORKING_DAYS = 30;
     static final int MAX_HANDLING_DAYS = 180;
+    /** 案卷评查: the platform's default draw — at least 3 cases of each department, and at least 10 % of them. */
+    static final int DEFAULT_REVIEW_MINIMUM = 3;
+    static final int DEFAULT_REVIEW_SHARE_PERCENT = 10;
+    static final int MAX_REVIEW_MINIMUM = 50;
 
     @Column(name = "acceptance_working_days", nullable = false)
     private int acceptanceWorkingDays = DEFAULT_ACCEPTANCE_WORKING_DAYS;
 
     @Column(name = "handling_days", nullable = false)
     private int handlingDays = DEFAULT_HANDLING_DAYS;
+
+    @Column(name = "review_minimum_per_department", nullable = false)
+    private int reviewMinimumPerDepartment = DEFAULT_REVIEW_MINIMUM;
+
+    @Column(name = "review_share_percent", nullable = false)
+    private int reviewSharePercent = DEFAULT_REVIEW_SHARE_PERCENT;
 
     protected SupervisionSettings() {
     }
@@ -49,6 +59,25 @@ public class SupervisionSettings extends ScopedRecord {
         }
         this.acceptanceWorkingDays = acceptanceWorkingDays;
         this.handlingDays = handlingDays;
+    }
+
+    void updateReview(int minimumPerDepartment, int sharePercent) {
+        if (minimumPerDepartment < 1 || minimumPerDepartment > MAX_REVIEW_MINIMUM) {
+            throw RuleViolation.onField("minimumPerDepartment", "supervision.setting.range", 1, MAX_REVIEW_MINIMUM);
+        }
+        if (sharePercent < 1 || sharePercent > 100) {
+            throw RuleViolation.onField("sharePercent", "supervision.setting.range", 1, 100);
+        }
+        this.reviewMinimumPerDepartment = minimumPerDepartment;
+        this.reviewSharePercent = sharePercent;
+    }
+
+    public int getReviewMinimumPerDepartment() {
+        return reviewMinimumPerDepartment;
+    }
+
+    public int getReviewSharePercent() {
+        return reviewSharePercent;
     }
 
     public int getAcceptanceWorkingDays() {

@@ -32,6 +32,12 @@ class SupervisionEntries {
     }
 
     @Bean
+    NavItem supervisionReviewsNav() {
+        return new NavItem("nav.group.supervision", "supervision.nav.reviews", "/supervision/reviews",
+                "SUPERVISION_READ", "supervision-reviews", 28);
+    }
+
+    @Bean
     NavItem supervisionOverviewNav() {
         return new NavItem("nav.group.supervision", "supervision.nav.overview", "/supervision/overview",
                 "SUPERVISION_READ", "supervision-overview", 30);
