@@ -14,8 +14,9 @@ public interface StudyStatistics {
      * @param byForm       sessions per form, by its label
      * @param participants attendances summed over the sessions
      * @param topics       the topics studied, in the order of the sessions
+     * @param statements   述法 statements of the year's first responsible persons recorded (one per town and year)
      */
     record Figures(int year, long orgUnitId, long sessions, Map<String, Long> byForm, long participants,
-                   List<String> topics) {
+                   List<String> topics, long statements) {
     }
 }

@@ -30,6 +30,7 @@ create table supervision_review_round (
     minimum_per_department int          not null,
     share_percent          int          not null,
     seed                   bigint,
+    pool                   varchar(200000),
     drawn_on               date,
     constraint supervision_review_round_uq unique (town_id, review_year)
 );

@@ -64,7 +64,8 @@ class DeadlinePagesTest extends IntegrationTest {
     void the_deadlines_page_filters_by_status_and_keyword() {
         StaffSession s = signIn("leader");
 
-        HttpResponse<String> all = s.get("/deadlines?status=ALL&q=%E7%A4%BA%E4%BE%8B");
+        // 先行登记: the one sample clock of evidence kept in advance, among the many demo records marked 示例
+        HttpResponse<String> all = s.get("/deadlines?status=ALL&q=%E5%85%88%E8%A1%8C%E7%99%BB%E8%AE%B0");
         assertThat(all.statusCode()).isEqualTo(200);
         assertThat(all.body()).contains("id=\"deadline-table\"").contains("（示例）先行登记保存证据处理决定期限");
 

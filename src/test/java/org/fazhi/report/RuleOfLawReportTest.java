@@ -110,6 +110,7 @@ class RuleOfLawReportTest extends IntegrationTest {
         expected.put("publicity.posts", publicity.get("posts").asString());
         expected.put("publicity.materials", publicity.get("materials").asString());
         expected.put("study.sessions", study.get("sessions").asString());
+        expected.put("study.statements", study.get("statements").asString());
         expected.put("legalServices.questions", services.get("questions").asString());
         expected.put("legalServices.kiosks", services.get("kiosks").asString());
         expected.put("legalServices.kioskPlaces", services.get("kioskPlaces").asString());
@@ -126,6 +127,23 @@ class RuleOfLawReportTest extends IntegrationTest {
                 .isEqualTo("/mediation/disputes?year=" + year + "&orgUnit=" + data.sanxing().id());
         assertThat(section(report, "measures.disputes").get("text").asString())
                 .contains("共受理各类纠纷" + mediation.get("accepted").asString() + "件");
+    }
+
+    @Test
+    void part_three_opens_with_the_years_supervision_findings_and_those_still_open() {
+        int year = data.reportYear();
+        JsonNode report = generate("reviewer", year);
+        Api.Response found = api("reviewer").get("/api/v1/supervision/findings?size=100&townId="
+                + data.sanxing().id() + "&year=" + year);
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        long detected = found.json().get("total").asLong();
+        Map<String, JsonNode> figures = figures(report);
+        assertThat(figures.get("supervision.findings").get("value").asString()).isEqualTo(String.valueOf(detected));
+        assertThat(figures.get("supervision.findings").get("source").get("link").asString())
+                .isEqualTo("/supervision/findings?townId=" + data.sanxing().id() + "&year=" + year);
+        assertThat(section(report, "shortcomings").get("text").asString())
+                .contains("发现问题" + detected + "条");
+        assertThat(api("reviewer").get("/api/v1/supervision/findings?year=20260").status()).isEqualTo(422);
     }
 
     @Test

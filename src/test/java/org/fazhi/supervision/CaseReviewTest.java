@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.fazhi.enforcement.DecidedCases;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.supervision.internal.CaseDraw;
 import org.fazhi.supervision.internal.ReviewBand;
 import org.fazhi.supervision.internal.ReviewItem;
@@ -17,7 +15,6 @@ import org.fazhi.support.Docx;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.StaffSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 class CaseReviewTest extends IntegrationTest {
 
     private static final String REVIEWS = "/api/v1/supervision/reviews";
-
-    @Autowired
-    DecidedCases decidedCases;
 
     /** The demo round of 三星镇's report year. */
     private JsonNode demoRound() {
@@ -80,13 +74,6 @@ class CaseReviewTest extends IntegrationTest {
      * The decided cases of the round's town and year that existed when the round was created and drawn: ids come from
      * one sequence, so cases other tests decide later (dated in the same year) have larger ids than the round.
      */
-    private List<DecidedCases.DecidedCase> poolOf(JsonNode round) {
-        int year = round.get("year").asInt();
-        long town = round.get("townId").asLong();
-        return DataScope.asSystem(() -> decidedCases.decidedIn(year, town)).stream()
-                .filter(c -> c.id() < round.get("id").asLong()).toList();
-    }
-
     private void refused(Api.Response r, int status) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -101,9 +88,11 @@ class CaseReviewTest extends IntegrationTest {
                 .toList();
         assertThat(drawn).isNotEmpty();
 
-        Map<Long, List<Long>> perDepartment = poolOf(round).stream().collect(Collectors.groupingBy(
-                DecidedCases.DecidedCase::departmentId, TreeMap::new,
-                Collectors.mapping(DecidedCases.DecidedCase::id, Collectors.toList())));
+        // the round keeps the pool it drew from: the cases decided that year, per department, when it was drawn
+        Map<Long, List<Long>> perDepartment = new TreeMap<>();
+        round.get("pool").properties().forEach(e -> perDepartment.put(Long.valueOf(e.getKey()),
+                e.getValue().valueStream().map(JsonNode::asLong).toList()));
+        assertThat(perDepartment.values().stream().flatMap(List::stream)).containsAll(drawn);
         Map<Long, List<Long>> again = CaseDraw.draw(perDepartment, seed, round.get("minimumPerDepartment").asInt(),
                 round.get("sharePercent").asInt());
         assertThat(again.values().stream().flatMap(List::stream).sorted().toList()).isEqualTo(drawn);
@@ -128,8 +117,9 @@ class CaseReviewTest extends IntegrationTest {
         JsonNode round = demoRound();
         Map<Long, Long> perDepartment = cases(round.get("id").asLong()).stream()
                 .collect(Collectors.groupingBy(c -> c.get("orgUnitId").asLong(), Collectors.counting()));
-        Map<Long, Long> decided = poolOf(round).stream().collect(Collectors.groupingBy(
-                DecidedCases.DecidedCase::departmentId, Collectors.counting()));
+        Map<Long, Long> decided = new TreeMap<>();
+        round.get("pool").properties().forEach(e -> decided.put(Long.valueOf(e.getKey()),
+                (long) e.getValue().size()));
         decided.forEach((d, n) -> assertThat(perDepartment.get(d))
                 .isEqualTo((long) CaseDraw.sampleSize(n.intValue(), 3, 10)));
     }

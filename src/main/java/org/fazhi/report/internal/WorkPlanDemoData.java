@@ -47,9 +47,9 @@ class WorkPlanDemoData implements DemoDataContributor {
         LocalDate soon = dates.workingDaysAhead(8).getYear() == today.getYear() ? dates.workingDaysAhead(8) : yearEnd;
         int year = dates.currentYear();
         List<Task> done = List.of(
-                new Task("开展党政主要负责人年度述法和领导干部集中学法（示例）", "司法所", "镇长（示例）"),
-                new Task("组织“八五”普法主题宣传活动（示例）", "司法所", "分管副镇长（示例）"),
-                new Task("开展矛盾纠纷排查化解专项行动（示例）", "镇人民调解委员会", "分管副镇长（示例）"));
+                new Task("开展党政主要负责人年度述法和领导干部集中学法", "司法所", "镇长（示例）"),
+                new Task("组织“八五”普法主题宣传活动", "司法所", "分管副镇长（示例）"),
+                new Task("开展矛盾纠纷排查化解专项行动", "镇人民调解委员会", "分管副镇长（示例）"));
         List<String> evidence = List.of("/study?year=" + year, "/publicity/activities?year=" + year,
                 "/mediation/disputes?year=" + year + "&orgUnit=" + town);
         long planId = runAs.as("reviewer", () -> {
@@ -57,15 +57,15 @@ class WorkPlanDemoData implements DemoDataContributor {
             for (Task t : done) {
                 plans.addTask(id, t.title(), department(town, t.department()), yearEnd.toString(), t.leader());
             }
-            plans.addTask(id, "完成行政执法案卷评查并整改（示例）", department(town, "综合行政执法局"),
+            plans.addTask(id, "完成行政执法案卷评查并整改", department(town, "综合行政执法局"),
                     overdue.toString(), "分管副镇长（示例）");
-            plans.addTask(id, "修订政府信息公开指南和主动公开目录（示例）", department(town, "政务公开办公室"),
+            plans.addTask(id, "修订政府信息公开指南和主动公开目录", department(town, "政务公开办公室"),
                     soon.toString(), "分管副镇长（示例）");
-            plans.addTask(id, "修订突发事件总体应急预案并组织演练（示例）", department(town, "应急管理办公室"),
+            plans.addTask(id, "修订突发事件总体应急预案并组织演练", department(town, "应急管理办公室"),
                     yearEnd.toString(), "分管副镇长（示例）");
-            plans.addTask(id, "落实重大行政决策合法性审查全覆盖（示例）", department(town, "党政办"),
+            plans.addTask(id, "落实重大行政决策合法性审查全覆盖", department(town, "党政办"),
                     yearEnd.toString(), "镇长（示例）");
-            plans.addTask(id, "推进行政执法“三项制度”数字化记录（示例）", department(town, "综合行政执法局"),
+            plans.addTask(id, "推进行政执法“三项制度”数字化记录", department(town, "综合行政执法局"),
                     yearEnd.toString(), "分管副镇长（示例）");
             plans.adopt(id, adoptedOn.toString());
             return id;
@@ -87,11 +87,11 @@ class WorkPlanDemoData implements DemoDataContributor {
         runAs.as("reviewer", () -> {
             long id = plans.create(year + 1, town, "三星镇" + (year + 1) + "年法治政府建设工作要点（示例）").plan()
                     .getId();
-            plans.addTask(id, "深入学习宣传习近平法治思想（示例）", department(town, "司法所"),
+            plans.addTask(id, "深入学习宣传习近平法治思想", department(town, "司法所"),
                     next.withDayOfYear(90).toString(), "镇长（示例）");
-            plans.addTask(id, "推进镇村两级法律顾问全覆盖（示例）", department(town, "司法所"),
+            plans.addTask(id, "推进镇村两级法律顾问全覆盖", department(town, "司法所"),
                     next.withDayOfYear(180).toString(), "分管副镇长（示例）");
-            plans.addTask(id, "提升行政执法案卷规范化水平（示例）", department(town, "综合行政执法局"),
+            plans.addTask(id, "提升行政执法案卷规范化水平", department(town, "综合行政执法局"),
                     next.withDayOfYear(300).toString(), "分管副镇长（示例）");
             return id;
         });

@@ -15,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StudyStatisticsQuery implements StudyStatistics {
 
     private final StudySessions sessions;
+    private final DutyStatementRepository statements;
     private final DataScope dataScope;
 
-    StudyStatisticsQuery(StudySessions sessions, DataScope dataScope) {
+    StudyStatisticsQuery(StudySessions sessions, DutyStatementRepository statements, DataScope dataScope) {
         this.sessions = sessions;
+        this.statements = statements;
         this.dataScope = dataScope;
     }
 
@@ -37,6 +39,15 @@ class StudyStatisticsQuery implements StudyStatistics {
         held.forEach(s -> byForm.merge(s.getForm().label(), 1L, Long::sum));
         return new Figures(year, orgUnitId, held.size(), byForm,
                 held.stream().mapToLong(StudySession::getParticipants).sum(),
-                held.stream().map(StudySession::getTopic).distinct().toList());
+                held.stream().map(StudySession::getTopic).distinct().toList(), statementsOf(year, unit));
+    }
+
+    /** A statement is the town's (its head's): a district counts its towns', a department none of its own. */
+    private long statementsOf(int year, OrgUnitView unit) {
+        return switch (unit.type()) {
+            case DISTRICT -> statements.countByYear(year);
+            case TOWN -> statements.findByTownIdAndYear(unit.id(), year).isPresent() ? 1 : 0;
+            default -> 0;
+        };
     }
 }

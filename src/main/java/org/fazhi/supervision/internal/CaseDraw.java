@@ -24,6 +24,33 @@ public final class CaseDraw {
         return Math.min(cases, Math.max(minimum, share));
     }
 
+    /**
+     * The pool as the round keeps it, so that anyone can repeat the draw later, whatever happened to the cases since:
+     * {@code department:case,case;department:case}, departments and cases in id order.
+     */
+    public static String encode(Map<Long, List<Long>> casesByDepartment) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(casesByDepartment).forEach((department, cases) -> {
+            out.append(out.isEmpty() ? "" : ";").append(department).append(':');
+            out.append(String.join(",", cases.stream().sorted().map(String::valueOf).toList()));
+        });
+        return out.toString();
+    }
+
+    /** The pool {@link #encode} wrote. */
+    public static Map<Long, List<Long>> decode(String pool) {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        if (pool == null || pool.isBlank()) {
+            return out;
+        }
+        for (String department : pool.split(";")) {
+            String[] parts = department.split(":", 2);
+            out.put(Long.parseLong(parts[0]), parts[1].isEmpty() ? List.of()
+                    : java.util.Arrays.stream(parts[1].split(",")).map(Long::parseLong).toList());
+        }
+        return out;
+    }
+
     /** The ids drawn per department (in id order), from the case ids per department. */
     public static Map<Long, List<Long>> draw(Map<Long, List<Long>> casesByDepartment, long seed, int minimum,
                                              int sharePercent) {

@@ -112,13 +112,13 @@ public class CaseReviews {
         ReviewRound round = round(roundId);
         dataScope.requireWritableHolder(round.getHolderUnitId());
         long used = seed == null ? seeds.nextLong() : seed;
-        round.drawn(used, today());
         Map<Long, DecidedCases.DecidedCase> byId = new LinkedHashMap<>();
         Map<Long, List<Long>> perDepartment = new TreeMap<>();
         for (DecidedCases.DecidedCase c : decided.decidedIn(round.getYear(), round.getTownId())) {
             byId.put(c.id(), c);
             perDepartment.computeIfAbsent(c.departmentId(), d -> new ArrayList<>()).add(c.id());
         }
+        round.drawn(used, CaseDraw.encode(perDepartment), today());
         OrgUnitView office = directory.get(round.getHolderUnitId());
         CaseDraw.draw(perDepartment, used, round.getMinimumPerDepartment(), round.getSharePercent()).values()
                 .forEach(ids -> ids.forEach(id -> cases.save(new DrawnCase(round.getId(), byId.get(id), office))));

@@ -180,7 +180,15 @@ public class Findings {
 
     @Transactional(readOnly = true)
     public Page<SupervisionFinding> search(FindingRule rule, FindingState state, Long townId, Pageable pageable) {
-        return findings.search(rule, state, townId, pageable);
+        return search(rule, state, townId, null, pageable);
+    }
+
+    /** {@link #search} limited to the findings detected in {@code year} (all years when null). */
+    @Transactional(readOnly = true)
+    public Page<SupervisionFinding> search(FindingRule rule, FindingState state, Long townId, Integer year,
+                                           Pageable pageable) {
+        return findings.search(rule, state, townId, year == null ? null : LocalDate.of(year, 1, 1),
+                year == null ? null : LocalDate.of(year, 12, 31), pageable);
     }
 
     @Transactional(readOnly = true)

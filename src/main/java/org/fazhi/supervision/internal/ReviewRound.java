@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.AuditNamed;
@@ -33,6 +35,10 @@ public class ReviewRound extends ScopedRecord implements AuditNamed {
     @Column
     private Long seed;
 
+    /** The decided cases per department the draw chose from, as {@link CaseDraw#encode} writes them. */
+    @Column(length = 200000)
+    private String pool;
+
     @Column(name = "drawn_on")
     private LocalDate drawnOn;
 
@@ -47,13 +53,14 @@ public class ReviewRound extends ScopedRecord implements AuditNamed {
         assignHolder(judicialOffice);
     }
 
-    /** Records the draw; a round is drawn once. */
-    void drawn(long seed, LocalDate on) {
+    /** Records the draw with the seed and the pool it drew from ({@link CaseDraw#encode}); a round is drawn once. */
+    void drawn(long seed, String pool, LocalDate on) {
         if (isDrawn()) {
             throw new RuleViolation("supervision.review.alreadyDrawn", drawnOn.toString());
         }
         noteChange("REVIEW_DRAWN", null);
         this.seed = seed;
+        this.pool = pool;
         this.drawnOn = on;
     }
 
@@ -72,5 +79,6 @@ public class ReviewRound extends ScopedRecord implements AuditNamed {
     public int getMinimumPerDepartment() { return minimumPerDepartment; }
     public int getSharePercent() { return sharePercent; }
     public Long getSeed() { return seed; }
+    public Map<Long, List<Long>> getPool() { return CaseDraw.decode(pool); }
     public LocalDate getDrawnOn() { return drawnOn; }
 }

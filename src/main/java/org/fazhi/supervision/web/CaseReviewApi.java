@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.shared.PageOf;
 import org.fazhi.supervision.internal.CaseReviews;
 import org.fazhi.supervision.internal.ReviewBand;
@@ -58,7 +59,8 @@ class CaseReviewApi {
     }
 
     record RoundJson(long id, long townId, int year, LocalDate createdOn, int minimumPerDepartment,
-                     int sharePercent, Long seed, LocalDate drawnOn, List<ItemJson> checklist) {
+                     int sharePercent, Long seed, Map<Long, List<Long>> pool, LocalDate drawnOn,
+                     List<ItemJson> checklist) {
     }
 
     record DeductionJson(Long itemId, Integer points, String reason) {
@@ -179,7 +181,7 @@ class CaseReviewApi {
 
     private RoundJson json(ReviewRound r) {
         return new RoundJson(r.getId(), r.getTownId(), r.getYear(), r.getCreatedOn(), r.getMinimumPerDepartment(),
-                r.getSharePercent(), r.getSeed(), r.getDrawnOn(),
+                r.getSharePercent(), r.getSeed(), r.getPool(), r.getDrawnOn(),
                 reviews.itemsOf(r.getId()).stream().map(ItemJson::of).toList());
     }
 }

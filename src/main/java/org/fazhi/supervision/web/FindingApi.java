@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PageOf;
 import org.fazhi.supervision.internal.FindingRule;
 import org.fazhi.supervision.internal.FindingState;
@@ -80,9 +81,13 @@ class FindingApi {
     PageOf<FindingJson> list(@RequestParam(required = false) FindingRule rule,
                              @RequestParam(required = false) FindingState state,
                              @RequestParam(required = false) Long townId,
+                             @RequestParam(required = false) Integer year,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(findings.search(rule, state, townId, PageRequest.of(Math.max(page, 0),
+        Input in = new Input();
+        Integer y = in.number("year", year, 1900, 9999);
+        in.check();
+        return PageOf.of(findings.search(rule, state, townId, y, PageRequest.of(Math.max(page, 0),
                 Math.min(Math.max(size, 1), 100))), FindingJson::of);
     }
 

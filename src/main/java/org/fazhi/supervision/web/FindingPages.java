@@ -62,8 +62,11 @@ class FindingPages {
     @GetMapping("/supervision/findings")
     @PreAuthorize(FindingApi.NOTICE_READ)
     String list(@RequestParam(required = false) FindingRule rule, @RequestParam(required = false) FindingState state,
-                @RequestParam(required = false) Long townId, Model model) {
-        List<SupervisionFinding> found = findings.search(rule, state, townId, PageRequest.of(0, 200)).getContent();
+                @RequestParam(required = false) Long townId, @RequestParam(required = false) Integer year,
+                Model model) {
+        List<SupervisionFinding> found = findings.search(rule, state, townId,
+                year != null && year >= 1900 && year <= 9999 ? year : null,
+                PageRequest.of(0, 200)).getContent();
         model.addAttribute("findings", found);
         // a link only to the records the user may open (a department answering a notice may not read the others)
         model.addAttribute("openable", found.stream().filter(findings::mayOpen).map(SupervisionFinding::getId)
@@ -72,6 +75,7 @@ class FindingPages {
         model.addAttribute("rule", rule);
         model.addAttribute("state", state);
         model.addAttribute("townId", townId);
+        model.addAttribute("year", year);
         model.addAttribute("rules", FindingRule.values());
         model.addAttribute("states", FindingState.values());
         model.addAttribute("kinds", NoticeKind.values());
@@ -106,7 +110,7 @@ class FindingPages {
                     f.answerBy()));
             redirect.addFlashAttribute("success", "supervision.notice.issued");
             return "redirect:/supervision/findings#notice-" + n.getId();
-        }, () -> list(null, null, null, model));
+        }, () -> list(null, null, null, null, model));
     }
 
     @PostMapping("/supervision/notices/{id}/answer")
@@ -117,7 +121,7 @@ class FindingPages {
             findings.answer(id, f.answer(), f.on());
             redirect.addFlashAttribute("success", "supervision.saved");
             return "redirect:/supervision/findings#notice-" + id;
-        }, () -> list(null, null, null, model));
+        }, () -> list(null, null, null, null, model));
     }
 
     @PostMapping("/supervision/notices/{id}/closure")
@@ -128,7 +132,7 @@ class FindingPages {
             findings.close(id, f.note(), f.on());
             redirect.addFlashAttribute("success", "supervision.saved");
             return "redirect:/supervision/findings#notice-" + id;
-        }, () -> list(null, null, null, model));
+        }, () -> list(null, null, null, null, model));
     }
 
     @GetMapping("/supervision/overview")
