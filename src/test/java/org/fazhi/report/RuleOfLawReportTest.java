@@ -91,11 +91,11 @@ class RuleOfLawReportTest extends IntegrationTest {
         expected.put("publication.onTimeRate", due == 0 ? "—" : rate(BigDecimal.valueOf(onTime * 100)
                 .divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP)));
         expected.put("mediation.accepted", mediation.get("accepted").asString());
-        expected.put("mediation.townCommitteeAccepted", mediation.get("townCommittee").get("accepted").asString());
+        expected.put("mediation.townCommittee.accepted", mediation.get("townCommittee").get("accepted").asString());
         expected.put("mediation.successRate", rateOf(mediation.get("successRate")));
-        expected.put("mediation.townCommitteeWrittenAgreements",
+        expected.put("mediation.townCommittee.writtenAgreements",
                 mediation.get("townCommittee").get("writtenAgreements").asString());
-        expected.put("mediation.townCommitteeOralAgreements",
+        expected.put("mediation.townCommittee.oralAgreements",
                 mediation.get("townCommittee").get("oralAgreements").asString());
         expected.put("mediation.majorDisputes", mediation.get("majorDisputes").asString());
         expected.put("mediation.majorResolved", mediation.get("majorResolved").asString());

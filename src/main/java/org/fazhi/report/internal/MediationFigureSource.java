@@ -31,11 +31,11 @@ class MediationFigureSource implements FigureSource {
     public List<FigureValue> figures(int year, OrgUnitView town) {
         MediationFigures f = statistics.of(year, town.id());
         return List.of(FigureSource.count("mediation.accepted", f.accepted()),
-                FigureSource.count("mediation.townCommitteeAccepted", f.townCommittee().accepted()),
+                FigureSource.count("mediation.townCommittee.accepted", f.townCommittee().accepted()),
                 FigureSource.percent("mediation.successRate", f.successRate()),
-                FigureSource.count("mediation.townCommitteeWrittenAgreements",
+                FigureSource.count("mediation.townCommittee.writtenAgreements",
                         f.townCommittee().writtenAgreements()),
-                FigureSource.count("mediation.townCommitteeOralAgreements", f.townCommittee().oralAgreements()),
+                FigureSource.count("mediation.townCommittee.oralAgreements", f.townCommittee().oralAgreements()),
                 FigureSource.count("mediation.majorDisputes", f.majorDisputes()),
                 FigureSource.count("mediation.majorResolved", f.majorResolved()));
     }
@@ -43,10 +43,10 @@ class MediationFigureSource implements FigureSource {
     @Override
     public Map<String, String> links(int year, OrgUnitView town) {
         String list = "/mediation/disputes?year=" + year + "&orgUnit=" + town.id();
-        return Map.of("mediation.accepted", list, "mediation.townCommitteeAccepted", list,
+        return Map.of("mediation.accepted", list, "mediation.townCommittee.accepted", list,
                 "mediation.successRate", list,
-                "mediation.townCommitteeWrittenAgreements", list + "&status=SUCCEEDED",
-                "mediation.townCommitteeOralAgreements", list + "&status=SUCCEEDED",
+                "mediation.townCommittee.writtenAgreements", list + "&status=SUCCEEDED",
+                "mediation.townCommittee.oralAgreements", list + "&status=SUCCEEDED",
                 "mediation.majorDisputes", list + "&major=true",
                 "mediation.majorResolved", list + "&major=true&status=SUCCEEDED");
     }
