@@ -71,7 +71,8 @@ class ReportFromLedgersTest extends IntegrationTest {
         assertThat(mediation.get("accepted").asLong()).isEqualTo(mediationBefore.get("accepted").asLong() + 4);
         assertThat(mediation.get("townCommittee").get("accepted").asLong())
                 .isEqualTo(mediationBefore.get("townCommittee").get("accepted").asLong() + 2);
-        assertThat(mediation.get("majorDisputes").asLong()).isEqualTo(mediationBefore.get("majorDisputes").asLong() + 1);
+        assertThat(mediation.get("majorDisputes").asLong())
+                .isEqualTo(mediationBefore.get("majorDisputes").asLong() + 1);
         assertThat(litigation.get("received").asLong()).isEqualTo(litigationBefore.get("received").asLong() + 1);
         assertThat(litigation.get("lost").asLong()).isEqualTo(litigationBefore.get("lost").asLong() + 1);
         assertThat(study.get("sessions").asLong()).isEqualTo(studyBefore.get("sessions").asLong() + 2);
@@ -85,7 +86,8 @@ class ReportFromLedgersTest extends IntegrationTest {
                 "mediation.townCommittee.accepted", mediation.get("townCommittee").get("accepted").asString(),
                 "mediation.townCommittee.writtenAgreements",
                 mediation.get("townCommittee").get("writtenAgreements").asString(),
-                "mediation.townCommittee.oralAgreements", mediation.get("townCommittee").get("oralAgreements").asString(),
+                "mediation.townCommittee.oralAgreements",
+                mediation.get("townCommittee").get("oralAgreements").asString(),
                 "mediation.successRate", rateOf(mediation.get("successRate")),
                 "mediation.majorDisputes", mediation.get("majorDisputes").asString(),
                 "litigation.received", litigation.get("received").asString(),

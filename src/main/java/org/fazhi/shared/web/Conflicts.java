@@ -42,15 +42,22 @@ public class Conflicts {
     public String explain(Throwable e) {
         Class<?> type = null;
         Object id = null;
-        if (e instanceof StaleRecord s) {
-            type = s.type();
-            id = s.id();
-        } else if (e instanceof ObjectOptimisticLockingFailureException o) {
-            type = o.getPersistentClass() != null ? o.getPersistentClass() : classOf(o.getPersistentClassName());
-            id = o.getIdentifier();
-        } else if (e instanceof OptimisticLockException o && o.getEntity() != null) {
-            type = Hibernate.getClass(o.getEntity());
-            id = Hibernate.isInitialized(o.getEntity()) ? idOf(o.getEntity()) : null;
+        // a race lost at commit arrives wrapped without its record (the transaction manager's translation of the
+        // flush at commit); the record is named further down the chain, by Hibernate's own exception
+        for (Throwable c = e; c != null && (type == null || id == null); c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StaleRecord s) {
+                type = s.type();
+                id = s.id();
+            } else if (c instanceof ObjectOptimisticLockingFailureException o) {
+                type = o.getPersistentClass() != null ? o.getPersistentClass() : classOf(o.getPersistentClassName());
+                id = o.getIdentifier();
+            } else if (c instanceof org.hibernate.StaleObjectStateException s) {
+                type = classOf(s.getEntityName());
+                id = s.getIdentifier();
+            } else if (c instanceof OptimisticLockException o && o.getEntity() != null) {
+                type = Hibernate.getClass(o.getEntity());
+                id = Hibernate.isInitialized(o.getEntity()) ? idOf(o.getEntity()) : null;
+            }
         }
         LastChanges trail = lastChanges.getIfAvailable();
         Optional<LastChanges.LastChange> last = type == null || id == null || trail == null ? Optional.empty()

@@ -19,7 +19,7 @@ interface FindingRepository extends JpaRepository<SupervisionFinding, Long> {
             select f from SupervisionFinding f
             where (:rule is null or f.rule = :rule) and (:state is null or f.state = :state)
               and (:townId is null or f.townId = :townId)
-              and (:from is null or f.detectedOn >= :from) and (:to is null or f.detectedOn <= :to)
+              and f.detectedOn between :from and :to
             order by f.detectedOn desc, f.id desc""")
     Page<SupervisionFinding> search(FindingRule rule, FindingState state, Long townId, LocalDate from, LocalDate to,
                                     Pageable pageable);

@@ -187,8 +187,9 @@ public class Findings {
     @Transactional(readOnly = true)
     public Page<SupervisionFinding> search(FindingRule rule, FindingState state, Long townId, Integer year,
                                            Pageable pageable) {
-        return findings.search(rule, state, townId, year == null ? null : LocalDate.of(year, 1, 1),
-                year == null ? null : LocalDate.of(year, 12, 31), pageable);
+        // every year is the widest range of dates, not a null: PostgreSQL cannot type a null date parameter
+        return findings.search(rule, state, townId, year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1),
+                year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31), pageable);
     }
 
     @Transactional(readOnly = true)
