@@ -1,5 +1,3 @@
-// One file over 400 lines on purpose: every endpoint of the case API answers with the same case view (state, clocks,
-// allowed steps, refusals), built here once; splitting it would spread that view over several controllers.
 package org.fazhi.enforcement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,6 +71,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.fazhi.enforcement.web.CaseApiBodies.*;
 
 /**
  * 行政处罚案件 API — filing, every step, approvals, documents, evidence and the year's figures.
@@ -119,87 +118,8 @@ class CaseApi {
     }
 
     /** {@code gains} and {@code propertyValue}: the amounts confiscated, with those kinds (第63条第1款第2项). */
-    record ProposalRequest(Set<PenaltyKind> kinds, BigDecimal fine, String text, BigDecimal gains,
-                           BigDecimal propertyValue) {
-    }
-
-    record ApprovalRequest(ApprovalStage stage, Boolean agree, String opinion, LocalDate on) {
-    }
-
-    /**
-     * A step's input; {@code remedy} (RECONSIDERATION or SUIT) is the party's challenge of {@code RECORD_REMEDY},
-     * {@code result} (UPHELD, CHANGED or REVOKED) the outcome of {@code REMEDY_OUTCOME}.
-     */
-    record StepRequest(LocalDate on, List<Long> officerIds, String note, Set<PenaltyKind> kinds, BigDecimal fine,
-                       String text, Outcome outcome, Boolean passed, String opinion, String counselOpinion,
-                       LocalDate hearingOn, Boolean noShow, String method, BigDecimal amount, Integer days,
-                       BigDecimal gains, BigDecimal propertyValue, RemedyKind remedy, RemedyResult result) {
-        CaseService.StepInput input() {
-            return new CaseService.StepInput(on, officerIds == null ? List.of() : officerIds, note, kinds, fine, text,
-                    outcome, passed, opinion, counselOpinion, hearingOn, noShow, method, amount, remedy, days,
-                    Confiscation.of(gains, propertyValue), result);
-        }
-    }
-
-    record CaseJson(long id, String caseNumber, String procedure, String state, String stateLabel, String title,
-                    String partyType, String partyName, String violation, String legalBasis, LocalDate filedOn,
-                    boolean major, boolean collective, List<String> proposedKinds, BigDecimal proposedFine,
-                    LocalDate notifiedOn, LocalDate windowEndsOn, boolean hearingApplicable, Boolean reviewPassed,
-                    String outcome, List<String> penaltyKinds, BigDecimal fineAmount, String decisionNumber,
-                    LocalDate decidedOn, LocalDate servedOn, LocalDate paymentDueOn, LocalDate paidOn,
-                    BigDecimal lateFee, LocalDate closedOn, LocalDate revokedOn, BigDecimal proposedGains,
-                    BigDecimal proposedPropertyValue, BigDecimal confiscatedGains, BigDecimal confiscatedPropertyValue,
-                    HearingRightJson hearingRight, LimitationJson limitation, LocalDate reminderEndsOn,
-                    RemediesJson remedies) {
-    }
-
-    /**
-     * 听证权利 (《行政处罚法》第63条): whether the party may ask for a hearing — as told in the notice once notified
-     * ({@code notified}), else as the proposal stands — and the grounds, in words.
-     */
-    record HearingRightJson(boolean applies, boolean notified, List<String> grounds) {
-    }
-
-    /**
-     * 追责时效 (第36条): the facts on record and the last day of discovery ({@code endsOn}); {@code recorded} is false
-     * for a case without the violation's date, {@code endsOn} null while that is so or the violation goes on.
-     */
-    record LimitationJson(boolean recorded, LocalDate violationOn, boolean continuing, LocalDate endedOn,
-                          LocalDate discoveredOn, boolean harmToSafety, int years, LocalDate endsOn) {
-    }
-
     /** The party's challenge: the day the remedies lapse (none while unknown), reconsideration and suit. */
-    record RemediesJson(LocalDate lapsesOn, LocalDate reconsiderationOn, LocalDate reconsiderationReceivedOn,
-                        RemedyResult reconsiderationResult, LocalDate suedOn, LocalDate judgmentOn,
-                        RemedyResult judgmentResult) {
-        static RemediesJson of(Remedies r) {
-            return new RemediesJson(r.getLapsesOn(), r.getReconsiderationOn(), r.getReconsiderationReceivedOn(),
-                    r.getReconsiderationResult(), r.getSuedOn(), r.getJudgmentOn(), r.getJudgmentResult());
-        }
-    }
-
-    record StepJson(long id, String step, String stepLabel, LocalDate on, String officers, String note, String actor) {
-    }
-
-    record ApprovalJson(String stage, int position, String role, String approver, boolean approved, String opinion,
-                        LocalDate signedOn, boolean superseded) {
-    }
-
-    record NextStepJson(String step, String label, boolean allowed, List<String> missing) {
-    }
-
     /** A clock of the case with its approved extensions (each with its approver, day and reason). */
-    record ClockJson(long id, String title, String basis, LocalDate triggeredOn, LocalDate dueDate, String status,
-                     List<ExtensionJson> extensions) {
-    }
-
-    record ExtensionJson(int amount, String unit, String approver, LocalDate decidedOn, String reason) {
-    }
-
-    record DetailJson(CaseJson caseInfo, List<StepJson> steps, List<ApprovalJson> approvals,
-                      List<NextStepJson> nextSteps, List<ClockJson> clocks, List<CasePersonApi.PersonJson> persons) {
-    }
-
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('ENFORCEMENT_WRITE')")
@@ -367,25 +287,6 @@ class CaseApi {
         return statistics.of(year, orgUnit);
     }
 
-    /**
-     * {@code hearingConfiscationPerson} / {@code hearingConfiscationOrg}: the province's large amounts confiscated
-     * (《行政处罚法》第63条第1款第2项), as {@code hearingFinePerson} / {@code hearingFineOrg} are its large fines;
-     * {@code maxExtensions} left out of a change keeps its value.
-     */
-    record SettingsJson(boolean reviewAllOrdinary, boolean excludeHearingTime, boolean excludeAppraisalTime,
-                        int maxExtensionDays, int statementWorkingDays, BigDecimal hearingFinePerson,
-                        BigDecimal hearingFineOrg, String caseNumberTemplate, String decisionNumberTemplate,
-                        String filingChain, String proposalChain, String decisionChain,
-                        BigDecimal hearingConfiscationPerson, BigDecimal hearingConfiscationOrg, Integer maxExtensions) {
-        static SettingsJson of(EnforcementSettings s) {
-            return new SettingsJson(s.isReviewAllOrdinary(), s.isExcludeHearingTime(), s.isExcludeAppraisalTime(),
-                    s.getMaxExtensionDays(), s.getStatementWorkingDays(), s.getHearingFinePerson(),
-                    s.getHearingFineOrg(), s.getCaseNumberTemplate(), s.getDecisionNumberTemplate(),
-                    s.getFilingChain(), s.getProposalChain(), s.getDecisionChain(), s.getHearingConfiscationPerson(),
-                    s.getHearingConfiscationOrg(), s.getMaxExtensions());
-        }
-    }
-
     @GetMapping("/settings")
     @PreAuthorize("hasAnyAuthority('ENFORCEMENT_READ','SETTINGS_MANAGE')")
     @Operation(summary = "本镇执法设置：法制审核范围、期限扣除、听证标准、文号模板、审批链")
@@ -407,9 +308,6 @@ class CaseApi {
                     rq.decisionNumberTemplate(), rq.filingChain(), rq.proposalChain(), rq.decisionChain());
             settings.applyHearingConfiscation(s, rq.hearingConfiscationPerson(), rq.hearingConfiscationOrg());
         }));
-    }
-
-    record ReviewerRequest(Boolean legalQualification, LocalDate firstReviewOn) {
     }
 
     @PutMapping("/reviewers/{username}")

@@ -1,5 +1,3 @@
-// One file over 400 lines on purpose: every form of the case page re-shows the same page with its refusal by the
-// field, from the one page model built here; split, each part would rebuild that model.
 package org.fazhi.enforcement.web;
 
 import java.math.BigDecimal;
@@ -38,16 +36,13 @@ import org.fazhi.enforcement.internal.ProcedureKind;
 import org.fazhi.enforcement.internal.RemedyKind;
 import org.fazhi.enforcement.internal.RemedyResult;
 import org.fazhi.enforcement.internal.Step;
+import org.fazhi.enforcement.web.CasePageViews.*;
 import org.fazhi.enforcement.internal.Supervision;
 import org.fazhi.officer.CertificateRegister;
 import org.fazhi.publication.PartyType;
-import org.fazhi.deadline.ClockSubject;
-import org.fazhi.shared.NavItem;
 import org.fazhi.shared.RuleViolation;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -67,10 +62,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 行政处罚案件页面 — the list, filing, and the case page with its allowed steps, the hearing right and the limitation,
- * the coercive measures, timeline, records and documents.
- * <p>
- * One file on purpose: every form of the case page (steps, approvals, measures, records) re-shows the same page with
- * its refusal next to the field, through {@code detail}; a form in another controller could not re-show it.
+ * the coercive measures, timeline, records and documents. Every form of the case page re-shows this page with its
+ * refusal next to the field, through {@code detail}, so the forms live here with it.
  */
 @Controller
 class CasePages {
@@ -113,28 +106,6 @@ class CasePages {
         this.clock = clock;
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Entries {
-        @Bean
-        NavItem enforcementCasesNav() {
-            return new NavItem("nav.group.enforcement", "enforcement.nav.cases", "/enforcement/cases",
-                    "ENFORCEMENT_READ", "enforcement", 20);
-        }
-
-        /** A case's clocks in the deadline register: read with ENFORCEMENT_READ, linked to the case. */
-        @Bean
-        ClockSubject caseClockSubject() {
-            return new ClockSubject(org.fazhi.enforcement.internal.CaseClock.SUBJECT, "ENFORCEMENT_READ",
-                    "/enforcement/cases/{id}");
-        }
-
-        @Bean
-        ClockSubject measureClockSubject() {
-            return new ClockSubject(org.fazhi.enforcement.internal.MeasureClock.SUBJECT, "ENFORCEMENT_READ",
-                    "/enforcement/coercive-measures/{id}");
-        }
-    }
-
     @GetMapping("/enforcement/cases")
     @PreAuthorize("hasAuthority('ENFORCEMENT_READ')")
     String list(@RequestParam(required = false) CaseState state,
@@ -159,19 +130,20 @@ class CasePages {
         model.addAttribute("desc", desc);
         model.addAttribute("states", CaseState.values());
         model.addAttribute("procedures", ProcedureKind.values());
-        model.addAttribute("exportUrl", UriComponentsBuilder.fromPath("/api/v1/enforcement/cases/export.xlsx")
-                .queryParamIfPresent("state", Optional.ofNullable(state))
-                .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
-                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year))
+        model.addAttribute("exportUrl", filtered("/api/v1/enforcement/cases/export.xlsx", state, procedure, q, year)
                 .encode().build().toUriString());
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/enforcement/cases")
-                .queryParamIfPresent("state", Optional.ofNullable(state))
-                .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
-                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year))
+        model.addAttribute("base", filtered("/enforcement/cases", state, procedure, q, year)
                 .queryParamIfPresent("decided", Optional.ofNullable(decided))
                 .queryParamIfPresent("watch", Optional.ofNullable(watch))
                 .queryParam("sort", by).queryParam("desc", desc).encode().build().toUriString());
         return "enforcement/list";
+    }
+
+    /** The list's filters on a path: the export takes the same ones as the list. */
+    private static UriComponentsBuilder filtered(String path, CaseState state, ProcedureKind procedure, String q, Integer year) {
+        return UriComponentsBuilder.fromPath(path).queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("procedure", Optional.ofNullable(procedure))
+                .queryParamIfPresent("q", Optional.ofNullable(q)).queryParamIfPresent("year", Optional.ofNullable(year));
     }
 
     @GetMapping("/enforcement/cases/new")
@@ -370,14 +342,6 @@ class CasePages {
         persons.remove(id, personId);
         redirect.addFlashAttribute("success", "enforcement.person.removed");
         return "redirect:/enforcement/cases/" + id + "#persons";
-    }
-
-    /** A step the state admits: whether it may be taken today, and if not, why (the button's hover). */
-    record Option(Step step, boolean allowed, String why) {
-    }
-
-    /** A stage of the approval chain and whom it waits for ({@code null}: complete). */
-    record NextApproval(ApprovalStage stage, String waitingFor) {
     }
 
     @PostMapping("/enforcement/cases/{id}/proposal")
