@@ -85,14 +85,26 @@ class ChainWriter {
                 rs -> rs.next() ? rs.getString(1) : null, entityType, entityId);
     }
 
-    private void append(List<PendingEvent> events) {
+    static final String INSERT = "insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, "
+            + "entity_type, entity_id, action, before_state, after_state, reason, request_id, record_name, "
+            + "record_owner, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Chains the events onto the head, in the caller's transaction (the head stays locked until it ends). */
+    void append(List<PendingEvent> events) {
         Map<String, Object> head = jdbc.queryForMap(
                 "select last_seq, last_hash from audit_chain_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue();
-        String prev = (String) head.get("last_hash");
+        List<Object[]> rows = chained(events, seq + 1, (String) head.get("last_hash"));
+        jdbc.batchUpdate(INSERT, rows);
+        Object[] last = rows.get(rows.size() - 1);
+        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", last[0], last[15]);
+    }
+
+    /** The rows of {@link #INSERT} for events numbered from {@code firstSeq} on after {@code prev}, hashed. */
+    List<Object[]> chained(List<PendingEvent> events, long firstSeq, String prev) {
         List<Object[]> rows = new ArrayList<>(events.size());
+        long seq = firstSeq;
         for (PendingEvent e : events) {
-            seq++;
             var at = Canonical.micros(e.occurredAt());
             Object[] hashed = e.hashed();
             hashed[0] = at;
@@ -101,10 +113,8 @@ class ChainWriter {
                     e.entityType(), e.entityId(), e.action(), e.beforeState(), e.afterState(), e.reason(), e.requestId(),
                     e.recordName(), e.recordOwner(), prev, hash});
             prev = hash;
+            seq++;
         }
-        jdbc.batchUpdate("insert into audit_event (seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, "
-                + "entity_id, action, before_state, after_state, reason, request_id, record_name, record_owner, prev_hash, "
-                + "hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
+        return rows;
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditEntry;
 import org.fazhi.audit.AuditQuery;
@@ -26,16 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAuditTrail implements AuditTrail, org.fazhi.shared.LastChanges {
 
-    private static final String COLUMNS = "seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, entity_id, "
+    static final String COLUMNS = "seq_no, occurred_at, actor, actor_unit_id, town_id, entity_type, entity_id, "
             + "action, before_state, after_state, reason, request_id, record_name, record_owner, prev_hash, hash";
-    private static final int VERIFY_PAGE = 2000;
 
     private final JdbcTemplate jdbc;
-    private final ChainKey key;
+    private final ChainVerifier verifier;
 
     JdbcAuditTrail(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
-        this.key = key;
+        this.verifier = new ChainVerifier(jdbc, key);
     }
 
     @Override
@@ -141,56 +139,14 @@ class JdbcAuditTrail implements AuditTrail, org.fazhi.shared.LastChanges {
         args.addAll(values);
     }
 
-    /**
-     * Walks the chain in pages: each event's hash must be the hash of its predecessor's hash and its own content,
-     * sequence numbers must run without gap from 1, and the last event must be the one the chain head names.
-     */
+    /** Walks the chain in pages ({@link ChainVerifier}), in the caller's thread. */
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        Map<String, Object> head = jdbc.queryForMap(
-                "select last_seq, last_hash, keyed_from_seq, keyed_from_mac from audit_chain_head where id = 1");
-        long headSeq = ((Number) head.get("last_seq")).longValue();
-        String headHash = (String) head.get("last_hash");
-        Long keyedFrom = head.get("keyed_from_seq") == null ? null : ((Number) head.get("keyed_from_seq")).longValue();
-        if (keyedFrom == null || keyedFrom != key.keyedFrom()
-                || !key.validMark(keyedFrom, (String) head.get("keyed_from_mac"))) {
-            // the switch from plain to keyed hashes was moved: nothing from the recorded switch on can be trusted
-            return new ChainVerification(false, 0, Math.min(key.keyedFrom(), keyedFrom == null ? 1 : keyedFrom));
-        }
-        String prev = ChainWriter.GENESIS;
-        long expected = 1;
-        long checked = 0;
-        while (true) {
-            List<Object[]> page = jdbc.query("select " + COLUMNS + " from audit_event where seq_no >= ? "
-                    + "order by seq_no limit " + VERIFY_PAGE, (rs, i) -> new Object[] {entry(rs),
-                    rs.getString("prev_hash"), rs.getString("hash")}, expected);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (Object[] row : page) {
-                AuditEntry e = (AuditEntry) row[0];
-                if (e.seqNo() != expected || !prev.equals(row[1])) {
-                    return new ChainVerification(false, checked, expected);
-                }
-                String hash = key.hash(e.seqNo(), prev, PendingEvent.hashed(e.occurredAt(), e.actor(),
-                        e.actorUnitId(), e.townId(), e.entityType(), e.entityId(), e.action(), e.beforeState(),
-                        e.afterState(), e.reason(), e.requestId(), e.recordName(), e.recordOwner()));
-                if (!hash.equals(row[2])) {
-                    return new ChainVerification(false, checked, e.seqNo());
-                }
-                prev = hash;
-                expected++;
-                checked++;
-            }
-        }
-        if (checked != headSeq || !prev.equals(headHash)) {
-            return new ChainVerification(false, checked, checked + 1);
-        }
-        return new ChainVerification(true, checked, null);
+        return verifier.verify(ChainVerifier.Progress.NONE);
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
+    static AuditEntry entry(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
         return new AuditEntry(rs.getLong("seq_no"), at.toInstant(), rs.getString("actor"),
                 (Long) rs.getObject("actor_unit_id", Long.class), (Long) rs.getObject("town_id", Long.class),

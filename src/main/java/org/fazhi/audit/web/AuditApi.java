@@ -8,13 +8,18 @@ import org.fazhi.audit.AuditEntry;
 import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
+import org.fazhi.audit.ChainVerifications;
+import org.fazhi.audit.VerificationRun;
 import org.fazhi.shared.PageOf;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,9 +28,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApi {
 
     private final AuditTrail trail;
+    private final ChainVerifications verifications;
 
-    AuditApi(AuditTrail trail) {
+    AuditApi(AuditTrail trail, ChainVerifications verifications) {
         this.trail = trail;
+        this.verifications = verifications;
+    }
+
+    @PostMapping("/verifications")
+    @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "在后台验证整条审计链（同一时间只运行一个）；返回正在运行的验证")
+    VerificationRun startVerification() {
+        return verifications.start();
+    }
+
+    @GetMapping("/verifications/latest")
+    @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
+    @Operation(summary = "正在运行或最近一次的后台验证：进度与结果")
+    VerificationRun latestVerification() {
+        return verifications.latest();
     }
 
     @GetMapping("/verify")

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
+import org.fazhi.audit.ChainVerifications;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +39,12 @@ class AuditPages {
     private final AuditVocabulary vocabulary;
     private final ReadableEvents readable;
     private final MessageSource messages;
+    private final ChainVerifications verifications;
 
-    AuditPages(AuditTrail trail, AuditVocabulary vocabulary, ReadableEvents readable, MessageSource messages) {
+    AuditPages(AuditTrail trail, AuditVocabulary vocabulary, ReadableEvents readable, MessageSource messages,
+               ChainVerifications verifications) {
         this.trail = trail;
+        this.verifications = verifications;
         this.vocabulary = vocabulary;
         this.readable = readable;
         this.messages = messages;
@@ -77,6 +82,10 @@ class AuditPages {
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        if (SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> "AUDIT_VERIFY".equals(a.getAuthority()))) {
+            model.addAttribute("run", verifications.latest());
+        }
         return "audit/list";
     }
 
@@ -111,10 +120,19 @@ class AuditPages {
         return messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
     }
 
+    /** Starts verifying the whole chain in the background (or joins the running verification) and shows it. */
     @PostMapping("/verify")
     @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
     String verify(Model model) {
-        model.addAttribute("result", trail.verify());
+        model.addAttribute("run", verifications.start());
+        return "audit/list :: verification";
+    }
+
+    /** The verification's progress, asked for every second by the page while it runs; its result once ended. */
+    @GetMapping("/verification")
+    @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
+    String verification(Model model) {
+        model.addAttribute("run", verifications.latest());
         return "audit/list :: verification";
     }
 }
