@@ -7,8 +7,8 @@ import org.fazhi.audit.ChainVerification;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Recomputes the chain page by page, so that memory stays bounded whatever its length (a million events is a few
- * minutes and one page in memory), and tells how far it got after each page.
+ * Recomputes the chain page by page, so that memory stays bounded whatever its length (nothing is kept from one page
+ * to the next but the last hash), and tells how far it got after each page.
  */
 final class ChainVerifier {
 
