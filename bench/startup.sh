@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Start-up and memory: three fresh starts (empty embedded database, demo data loaded) and three restarts (the same
 # database again), each inside -Xmx512m, timed from the launch of the JVM to the first UP of the readiness probe.
-# Prints each run and min/median/max. Usage: bench/startup.sh [runs] (default 3). Needs the packaged jar; builds it
-# when it is missing. Results also go to target/bench/startup.txt.
+# Prints each run and min/median/max per way of starting. Usage: bench/startup.sh [runs] [mode ...]
+# (default: 3 runs; modes plain cds cds-c1):
+#   plain   java -jar target/fazhi-*.jar, as in the quick start
+#   cds     the jar extracted (java -Djarmode=tools ... extract) and started with a dynamic class-data sharing archive
+#           (-XX:SharedArchiveFile) written by one training run (a fresh start with demo data) before the timed runs
+#   cds-c1  as cds, and -XX:TieredStopAtLevel=1: only the quick C1 compiler, which leaves both cores to the start
+# Needs the packaged jar; builds it when it is missing. Results also go to target/bench/startup.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
+shift || true
+MODES=("$@")
+[ ${#MODES[@]} -gt 0 ] || MODES=(plain cds cds-c1)
 PORT=${BENCH_PORT:-8197}
 HEAP=${BENCH_HEAP:--Xmx512m}
 JAR=$(ls target/fazhi-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
@@ -18,12 +26,15 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p target/bench
 OUT=target/bench/startup.txt
+CDS=$(realpath -m target/bench/cds)
 
-# start once in $1 (the working directory, whose ./data is the database); echo seconds until ready, then stop
+# start $2 (a jar) once in $1 (the working directory, whose ./data is the database) with the JVM options after it;
+# echo seconds until ready and resident MB, then stop
 start_once() {
-  local dir=$1 t0 t1 pid
+  local dir=$1 jar=$2 t0 t1 pid rss
+  shift 2
   t0=$(date +%s.%N)
-  (cd "$dir" && exec env FAZHI_DEMO_PASSWORD=Bench-Passw0rd java $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
+  (cd "$dir" && exec env FAZHI_DEMO_PASSWORD=Bench-Passw0rd java $HEAP -XX:+ExitOnOutOfMemoryError "$@" -jar "$jar" \
       --server.port=$PORT > "$dir/app.log" 2>&1) &
   pid=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
@@ -36,16 +47,36 @@ start_once() {
   printf '%.2f %d\n' "$(echo "$t1 - $t0" | bc)" "$((rss / 1024))"
 }
 
+# the extracted jar and its archive, made once per jar: a training run (fresh start, demo data, stopped when ready)
+# writes the classes it loaded at exit
+cds_archive() {
+  if [ ! -f "$CDS/app.jsa" ] || [ "$JAR" -nt "$CDS/app.jsa" ]; then
+    rm -rf "$CDS"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null
+    mkdir -p "$WORK/training"
+    start_once "$WORK/training" "$CDS/$(basename "$JAR")" -XX:ArchiveClassesAtExit="$CDS/app.jsa" >/dev/null
+    [ -f "$CDS/app.jsa" ] || { echo "the training run wrote no archive" >&2; exit 1; }
+  fi
+}
+
 stats() { sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2f s\n", a[1], a[int((NR+1)/2)], a[NR]}'; }
 
-fresh=() ; again=()
-for i in $(seq 1 "$RUNS"); do
-  dir="$WORK/run$i"; mkdir -p "$dir"
-  read -r s m < <(start_once "$dir"); fresh+=("$s"); echo "fresh start $i: $s s (resident ${m} MB)"
-  read -r s m < <(start_once "$dir"); again+=("$s"); echo "restart     $i: $s s (resident ${m} MB)"
+echo "$(date -u +%F) $(nproc) cores, $HEAP, $(java -version 2>&1 | head -n1)" | tee "$OUT"
+for mode in "${MODES[@]}"; do
+  case $mode in
+    plain) jar=$JAR; opts=() ;;
+    cds) cds_archive; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa") ;;
+    cds-c1) cds_archive; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa" -XX:TieredStopAtLevel=1) ;;
+    *) echo "unknown mode $mode (plain, cds, cds-c1)" >&2; exit 2 ;;
+  esac
+  fresh=() ; again=()
+  for i in $(seq 1 "$RUNS"); do
+    dir="$WORK/$mode-$i"; mkdir -p "$dir"
+    read -r s m < <(start_once "$dir" "$jar" "${opts[@]}"); fresh+=("$s"); echo "$mode fresh start $i: $s s (resident ${m} MB)"
+    read -r s m < <(start_once "$dir" "$jar" "${opts[@]}"); again+=("$s"); echo "$mode restart     $i: $s s (resident ${m} MB)"
+  done
+  {
+    echo "$mode fresh start (empty database, demo data): $(printf '%s\n' "${fresh[@]}" | stats)"
+    echo "$mode restart (same database):                 $(printf '%s\n' "${again[@]}" | stats)"
+  } | tee -a "$OUT"
 done
-{
-  echo "$(date -u +%F) $(nproc) cores, $HEAP, $(java -version 2>&1 | head -n1)"
-  echo "fresh start (empty database, demo data): $(printf '%s\n' "${fresh[@]}" | stats)"
-  echo "restart (same database):                 $(printf '%s\n' "${again[@]}" | stats)"
-} | tee "$OUT"

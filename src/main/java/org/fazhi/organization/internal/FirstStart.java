@@ -184,27 +184,28 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         // invented office contacts (no real number starts with 0 after the area code), shown on the portal
         orgs.setPublicContact(dept(s, "镇人民调解委员会"), "0513-0000 0101", "三星镇人民政府便民服务中心二楼（示例地址）");
         orgs.setPublicContact(dept(t2, "镇人民调解委员会"), "0513-0000 0201", "示例镇人民政府一楼（示例地址）");
-        user("admin", "系统管理员", district.id(), Role.SYSTEM_ADMIN, pw);
-        user("secadmin", "安全管理员", district.id(), Role.SECURITY_ADMIN, pw);
-        user("auditor", "审计管理员", district.id(), Role.AUDIT_ADMIN, pw);
-        user("supervisor", "区司法局监督员", district.id(), Role.SUPERVISOR, pw);
-        user("duty-officer", "应急值班员（示例）", dept(s, "应急管理办公室"), Role.EMERGENCY_OFFICER, pw);
-        user("leader", "镇领导（示例）", s, Role.LEADER, pw);
-        user("reviewer", "法制审核员（示例）", dept(s, "司法所"), Role.LEGAL_REVIEWER, pw);
-        user("officer1", "执法人员甲（示例）", dept(s, "综合行政执法局"), Role.OFFICER, pw);
-        user("officer2", "执法人员乙（示例）", dept(s, "综合行政执法局"), Role.OFFICER, pw);
-        user("mediator", "镇调委会调解员（示例）", dept(s, "镇人民调解委员会"), Role.MEDIATOR, pw);
-        user("village-mediator", "林西村调解员（示例）", child(s, "林西村"), Role.MEDIATOR, pw);
-        user("counsel", "法律顾问（示例）", s, Role.COUNSEL, pw);
-        user("village-counsel", "林西村法律顾问（示例）", child(s, "林西村"), Role.COUNSEL, pw);
-        user("clerk", "政务公开专员（示例）", dept(s, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
-        user("educator", "普法专员（示例）", dept(s, "司法所"), Role.EDUCATOR, pw);
-        user("t2-admin", "示例镇系统管理员", t2, Role.SYSTEM_ADMIN, pw);
-        user("t2-duty-officer", "示例镇应急值班员", dept(t2, "应急管理办公室"), Role.EMERGENCY_OFFICER, pw);
-        user("t2-mediator", "示例镇调解员", dept(t2, "镇人民调解委员会"), Role.MEDIATOR, pw);
-        user("t2-clerk", "示例镇公开专员", dept(t2, "政务公开办公室"), Role.DISCLOSURE_CLERK, pw);
-        user("t2-officer1", "示例镇执法人员甲", dept(t2, "综合行政执法局"), Role.OFFICER, pw);
-        user("t2-officer2", "示例镇执法人员乙", dept(t2, "综合行政执法局"), Role.OFFICER, pw);
+        String hash = users.hash(pw);
+        user("admin", "系统管理员", district.id(), Role.SYSTEM_ADMIN, hash);
+        user("secadmin", "安全管理员", district.id(), Role.SECURITY_ADMIN, hash);
+        user("auditor", "审计管理员", district.id(), Role.AUDIT_ADMIN, hash);
+        user("supervisor", "区司法局监督员", district.id(), Role.SUPERVISOR, hash);
+        user("duty-officer", "应急值班员（示例）", dept(s, "应急管理办公室"), Role.EMERGENCY_OFFICER, hash);
+        user("leader", "镇领导（示例）", s, Role.LEADER, hash);
+        user("reviewer", "法制审核员（示例）", dept(s, "司法所"), Role.LEGAL_REVIEWER, hash);
+        user("officer1", "执法人员甲（示例）", dept(s, "综合行政执法局"), Role.OFFICER, hash);
+        user("officer2", "执法人员乙（示例）", dept(s, "综合行政执法局"), Role.OFFICER, hash);
+        user("mediator", "镇调委会调解员（示例）", dept(s, "镇人民调解委员会"), Role.MEDIATOR, hash);
+        user("village-mediator", "林西村调解员（示例）", child(s, "林西村"), Role.MEDIATOR, hash);
+        user("counsel", "法律顾问（示例）", s, Role.COUNSEL, hash);
+        user("village-counsel", "林西村法律顾问（示例）", child(s, "林西村"), Role.COUNSEL, hash);
+        user("clerk", "政务公开专员（示例）", dept(s, "政务公开办公室"), Role.DISCLOSURE_CLERK, hash);
+        user("educator", "普法专员（示例）", dept(s, "司法所"), Role.EDUCATOR, hash);
+        user("t2-admin", "示例镇系统管理员", t2, Role.SYSTEM_ADMIN, hash);
+        user("t2-duty-officer", "示例镇应急值班员", dept(t2, "应急管理办公室"), Role.EMERGENCY_OFFICER, hash);
+        user("t2-mediator", "示例镇调解员", dept(t2, "镇人民调解委员会"), Role.MEDIATOR, hash);
+        user("t2-clerk", "示例镇公开专员", dept(t2, "政务公开办公室"), Role.DISCLOSURE_CLERK, hash);
+        user("t2-officer1", "示例镇执法人员甲", dept(t2, "综合行政执法局"), Role.OFFICER, hash);
+        user("t2-officer2", "示例镇执法人员乙", dept(t2, "综合行政执法局"), Role.OFFICER, hash);
         if (demoPassword == null || demoPassword.isBlank()) {
             log.warn("\n=== Fazhi 演示环境：已加载演示数据，不得用于真实工作。所有演示账户（admin、leader、officer1 …）"
                     + "的密码仅显示这一次：{} ===\n", pw);
@@ -229,8 +230,8 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         return id;
     }
 
-    private void user(String username, String name, long unit, Role role, String pw) {
-        users.create(username, name, unit, EnumSet.of(role), pw, false);
+    private void user(String username, String name, long unit, Role role, String passwordHash) {
+        users.createHashed(username, name, unit, EnumSet.of(role), passwordHash);
     }
 
     static String randomPassword() {

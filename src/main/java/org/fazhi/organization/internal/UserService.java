@@ -134,6 +134,23 @@ public class UserService {
     @Transactional
     public AppUser create(String username, String displayName, long homeUnitId, Set<Role> roles, String password,
                           boolean checkPolicy) {
+        if (checkPolicy) {
+            accounts.currentPolicy().check(password);
+        }
+        return createHashed(username, displayName, homeUnitId, roles, encoder.encode(password));
+    }
+
+    /** The password's hash, for accounts that share one password ({@link #createHashed}). */
+    String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    /**
+     * A new account with an already hashed password: the demo accounts share one password, and hashing it once
+     * instead of once per account saves a BCrypt round (about 80 ms) for each of them at the first start.
+     */
+    @Transactional
+    AppUser createHashed(String username, String displayName, long homeUnitId, Set<Role> roles, String passwordHash) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         requireMayAdminister(roles == null ? Set.of() : roles);
         if (!USERNAME.matcher(name).matches()) {
@@ -149,11 +166,7 @@ public class UserService {
         if (!DataScope.current().system()) {
             dataScope.requireVisibleUnit(homeUnitId);
         }
-        if (checkPolicy) {
-            accounts.currentPolicy().check(password);
-        }
-        AppUser u = new AppUser(name, displayName.strip(), encoder.encode(password), homeUnitId, roles,
-                clock.instant());
+        AppUser u = new AppUser(name, displayName.strip(), passwordHash, homeUnitId, roles, clock.instant());
         u.noteSecurityEvent("ACCOUNT_CREATE", "角色 " + new java.util.TreeSet<>(roles));
         return users.save(u);
     }
