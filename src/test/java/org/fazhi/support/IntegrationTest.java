@@ -1,6 +1,5 @@
 package org.fazhi.support;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +33,7 @@ public abstract class IntegrationTest {
 
     @BeforeAll
     static void requireDatabase() {
-        if (TestDatabase.postgres() && !TestDatabase.postgresReachable()) {
-            if (TestDatabase.ci()) {
-                throw new IllegalStateException("CI=true but PostgreSQL is not reachable at " + TestDatabase.PG_URL);
-            }
-            System.err.println("\n!!!!! PostgreSQL is not reachable at " + TestDatabase.PG_URL
-                    + ": the PostgreSQL integration tests are SKIPPED on this machine. !!!!!\n");
-            Assumptions.abort("PostgreSQL not reachable");
-        }
+        TestDatabase.requireReachable("the PostgreSQL integration tests");
     }
 
     @DynamicPropertySource

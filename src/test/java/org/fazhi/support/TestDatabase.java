@@ -43,6 +43,21 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * On the PostgreSQL run, aborts the calling tests (a loud warning) where PostgreSQL cannot be reached, or fails
+     * under {@code CI=true}; {@code what} names the tests in the warning.
+     */
+    public static void requireReachable(String what) {
+        if (postgres() && !postgresReachable()) {
+            if (ci()) {
+                throw new IllegalStateException("CI=true but PostgreSQL is not reachable at " + PG_URL);
+            }
+            System.err.println("\n!!!!! PostgreSQL is not reachable at " + PG_URL + ": " + what
+                    + " are SKIPPED on this machine. !!!!!\n");
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL not reachable");
+        }
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
