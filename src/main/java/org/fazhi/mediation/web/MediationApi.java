@@ -20,6 +20,7 @@ import org.fazhi.mediation.internal.DisputeService;
 import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.mediation.internal.MediationAccess;
 import org.fazhi.organization.OrgDirectory;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PageOf;
 import org.fazhi.shared.Versions;
 import org.springframework.data.domain.Page;
@@ -188,7 +189,7 @@ class MediationApi {
     @GetMapping("/api/v1/mediation/statistics")
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
     MediationFigures statistics(@RequestParam int year, @RequestParam long orgUnit) {
-        StatisticsPages.requireYear(year);
+        Input.requireYear(year);
         return statistics.of(year, orgUnit);
     }
 
