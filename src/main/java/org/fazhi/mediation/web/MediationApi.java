@@ -158,7 +158,7 @@ class MediationApi {
         return download(documents.caseFile(d, MediationAccess.PARTY_DATA.readsInClear()), DOCX, "卷宗-" + d.getCaseNo() + ".docx");
     }
 
-    @PostMapping("/api/v1/mediation/disputes/import")
+    @PostMapping(path = "/api/v1/mediation/disputes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
     ImportReport importLedger(@RequestPart("file") MultipartFile file) {
         return ledgers.importFile(DisputeLedger.NAME, file);
