@@ -4,11 +4,13 @@ import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import facility. A module's own import URL is one line:
+ * The import facility. A module's own import URL is one line, naming the ledger by its format's {@code NAME} (so the
+ * name is written once, where the columns are) and guarded by the module's own authority:
  * <pre>{@code
- * @PostMapping("/api/v1/officers/certificates/import")
- * @PreAuthorize("hasAuthority('LEDGER_IMPORT')")
- * ImportReport importCertificates(@RequestPart MultipartFile file) {
+ * @PostMapping(path = "/certificates/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+ * @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
+ * @Operation(summary = "导入行政执法证台账（CSV/XLSX）")
+ * ImportReport importCertificates(@RequestPart("file") MultipartFile file) {
  *     return ledgers.importFile(CertificateLedger.NAME, file);
  * }
  * }</pre>

@@ -29,6 +29,12 @@ public final class Input {
     public static final String TOO_LONG = "error.field.tooLong";
     /** Message key: not an amount of money (negative, more than two decimals, or too large). */
     public static final String MONEY = "error.field.money";
+    /** Message key: a year outside the years kept ({0} the year, {1} and {2} the first and the last year). */
+    public static final String YEAR = "error.field.year";
+    /** The first year the platform keeps figures for: no record of its towns is older. */
+    public static final int FIRST_YEAR = 2000;
+    /** The last year a figure may be asked for: far enough ahead, and it keeps the year four digits long. */
+    public static final int LAST_YEAR = 2100;
 
     private final List<RuleViolation.FieldProblem> problems = new ArrayList<>();
 
@@ -45,6 +51,20 @@ public final class Input {
             throw RuleViolation.onField(field, TOO_LONG, String.valueOf(max));
         }
         return t;
+    }
+
+    /** The year of a statistic or a report, from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; throws at once. */
+    public static int requireYear(int year) {
+        return requireYear(year, FIRST_YEAR);
+    }
+
+    /** The same with a later first year, for figures of a law that came into force later. */
+    public static int requireYear(int year, int first) {
+        if (year < first || year > LAST_YEAR) {
+            throw RuleViolation.onField("year", YEAR, String.valueOf(year), String.valueOf(first),
+                    String.valueOf(LAST_YEAR));
+        }
+        return year;
     }
 
     /**

@@ -33,4 +33,23 @@ class YearsAndCodesTest extends IntegrationTest {
 
         assertThat(detail).contains("2000").contains("2100").doesNotMatch(GROUPED);
     }
+
+    @Test
+    void every_statistic_refuses_a_year_out_of_range_in_the_same_words() {
+        long town = data.sanxing().id();
+
+        assertThat(yearProblem("leader", "/api/v1/litigation/statistics?year=1999&orgUnit=" + town))
+                .contains("年度“1999”超出范围（2000—2100）");
+        assertThat(yearProblem("leader", "/api/v1/study/statistics?year=2101&orgUnit=" + town))
+                .contains("年度“2101”超出范围（2000—2100）");
+        // the annual disclosure figures begin with the regulation's first year
+        assertThat(yearProblem("clerk", "/api/v1/disclosure/statistics?year=2018&orgUnit=" + town))
+                .contains("年度“2018”超出范围（2019—2100）");
+    }
+
+    private String yearProblem(String user, String path) {
+        var answer = api(user).get(path);
+        assertThat(answer.status()).isEqualTo(422);
+        return answer.json().get("violations").get(0).get("message").asString();
+    }
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * so importing the same file again adds nothing.
  */
 @Component
-class AdvisorLedger implements LedgerFormat<LegalTeams.NewEngagement> {
+public class AdvisorLedger implements LedgerFormat<LegalTeams.NewEngagement> {
 
-    static final String NAME = "村(居)法律顾问台账";
+    public static final String NAME = "村(居)法律顾问台账";
     static final String COL_NAME = "姓名";
     static final String COL_FIRM = "执业机构";
     static final String COL_LICENCE = "执业证号";

@@ -14,7 +14,7 @@ import org.fazhi.legality.CounselOpinionCounts;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,9 +77,7 @@ public class LegalTeamStatisticsQuery implements LegalTeamStatistics {
 
     @Transactional(readOnly = true)
     public Basis basis(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "counsel.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = year == today.getYear() ? today : LocalDate.of(year, 12, 31);

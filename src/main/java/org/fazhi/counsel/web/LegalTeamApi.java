@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.counsel.LegalTeamStatistics;
 import org.fazhi.counsel.internal.AdvisorEngagement;
+import org.fazhi.counsel.internal.AdvisorLedger;
 import org.fazhi.counsel.internal.LegalTeams;
 import org.fazhi.counsel.internal.ServiceCounts;
 import org.fazhi.counsel.internal.ServiceReview;
@@ -39,7 +40,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "法治队伍", description = "legal teams: village legal advisors, the town's counsel, 法律明白人, 法治副校长")
 class LegalTeamApi {
 
-    static final String LEDGER = "村(居)法律顾问台账";
     private static final String READ = "hasAuthority('LEGAL_TEAM_READ')";
     private static final String MANAGE = "hasAuthority('LEGAL_TEAM_MANAGE')";
 
@@ -113,7 +113,7 @@ class LegalTeamApi {
     @PreAuthorize(MANAGE)
     @Operation(summary = "导入村(居)法律顾问台账（CSV/XLSX）")
     ImportReport importAdvisors(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile(LEDGER, file);
+        return ledgers.importFile(AdvisorLedger.NAME, file);
     }
 
     @GetMapping("/town-counsel")

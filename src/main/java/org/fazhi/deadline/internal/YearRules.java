@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation.FieldProblem;
 
 /**
@@ -17,8 +18,8 @@ import org.fazhi.shared.RuleViolation.FieldProblem;
  */
 final class YearRules {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    static final int FIRST_YEAR = Input.FIRST_YEAR;
+    static final int LAST_YEAR = Input.LAST_YEAR;
     static final String HOLIDAYS = "holidays";
     static final String ADJUSTED = "adjustedWorkdays";
 

@@ -52,6 +52,8 @@ public class AnnualReportService {
     public static final List<String> SECTIONS = List.of("一、总体情况", "二、主动公开政府信息情况",
             "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
             "六、其他需要报告的事项");
+    /** Reports exist from the regulation's first year on. */
+    static final int FIRST_YEAR = DisclosureApplication.REGULATION_IN_FORCE.getYear();
     static final String ROW_RECEIVED = "一、本年新收政府信息公开申请数量";
     static final String ROW_CARRIED_IN = "二、上年结转政府信息公开申请数量";
     public static final String HEADER_RESULTS = "三、本年度办理结果";
@@ -120,7 +122,7 @@ public class AnnualReportService {
     }
 
     public AnnualReport report(int year, long orgUnitId) {
-        requireYear(year);
+        Input.requireYear(year, FIRST_YEAR);
         OrgUnitView town = townOf(orgUnitId);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
@@ -135,13 +137,6 @@ public class AnnualReportService {
                 text == null ? null : text.overview(), text == null ? null : text.problems(),
                 text == null ? null : text.otherMatters(), text == null ? null : text.licenceDecisions(),
                 text == null ? null : text.feeIncomeWan());
-    }
-
-    /** Reports exist from the regulation's first year to a sane future. */
-    static void requireYear(int year) {
-        if (year < DisclosureApplication.REGULATION_IN_FORCE.getYear() || year > 2100) {
-            throw RuleViolation.onField("year", "disclosure.report.year");
-        }
     }
 
     static Table table3(List<DisclosureApplication> relevant, LocalDate start, LocalDate end) {
@@ -266,7 +261,7 @@ public class AnnualReportService {
     @Transactional
     public ReportText editText(int year, long orgUnitId, String overview, String problems, String otherMatters,
                                Integer licenceDecisions, BigDecimal feeIncomeWan) {
-        requireYear(year);
+        Input.requireYear(year, FIRST_YEAR);
         OrgUnitView town = townOf(orgUnitId);
         Input in = new Input();
         String o = in.text("overview", overview, ReportText.MAX_TEXT, false);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fazhi.disclosure.DisclosureStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        AnnualReportService.requireYear(year);
+        Input.requireYear(year, AnnualReportService.FIRST_YEAR);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         if (unit.townId() == null) {
             throw RuleViolation.onField("orgUnit", "disclosure.report.town");

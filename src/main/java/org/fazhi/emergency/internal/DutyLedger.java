@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * for the importer's own town. Natural key: the town and the day (a day imported twice is added once).
  */
 @Component
-class DutyLedger implements LedgerFormat<RosterService.DutyEntry> {
+public class DutyLedger implements LedgerFormat<RosterService.DutyEntry> {
 
-    static final String NAME = "值班表";
+    public static final String NAME = "值班表";
     static final String COL_DATE = "日期";
     static final String COL_LEADER = "带班领导";
     static final String COL_STAFF = "值班人员";

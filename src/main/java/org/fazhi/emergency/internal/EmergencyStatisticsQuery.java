@@ -15,7 +15,7 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.scope.ScopedRecord;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +48,7 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "emergency.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();

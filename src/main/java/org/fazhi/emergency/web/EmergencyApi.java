@@ -8,6 +8,7 @@ import java.util.List;
 import org.fazhi.emergency.EmergencyStatistics;
 import org.fazhi.emergency.internal.DutyDay;
 import org.fazhi.emergency.internal.DutyHandover;
+import org.fazhi.emergency.internal.DutyLedger;
 import org.fazhi.emergency.internal.RosterService;
 import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerImports;
@@ -32,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "值班值守", description = "duty roster and emergency figures")
 class EmergencyApi {
 
-    static final String ROSTER_LEDGER = "值班表";
 
     private final RosterService roster;
     private final EmergencyStatistics statistics;
@@ -91,7 +91,7 @@ class EmergencyApi {
     @PreAuthorize("hasAuthority('EMERGENCY_MANAGE')")
     @Operation(summary = "导入值班表（CSV/XLSX：日期、带班领导、值班人员、值班电话）")
     ImportReport importRoster(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile(ROSTER_LEDGER, file);
+        return ledgers.importFile(DutyLedger.NAME, file);
     }
 
     @PostMapping("/handovers")

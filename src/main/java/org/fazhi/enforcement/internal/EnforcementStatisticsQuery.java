@@ -16,7 +16,7 @@ import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        requireYear(year);
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         List<PenaltyCase> all = casesOf(unit);
         LocalDate first = LocalDate.of(year, 1, 1);
@@ -119,7 +119,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     @Override
     @Transactional(readOnly = true)
     public long penaltyDecisions(long townId, int year) {
-        requireYear(year);
+        Input.requireYear(year);
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
@@ -132,7 +132,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     @Override
     @Transactional(readOnly = true)
     public long coerciveDecisions(long townId, int year) {
-        requireYear(year);
+        Input.requireYear(year);
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
         return coerciveMeasures(town, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
@@ -149,12 +149,6 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
 
     private List<PenaltyCase> casesOf(OrgUnitView unit) {
         return cases.findAll().stream().filter(c -> c.countsFor(unit)).toList();
-    }
-
-    private static void requireYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "enforcement.statistics.year", String.valueOf(year));
-        }
     }
 
     private static boolean in(LocalDate d, LocalDate first, LocalDate last) {

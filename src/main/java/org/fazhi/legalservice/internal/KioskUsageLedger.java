@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * adds nothing.
  */
 @Component
-class KioskUsageLedger implements LedgerFormat<ServicePoints.MonthlyUse> {
+public class KioskUsageLedger implements LedgerFormat<ServicePoints.MonthlyUse> {
 
-    static final String NAME = "法务机使用台账";
+    public static final String NAME = "法务机使用台账";
     static final String COL_MONTH = "月份";
     static final String COL_PLACE = "设备位置";
     static final String COL_CONSULTATIONS = "咨询次数";

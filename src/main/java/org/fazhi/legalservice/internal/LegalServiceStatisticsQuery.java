@@ -13,7 +13,7 @@ import org.fazhi.legalservice.LegalServiceStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.scope.ScopedRecord;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +51,7 @@ class LegalServiceStatisticsQuery implements LegalServiceStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "legalservice.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);

@@ -13,6 +13,7 @@ import org.fazhi.legalservice.internal.Broadcasts;
 import org.fazhi.legalservice.internal.GuestRole;
 import org.fazhi.legalservice.internal.Kiosk;
 import org.fazhi.legalservice.internal.KioskUsage;
+import org.fazhi.legalservice.internal.KioskUsageLedger;
 import org.fazhi.legalservice.internal.PointKind;
 import org.fazhi.legalservice.internal.ServicePoint;
 import org.fazhi.legalservice.internal.ServicePoints;
@@ -20,12 +21,14 @@ import org.fazhi.organization.PublicTowns;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.PublicEndpoint;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -120,11 +123,11 @@ class ServicePointApi {
         return UsageJson.of(points.recordUse(body));
     }
 
-    @PostMapping("/api/v1/legal-services/kiosks/usage/import")
+    @PostMapping(path = "/api/v1/legal-services/kiosks/usage/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(MANAGE)
     @Operation(summary = "导入法务机使用台账（月份, 设备位置, 咨询次数, 文书生成次数, 视频连线次数）")
-    ImportReport importUsage(@RequestParam("file") MultipartFile file) {
-        return ledgers.importFile("法务机使用台账", file);
+    ImportReport importUsage(@RequestPart("file") MultipartFile file) {
+        return ledgers.importFile(KioskUsageLedger.NAME, file);
     }
 
     @GetMapping("/api/v1/legal-services/broadcasts")

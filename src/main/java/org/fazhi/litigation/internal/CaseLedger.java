@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * description in 被诉行为.
  */
 @Component
-class CaseLedger implements LedgerFormat<LitigationCases.LedgerEntry> {
+public class CaseLedger implements LedgerFormat<LitigationCases.LedgerEntry> {
 
-    static final String NAME = "行政应诉复议台账";
+    public static final String NAME = "行政应诉复议台账";
     static final String COL_KIND = "类型";
     static final String COL_NUMBER = "案号";
     static final String COL_BODY = "受理机关";

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.fazhi.litigation.LitigationStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +38,7 @@ class LitigationStatisticsQuery implements LitigationStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "litigation.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);

@@ -9,6 +9,7 @@ import org.fazhi.ledger.LedgerImports;
 import org.fazhi.litigation.LitigationStatistics;
 import org.fazhi.litigation.internal.ActType;
 import org.fazhi.litigation.internal.CaseKind;
+import org.fazhi.litigation.internal.CaseLedger;
 import org.fazhi.litigation.internal.CaseState;
 import org.fazhi.litigation.internal.CourtHearing;
 import org.fazhi.litigation.internal.LitigationCase;
@@ -38,7 +39,6 @@ class LitigationApi {
 
     static final String READ = "hasAuthority('LITIGATION_READ')";
     static final String MANAGE = "hasAuthority('LITIGATION_MANAGE')";
-    static final String LEDGER = "行政应诉复议台账";
 
     private final LitigationCases cases;
     private final LitigationStatistics statistics;
@@ -156,7 +156,7 @@ class LitigationApi {
     @PreAuthorize(MANAGE)
     @Operation(summary = "导入行政应诉复议台账（CSV/XLSX）")
     ImportReport importCases(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile(LEDGER, file);
+        return ledgers.importFile(CaseLedger.NAME, file);
     }
 
     @GetMapping("/statistics")

@@ -26,10 +26,11 @@ import org.fazhi.mediation.internal.MediationAccess;
 import org.fazhi.mediation.internal.PartyRole;
 import org.fazhi.mediation.internal.Performance;
 import org.fazhi.mediation.internal.RiskLevel;
-import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.scope.DataScope;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.web.FormPages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -153,7 +154,7 @@ class DisputePages {
                 @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         if (year != null) {
-            StatisticsPages.requireYear(year);
+            Input.requireYear(year);
         }
         DisputeQueries.Filter filter = new DisputeQueries.Filter(year, month, orgUnit, village, category, source,
                 status, form, major, committee, referred, from, to, q, null);

@@ -20,6 +20,7 @@ import org.fazhi.mediation.internal.DisputeService;
 import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.mediation.internal.MediationAccess;
 import org.fazhi.organization.OrgDirectory;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.PageOf;
 import org.fazhi.shared.Versions;
 import org.springframework.data.domain.Page;
@@ -157,7 +158,7 @@ class MediationApi {
         return download(documents.caseFile(d, MediationAccess.PARTY_DATA.readsInClear()), DOCX, "卷宗-" + d.getCaseNo() + ".docx");
     }
 
-    @PostMapping("/api/v1/mediation/disputes/import")
+    @PostMapping(path = "/api/v1/mediation/disputes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('MEDIATION_WRITE')")
     ImportReport importLedger(@RequestPart("file") MultipartFile file) {
         return ledgers.importFile(DisputeLedger.NAME, file);
@@ -188,7 +189,7 @@ class MediationApi {
     @GetMapping("/api/v1/mediation/statistics")
     @PreAuthorize("hasAuthority('MEDIATION_READ')")
     MediationFigures statistics(@RequestParam int year, @RequestParam long orgUnit) {
-        StatisticsPages.requireYear(year);
+        Input.requireYear(year);
         return statistics.of(year, orgUnit);
     }
 

@@ -14,7 +14,7 @@ import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.web.Figure;
 import org.fazhi.shared.web.Period;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class StatisticsPages {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MediationStatistics statistics;
@@ -50,13 +48,6 @@ class StatisticsPages {
         this.directory = directory;
     }
 
-    static void requireYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RuleViolation.onField("year", "mediation.year.range", String.valueOf(FIRST_YEAR),
-                    String.valueOf(LAST_YEAR));
-        }
-    }
-
     /** A village of the heat table: name, id for the link, count. */
     record VillageCell(String name, Long id, long count) {
     }
@@ -66,7 +57,7 @@ class StatisticsPages {
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long orgUnit,
                 @AuthenticationPrincipal FazhiUser user, Model model) {
         int y = year == null ? LocalDate.now(FazhiApplication.ZONE).getYear() : year;
-        requireYear(y);
+        Input.requireYear(y);
         long unit = orgUnit == null ? user.figuresUnitId() : orgUnit;
         MediationFigures f = statistics.of(y, unit);
         model.addAttribute("f", f);

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * 换证 and empty for 注销 and 清理. Natural key: 执法证号 + 业务类型 + 办理日期.
  */
 @Component
-class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntry> {
+public class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntry> {
 
-    static final String NAME = "行政执法证台账";
+    public static final String NAME = "行政执法证台账";
     static final String COL_NAME = "姓名";
     static final String COL_ID = "身份证号";
     static final String COL_UNIT = "所属单位";

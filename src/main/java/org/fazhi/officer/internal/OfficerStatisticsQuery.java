@@ -10,7 +10,7 @@ import org.fazhi.officer.OfficerStatistics;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.fazhi.shared.TownOwned;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +35,7 @@ class OfficerStatisticsQuery implements OfficerStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "officer.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         Predicate<Object> inUnit = record -> belongs(record, unit);
         LocalDate first = LocalDate.of(year, 1, 1);

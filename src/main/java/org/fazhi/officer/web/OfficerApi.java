@@ -12,6 +12,7 @@ import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerImports;
 import org.fazhi.officer.OfficerStatistics;
 import org.fazhi.officer.internal.CertificateEvent;
+import org.fazhi.officer.internal.CertificateLedger;
 import org.fazhi.officer.internal.EnforcementCertificate;
 import org.fazhi.officer.internal.EnforcementOfficer;
 import org.fazhi.officer.internal.ExamResult;
@@ -46,7 +47,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "执法人员", description = "enforcement officers and certificates")
 class OfficerApi {
 
-    static final String LEDGER = "行政执法证台账";
 
     private final OfficerService officers;
     private final OfficerStatistics statistics;
@@ -210,7 +210,7 @@ class OfficerApi {
     @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
     @Operation(summary = "导入行政执法证台账（CSV/XLSX）")
     ImportReport importCertificates(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile(LEDGER, file);
+        return ledgers.importFile(CertificateLedger.NAME, file);
     }
 
     @GetMapping("/statistics")

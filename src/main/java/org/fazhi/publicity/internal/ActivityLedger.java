@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * town-wide activity, otherwise a village of the importer's town. Natural key: 活动日期 + 活动名称.
  */
 @Component
-class ActivityLedger implements LedgerFormat<Activities.NewActivity> {
+public class ActivityLedger implements LedgerFormat<Activities.NewActivity> {
 
-    static final String NAME = "普法活动台账";
+    public static final String NAME = "普法活动台账";
     static final String COL_DATE = "活动日期";
     static final String COL_NAME = "活动名称";
     static final String COL_THEMES = "主题";

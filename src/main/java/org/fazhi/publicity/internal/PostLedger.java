@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /** 网络普法发布台账 — one row per post. Natural key: 发布日期 + 平台 + 标题. */
 @Component
-class PostLedger implements LedgerFormat<Activities.NewPost> {
+public class PostLedger implements LedgerFormat<Activities.NewPost> {
 
-    static final String NAME = "网络普法发布台账";
+    public static final String NAME = "网络普法发布台账";
     static final String COL_DATE = "发布日期";
     static final String COL_PLATFORM = "平台";
     static final String COL_TYPE = "类型";

@@ -13,7 +13,7 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publicity.PublicityStatistics;
-import org.fazhi.shared.RuleViolation;
+import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,9 +95,7 @@ class PublicityStatisticsQuery implements PublicityStatistics {
     }
 
     private OrgUnitView visible(int year, long orgUnitId) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "publicity.statistics.year", String.valueOf(year));
-        }
+        Input.requireYear(year);
         return dataScope.requireVisibleUnit(orgUnitId);
     }
 

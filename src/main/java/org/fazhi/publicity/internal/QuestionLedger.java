@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * Natural key: 题干.
  */
 @Component
-class QuestionLedger implements LedgerFormat<QuizService.NewQuestion> {
+public class QuestionLedger implements LedgerFormat<QuizService.NewQuestion> {
 
-    static final String NAME = "普法题库";
+    public static final String NAME = "普法题库";
     static final String COL_KIND = "题型";
     static final String COL_STEM = "题干";
     static final List<String> COL_OPTIONS = List.of("选项A", "选项B", "选项C", "选项D");

@@ -12,8 +12,11 @@ import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publicity.PublicityStatistics;
 import org.fazhi.publicity.internal.Activities;
 import org.fazhi.publicity.internal.Activity;
+import org.fazhi.publicity.internal.ActivityLedger;
 import org.fazhi.publicity.internal.OnlinePost;
+import org.fazhi.publicity.internal.PostLedger;
 import org.fazhi.publicity.internal.Question;
+import org.fazhi.publicity.internal.QuestionLedger;
 import org.fazhi.publicity.internal.Quiz;
 import org.fazhi.publicity.internal.QuizService;
 import org.springframework.http.HttpStatus;
@@ -110,7 +113,7 @@ class PublicityApi {
     @PreAuthorize("hasAuthority('PUBLICITY_MANAGE')")
     @Operation(summary = "导入普法活动台账（CSV/XLSX）")
     ImportReport importActivities(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile("普法活动台账", file);
+        return ledgers.importFile(ActivityLedger.NAME, file);
     }
 
     @GetMapping("/posts")
@@ -133,7 +136,7 @@ class PublicityApi {
     @PreAuthorize("hasAuthority('PUBLICITY_MANAGE')")
     @Operation(summary = "导入网络普法发布台账（CSV/XLSX）")
     ImportReport importPosts(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile("网络普法发布台账", file);
+        return ledgers.importFile(PostLedger.NAME, file);
     }
 
     @GetMapping("/questions")
@@ -155,7 +158,7 @@ class PublicityApi {
     @PreAuthorize("hasAuthority('PUBLICITY_MANAGE')")
     @Operation(summary = "导入普法题库（CSV/XLSX）")
     ImportReport importQuestions(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile("普法题库", file);
+        return ledgers.importFile(QuestionLedger.NAME, file);
     }
 
     @GetMapping("/quizzes")

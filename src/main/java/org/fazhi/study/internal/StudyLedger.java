@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /** 领导干部学法台账 — one row per study session. Natural key: 日期 + 主题. */
 @Component
-class StudyLedger implements LedgerFormat<StudySessions.NewSession> {
+public class StudyLedger implements LedgerFormat<StudySessions.NewSession> {
 
-    static final String NAME = "领导干部学法台账";
+    public static final String NAME = "领导干部学法台账";
     static final String COL_DATE = "日期";
     static final String COL_FORM = "形式";
     static final String COL_TOPIC = "主题";

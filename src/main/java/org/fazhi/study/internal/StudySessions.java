@@ -84,7 +84,7 @@ public class StudySessions {
     /** Sets the number of sessions the town plans for the year. */
     public StudyPlan plan(int year, Integer planned) {
         OrgUnitView holder = holder();
-        requireYear(year);
+        Input.requireYear(year);
         if (planned == null || planned < 0 || planned > 1000) {
             throw RuleViolation.onField("planned", "error.field.range", "0", "1000");
         }
@@ -99,7 +99,7 @@ public class StudySessions {
     /** Writes (or rewrites) the first responsible person's 述法 statement for the year. */
     public DutyStatement state(int year, String responsible, String content) {
         OrgUnitView holder = holder();
-        requireYear(year);
+        Input.requireYear(year);
         Input in = new Input();
         String r = in.text("responsible", responsible, 60, true);
         String c = in.text("content", content, 8000, true);
@@ -149,12 +149,6 @@ public class StudySessions {
     @Transactional(readOnly = true)
     public List<String> leadersOfCaller() {
         return staff.holdersOf(org.fazhi.organization.Role.LEADER, holder().townId());
-    }
-
-    static void requireYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw RuleViolation.onField("year", "study.year.range", String.valueOf(year));
-        }
     }
 
     /** Study is recorded for a town: by its leaders or staff, never by the district. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.shared.Input;
 import org.fazhi.study.StudyStatistics;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ class StudyStatisticsQuery implements StudyStatistics {
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
-        StudySessions.requireYear(year);
+        Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         List<StudySession> held = sessions.sessionsOf(year).stream()
                 .filter(s -> unit.type() == OrgUnitType.DISTRICT || (unit.type() == OrgUnitType.TOWN

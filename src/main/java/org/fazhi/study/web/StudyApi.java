@@ -8,6 +8,7 @@ import org.fazhi.ledger.ImportReport;
 import org.fazhi.ledger.LedgerImports;
 import org.fazhi.study.StudyStatistics;
 import org.fazhi.study.internal.DutyStatement;
+import org.fazhi.study.internal.StudyLedger;
 import org.fazhi.study.internal.StudyPlan;
 import org.fazhi.study.internal.StudySession;
 import org.fazhi.study.internal.StudySessions;
@@ -87,7 +88,7 @@ class StudyApi {
     @PreAuthorize("hasAuthority('STUDY_MANAGE')")
     @Operation(summary = "导入领导干部学法台账（CSV/XLSX）")
     ImportReport importSessions(@RequestPart("file") MultipartFile file) {
-        return ledgers.importFile("领导干部学法台账", file);
+        return ledgers.importFile(StudyLedger.NAME, file);
     }
 
     @PutMapping("/plans/{year}")
