@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -34,28 +35,28 @@ class ImportKeys {
         this.clock = clock;
     }
 
-    /** Those of the keys that were imported before into the ledger. */
+    /**
+     * Those of the keys that were imported before into the ledger: one statement per town among the keys (a chunk's
+     * rows are of one town as a rule), which the primary key answers with one probe per key.
+     */
     Set<LedgerKey> seen(String ledger, Collection<LedgerKey> keys) {
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, List<LedgerKey>> byHash = new HashMap<>();
+        Map<Long, Map<String, List<LedgerKey>>> byTown = new HashMap<>();
         for (LedgerKey key : keys) {
-            byHash.computeIfAbsent(hash(key.value()), h -> new ArrayList<>(1)).add(key);
+            byTown.computeIfAbsent(key.townId(), t -> new HashMap<>())
+                    .computeIfAbsent(hash(key.value()), h -> new ArrayList<>(1)).add(key);
         }
-        List<Object> args = new ArrayList<>(byHash.size() + 1);
-        args.add(ledger);
-        args.addAll(byHash.keySet());
         Set<LedgerKey> seen = new HashSet<>();
-        jdbc.query("select town_id, key_hash from ledger_import_key where ledger_name = ? and key_hash in ("
-                + String.join(", ", java.util.Collections.nCopies(byHash.size(), "?")) + ")", rs -> {
-                    long town = rs.getLong(1);
-                    for (LedgerKey key : byHash.get(rs.getString(2))) {
-                        if (key.townId() == town) {
-                            seen.add(key);
-                        }
-                    }
-                }, args.toArray());
+        byTown.forEach((town, byHash) -> {
+            List<Object> args = new ArrayList<>(byHash.size() + 2);
+            args.add(ledger);
+            args.add(town);
+            args.addAll(byHash.keySet());
+            jdbc.query("select key_hash from ledger_import_key where ledger_name = ? and town_id = ? and key_hash in ("
+                    + String.join(", ", Collections.nCopies(byHash.size(), "?")) + ")",
+                    (java.sql.ResultSet rs) -> {
+                        seen.addAll(byHash.get(rs.getString(1)));
+                    }, args.toArray());
+        });
         return seen;
     }
 

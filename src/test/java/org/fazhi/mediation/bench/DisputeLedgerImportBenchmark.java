@@ -82,7 +82,9 @@ class DisputeLedgerImportBenchmark extends IntegrationTest {
         if (TestDatabase.postgres()) {
             double copy = copySeconds(csv, rows);
             System.out.printf("%n=== BENCHMARK COPY of the same %d rows into a plain table: %.2f s (%.0f rows/s); "
-                    + "import/COPY speed ratio %.3f ===%n%n", rows, copy, rows / copy, copy / seconds);
+                    + "import/COPY speed ratio %.3f; driver properties %s ===%n%n", rows, copy, rows / copy,
+                    copy / seconds, dataSource instanceof com.zaxxer.hikari.HikariDataSource pool
+                            ? pool.getDataSourceProperties() : "?");
         }
     }
 
