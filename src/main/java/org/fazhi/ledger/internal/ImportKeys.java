@@ -5,15 +5,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.fazhi.ledger.LedgerKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The natural keys imported so far, per ledger and town. Written in the row's own transaction, so a row that is
- * rolled back leaves no key behind. Keys are compared by their SHA-256, which keeps the primary key short whatever
- * the key's length.
+ * The natural keys imported so far, per ledger and town. Written in the row's (or chunk's) own transaction, so rows
+ * that are rolled back leave no key behind. Keys are compared by their SHA-256, which keeps the primary key short
+ * whatever the key's length. A chunk's keys are looked up in one statement and remembered in one batch: per row, the
+ * lookup and the insert were two of the import's round trips to the database.
  */
 @Component
 class ImportKeys {
@@ -26,19 +35,50 @@ class ImportKeys {
         this.clock = clock;
     }
 
-    boolean seen(String ledger, LedgerKey key) {
-        Integer n = jdbc.queryForObject(
-                "select count(*) from ledger_import_key where ledger_name = ? and town_id = ? and key_hash = ?",
-                Integer.class, ledger, key.townId(), hash(key.value()));
-        return n != null && n > 0;
+    /**
+     * Those of the keys that were imported before into the ledger, in one statement: a probe of the primary key per
+     * key, joined with {@code union all}. (An {@code in} list over the hashes leaves the choice to the planner, and
+     * both H2 and PostgreSQL with the statistics of a table that grew in the same import scanned all the town's keys
+     * for it, which made a large import slow down as it went.)
+     */
+    Set<LedgerKey> seen(String ledger, Collection<LedgerKey> keys) {
+        Map<String, List<LedgerKey>> byProbe = new HashMap<>();
+        List<Object> args = new ArrayList<>(keys.size() * 3);
+        for (LedgerKey key : keys) {
+            String hash = hash(key.value());
+            List<LedgerKey> same = byProbe.computeIfAbsent(key.townId() + "/" + hash, p -> new ArrayList<>(1));
+            if (same.isEmpty()) {
+                args.add(ledger);
+                args.add(key.townId());
+                args.add(hash);
+            }
+            same.add(key);
+        }
+        if (args.isEmpty()) {
+            return Set.of();
+        }
+        Set<LedgerKey> seen = new HashSet<>();
+        jdbc.query(String.join(" union all ", Collections.nCopies(args.size() / 3, "select town_id, key_hash "
+                + "from ledger_import_key where ledger_name = ? and town_id = ? and key_hash = ?")),
+                (java.sql.ResultSet rs) -> {
+                    seen.addAll(byProbe.get(rs.getLong(1) + "/" + rs.getString(2)));
+                }, args.toArray());
+        return seen;
     }
 
-    /** Remembers the key; a concurrent import of the same row fails here on the primary key. */
-    void remember(String ledger, LedgerKey key, String importedBy) {
-        String text = key.value().length() > 1000 ? key.value().substring(0, 1000) : key.value();
-        jdbc.update("insert into ledger_import_key (ledger_name, town_id, key_hash, natural_key, imported_at, "
-                        + "imported_by) values (?, ?, ?, ?, ?, ?)", ledger, key.townId(), hash(key.value()), text,
-                Timestamp.from(clock.instant()), importedBy);
+    /** Remembers the keys; a concurrent import of the same rows fails here on the primary key. */
+    void remember(String ledger, List<LedgerKey> keys, String importedBy) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>(keys.size());
+        for (LedgerKey key : keys) {
+            String text = key.value().length() > 1000 ? key.value().substring(0, 1000) : key.value();
+            rows.add(new Object[] {ledger, key.townId(), hash(key.value()), text, now, importedBy});
+        }
+        jdbc.batchUpdate("insert into ledger_import_key (ledger_name, town_id, key_hash, natural_key, imported_at, "
+                + "imported_by) values (?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static String hash(String value) {

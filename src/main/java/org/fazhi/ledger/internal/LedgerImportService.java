@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.ledger.ImportReport;
@@ -220,19 +222,15 @@ class LedgerImportService implements LedgerImports {
         return new ImportReport(counts[0], counts[1], List.copyOf(rejected));
     }
 
-    /** The chunk in one transaction; if any save fails, the rows again one by one. */
+    /**
+     * The chunk in one transaction; if any save fails, the rows again one by one. The chunk's rows are read first, so
+     * that their keys are checked against the imported ones in one statement and remembered in one batch; the saves
+     * then follow in file order. A row rejected on that first reading is read again at its turn, after the rows before
+     * it are saved, in case it depends on them.
+     */
     private <T> List<RowResult> importChunk(LedgerFormat<T> format, List<RawRow> rows, Locale locale) {
         try {
-            List<RowResult> results = rowTx.execute(tx -> {
-                List<RowResult> out = new ArrayList<>(rows.size());
-                for (RawRow raw : rows) {
-                    LedgerRow row = new LedgerRow(raw.number(), raw.cells(), format.columns());
-                    Outcome outcome = readAndSave(format, row);
-                    out.add(new RowResult(outcome, rejections(row, locale)));
-                }
-                return out;
-            });
-            return results;
+            return rowTx.execute(tx -> saveChunk(format, rows, locale));
         } catch (RuntimeException e) {
             log.debug("chunk of ledger {} from row {} replayed row by row: {}", format.name(), rows.get(0).number(),
                     e.toString());
@@ -243,6 +241,55 @@ class LedgerImportService implements LedgerImports {
             Outcome outcome = importRow(format, new LedgerRow(raw.number(), raw.cells(), format.columns()), problems,
                     locale);
             out.add(new RowResult(outcome, problems));
+        }
+        return out;
+    }
+
+    /** A row of a chunk after its first reading: its command and key when it read without problems. */
+    private record ReadRow<T>(RawRow raw, LedgerRow row, Outcome outcome, T command, LedgerKey key) {
+    }
+
+    private <T> List<RowResult> saveChunk(LedgerFormat<T> format, List<RawRow> rows, Locale locale) {
+        List<ReadRow<T>> read = new ArrayList<>(rows.size());
+        List<LedgerKey> readKeys = new ArrayList<>(rows.size());
+        for (RawRow raw : rows) {
+            LedgerRow row = new LedgerRow(raw.number(), raw.cells(), format.columns());
+            if (row.blank()) {
+                read.add(new ReadRow<>(raw, row, Outcome.BLANK, null, null));
+                continue;
+            }
+            T command = format.read(row);
+            row.requireFilled();
+            if (row.hasProblems()) {
+                read.add(new ReadRow<>(raw, row, Outcome.REJECTED, null, null));
+                continue;
+            }
+            LedgerKey key = format.keyOf(command);
+            readKeys.add(key);
+            read.add(new ReadRow<>(raw, row, Outcome.IMPORTED, command, key));
+        }
+        Set<LedgerKey> taken = new HashSet<>(keys.seen(format.name(), readKeys));
+        List<LedgerKey> fresh = new ArrayList<>(readKeys.size());
+        for (LedgerKey key : readKeys) {
+            if (taken.add(key)) {
+                fresh.add(key);
+            }
+        }
+        keys.remember(format.name(), fresh, currentUser());
+        Set<LedgerKey> toSave = new HashSet<>(fresh);
+        List<RowResult> out = new ArrayList<>(rows.size());
+        for (ReadRow<T> r : read) {
+            if (r.outcome() == Outcome.REJECTED) {
+                LedgerRow again = new LedgerRow(r.raw().number(), r.raw().cells(), format.columns());
+                out.add(new RowResult(readAndSave(format, again), rejections(again, locale)));
+            } else if (r.outcome() == Outcome.BLANK) {
+                out.add(new RowResult(Outcome.BLANK, List.of()));
+            } else if (toSave.remove(r.key())) {
+                format.save(r.command());
+                out.add(new RowResult(Outcome.IMPORTED, List.of()));
+            } else {
+                out.add(new RowResult(Outcome.SKIPPED, List.of()));
+            }
         }
         return out;
     }
@@ -258,10 +305,10 @@ class LedgerImportService implements LedgerImports {
             return Outcome.REJECTED;
         }
         LedgerKey key = format.keyOf(command);
-        if (keys.seen(format.name(), key)) {
+        if (!keys.seen(format.name(), List.of(key)).isEmpty()) {
             return Outcome.SKIPPED;
         }
-        keys.remember(format.name(), key, currentUser());
+        keys.remember(format.name(), List.of(key), currentUser());
         format.save(command);
         return Outcome.IMPORTED;
     }
