@@ -1,7 +1,9 @@
 package org.fazhi.files;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Storing and reading attachments. Every method checks the caller against the owner record ({@link AttachmentOwner}):
@@ -22,6 +24,13 @@ public interface Attachments {
 
     /** The files of a record, oldest first. */
     List<AttachmentView> of(String ownerType, long ownerId);
+
+    /**
+     * Of the given records of one type, those holding at least one file — for figures over many records (a year's
+     * cases), where {@link #of} would cost a query per record. Counts within the caller's data scope; the owning module
+     * asking about its own records answers for the read permission.
+     */
+    Set<Long> ownersWithFiles(String ownerType, Collection<Long> ownerIds);
 
     AttachmentView get(long id);
 

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -193,16 +193,8 @@ class PublicSearchBenchmark {
         return out.toString();
     }
 
-    private static Connection connect() throws Exception {
-        try {
-            return DriverManager.getConnection(URL, "postgres", "");
-        } catch (Exception e) {
-            String admin = URL.substring(0, URL.lastIndexOf('/')) + "/postgres";
-            try (Connection c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {
-                st.execute("create database " + URL.substring(URL.lastIndexOf('/') + 1));
-            }
-            return DriverManager.getConnection(URL, "postgres", "");
-        }
+    private static Connection connect() throws SQLException {
+        return BenchDatabase.connect(URL);
     }
 
     private static long count(Connection c) {

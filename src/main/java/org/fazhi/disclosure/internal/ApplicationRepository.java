@@ -34,6 +34,9 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
     @Query("select a from DisclosureApplication a where a.decidedOn between :from and :to")
     List<DisclosureApplication> decidedBetween(LocalDate from, LocalDate to);
 
+    @Query("select a from DisclosureApplication a where a.townId = :town and a.decidedOn between :from and :to")
+    List<DisclosureApplication> decidedBetween(long town, LocalDate from, LocalDate to);
+
     Page<DisclosureApplication> findAll(org.springframework.data.jpa.domain.Specification<DisclosureApplication> spec,
                                         Pageable pageable);
 }

@@ -33,8 +33,7 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
         long town = unit.townId();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<DisclosureApplication> answered = applications.decidedBetween(first, last).stream()
-                .filter(a -> a.getTownId() == town).toList();
+        List<DisclosureApplication> answered = applications.decidedBetween(town, first, last);
         long onTime = answered.stream().filter(a -> Boolean.FALSE.equals(a.decidedLate())).count();
         return new Figures(year, town, applications.countReceived(town, first, last), answered.size(), onTime);
     }

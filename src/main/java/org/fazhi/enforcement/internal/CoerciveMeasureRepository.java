@@ -1,14 +1,13 @@
 package org.fazhi.enforcement.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CoerciveMeasureRepository extends JpaRepository<CoerciveMeasure, Long> {
+interface CoerciveMeasureRepository extends JpaRepository<CoerciveMeasure, Long>,
+        JpaSpecificationExecutor<CoerciveMeasure> {
 
     List<CoerciveMeasure> findByCaseIdOrderByAppliedOnAscIdAsc(long caseId);
-
-    List<CoerciveMeasure> findByAppliedOnBetween(LocalDate first, LocalDate last);
 
     boolean existsByTownIdAndDecisionNumber(long townId, String decisionNumber);
 }

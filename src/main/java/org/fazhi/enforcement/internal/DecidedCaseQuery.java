@@ -1,6 +1,6 @@
 package org.fazhi.enforcement.internal;
 
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.enforcement.DecidedCases;
 import org.fazhi.organization.OrgUnitView;
@@ -24,10 +24,7 @@ class DecidedCaseQuery implements DecidedCases {
     @Transactional(readOnly = true)
     public List<DecidedCase> decidedIn(int year, long townId) {
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
-        return cases.findAll().stream().filter(c -> c.countsFor(town))
-                .filter(c -> c.getDecision().getDecidedOn() != null
-                        && c.getDecision().getDecidedOn().getYear() == year)
-                .sorted(Comparator.comparing(PenaltyCase::getId))
+        return cases.decidedBetween(town, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .map(c -> new DecidedCase(c.getId(), c.getCaseNumber(), c.getTitle(), c.getHolderUnitId(),
                         c.getDecision().getDecidedOn()))
                 .toList();

@@ -12,6 +12,7 @@ import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.files.Attachments;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.publication.PublicationFigures;
@@ -65,11 +66,10 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     public Figures of(int year, long orgUnitId) {
         Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        List<PenaltyCase> all = casesOf(unit);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        long filed = all.stream().filter(c -> in(c.getFiledOn(), first, last)).count();
-        List<PenaltyCase> decided = all.stream().filter(c -> in(c.getDecision().getDecidedOn(), first, last)).toList();
+        long filed = cases.countFiledBetween(unit, first, last);
+        List<PenaltyCase> decided = cases.decidedBetween(unit, first, last);
         Map<String, Long> byKind = new LinkedHashMap<>();
         BigDecimal fines = BigDecimal.ZERO;
         long major = 0;
@@ -80,6 +80,9 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         Set<Long> ids = decided.stream().map(PenaltyCase::getId).collect(Collectors.toSet());
         Map<Long, List<CaseStep>> stepsByCase = ids.isEmpty() ? Map.of()
                 : steps.findByCaseIdIn(ids).stream().collect(Collectors.groupingBy(CaseStep::getCaseId));
+        // one query for every step's records, not one per step
+        Set<Long> recorded = attachments.ownersWithFiles(StepAttachments.TYPE, stepsByCase.values().stream()
+                .flatMap(List::stream).filter(s -> s.getStep().needsRecord()).map(CaseStep::getId).toList());
         for (PenaltyCase c : decided) {
             if (c.getDecision().getOutcome() == Outcome.PENALTY) {
                 for (PenaltyKind k : c.getDecision().getPenalty().getKinds()) {
@@ -104,7 +107,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
             }
             boolean complete = stepsByCase.getOrDefault(c.getId(), List.of()).stream()
                     .filter(s -> s.getStep().needsRecord())
-                    .allMatch(s -> !attachments.of(StepAttachments.TYPE, s.getId()).isEmpty());
+                    .allMatch(s -> recorded.contains(s.getId()));
             if (complete) {
                 full++;
             }
@@ -123,9 +126,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        return penaltyDecisions(town, casesOf(town).stream()
-                .filter(c -> in(c.getDecision().getDecidedOn(), first, last)).toList(),
-                first, last);
+        return penaltyDecisions(town, cases.decidedBetween(town, first, last), first, last);
     }
 
     /** The coercive measures applied in the year on the town's cases (see the class comment). */
@@ -138,20 +139,15 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     }
 
     private long coerciveMeasures(OrgUnitView unit, LocalDate first, LocalDate last) {
-        return measures.findByAppliedOnBetween(first, last).stream().filter(m -> m.countsFor(unit)).count();
+        return measures.count(ScopedRecord.<CoerciveMeasure>countedFor(unit)
+                .and((r, q, cb) -> cb.between(r.<LocalDate>get("appliedOn"), first, last)));
     }
 
     private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {
         long platform = decided.stream().filter(c -> c.getDecision().getOutcome() == Outcome.PENALTY).count();
-        long past = pastDecisions.findByDecidedOnBetween(first, last).stream().filter(d -> d.countsFor(unit)).count();
+        long past = pastDecisions.count(ScopedRecord.<PastDecision>countedFor(unit)
+                .and((r, q, cb) -> cb.between(r.<LocalDate>get("decidedOn"), first, last)));
         return platform + past;
     }
 
-    private List<PenaltyCase> casesOf(OrgUnitView unit) {
-        return cases.findAll().stream().filter(c -> c.countsFor(unit)).toList();
-    }
-
-    private static boolean in(LocalDate d, LocalDate first, LocalDate last) {
-        return d != null && !d.isBefore(first) && !d.isAfter(last);
-    }
 }

@@ -1,14 +1,12 @@
 package org.fazhi.enforcement.internal;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PastDecisionRepository extends JpaRepository<PastDecision, Long> {
+interface PastDecisionRepository extends JpaRepository<PastDecision, Long>,
+        JpaSpecificationExecutor<PastDecision> {
 
     boolean existsByCaseNumber(String caseNumber);
-
-    List<PastDecision> findByDecidedOnBetween(LocalDate first, LocalDate last);
 
     java.util.Optional<PastDecision> findByTownIdAndCaseNumber(Long townId, String caseNumber);
 }

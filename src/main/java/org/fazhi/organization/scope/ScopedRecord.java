@@ -8,6 +8,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
 import org.fazhi.shared.BaseEntity;
 import org.hibernate.annotations.Filter;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A business record owned by one town and held by one org unit (the town, one of its departments or a village).
@@ -76,6 +77,18 @@ public abstract class ScopedRecord extends BaseEntity implements org.fazhi.share
             case DISTRICT -> true;
             case TOWN -> unit.townId().equals(townId);
             default -> holderUnitId != null && holderUnitId == unit.id();
+        };
+    }
+
+    /**
+     * {@link #countsFor} as a query condition, so that figures over many records are counted and selected by the
+     * database (with the town's indexes) rather than by loading every record in scope.
+     */
+    public static <T extends ScopedRecord> Specification<T> countedFor(OrgUnitView unit) {
+        return switch (unit.type()) {
+            case DISTRICT -> (r, q, cb) -> cb.conjunction();
+            case TOWN -> (r, q, cb) -> cb.equal(r.get("townId"), unit.townId());
+            default -> (r, q, cb) -> cb.equal(r.get("holderUnitId"), unit.id());
         };
     }
 

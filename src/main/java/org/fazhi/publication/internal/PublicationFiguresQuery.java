@@ -52,8 +52,11 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     @Transactional(readOnly = true)
     public List<Publication> counted(int year, Long townId, PublicationFigures.Count count) {
         LocalDate today = LocalDate.now(clock);
-        return publications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(p -> townId == null || townId.equals(p.getTownId()))
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
+        // the town's own publications from its index: a district user's scope holds every town's
+        return (townId == null ? publications.decidedBetween(from, to)
+                : publications.decidedBetween(townId, from, to)).stream()
                 .filter(p -> count == null || p.countedAs(today).contains(count))
                 .sorted(java.util.Comparator.comparing(Publication::getPublicationDueOn)
                         .thenComparing(Publication::getId))

@@ -30,4 +30,7 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     @Query("select p from Publication p where p.decidedOn >= :from and p.decidedOn < :to")
     List<Publication> decidedBetween(LocalDate from, LocalDate to);
+
+    @Query("select p from Publication p where p.townId = :townId and p.decidedOn >= :from and p.decidedOn < :to")
+    List<Publication> decidedBetween(long townId, LocalDate from, LocalDate to);
 }

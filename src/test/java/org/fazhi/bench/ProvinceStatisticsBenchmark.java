@@ -1,0 +1,328 @@
+package org.fazhi.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.fazhi.FazhiApplication;
+import org.fazhi.disclosure.DisclosureStatistics;
+import org.fazhi.enforcement.EnforcementStatistics;
+import org.fazhi.mediation.MediationStatistics;
+import org.fazhi.organization.RunAs;
+import org.fazhi.publication.PublicationStatistics;
+import org.fazhi.report.internal.DistrictRollup;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Statistics on a province-sized database (issue: a town's annual figures in 1 s each and within 2 × a hand-written
+ * aggregate SQL of the same figures; the district overview across its towns in 2 s). Not part of the test suite: run
+ * it with {@code bench/province.sh}. It fills the database {@code fazhi_province} once with
+ * {@code bench/province-fill.sql} (1,200 towns by default, {@code -Dbench.towns=12} for a quick run; the same seed and
+ * size are kept between runs), starts the platform on it and times each statistic through the platform's own service,
+ * signed in as the town's leader, with the hand-written SQL of the same figures beside it over plain JDBC.
+ */
+@Tag("bench")
+class ProvinceStatisticsBenchmark {
+
+    static final String URL = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/fazhi_province");
+    static final int TOWNS = Integer.getInteger("bench.towns", 1200);
+    static final int SEED = Integer.getInteger("bench.seed", 42);
+    static final int YEAR = Integer.getInteger("bench.year", 2024);
+    static final int RUNS = Integer.getInteger("bench.runs", 9);
+
+    /** The first town of the first district (ids as bench/province-fill.sql gives them). */
+    static final long TOWN = 11_000_001;
+    static final String TOWN_USER = "bench-town-1";
+    static final String DISTRICT_USER = "bench-district-1";
+
+    /**
+     * Every figure of the mediation statistics: the totals (accepted, succeeded, agreements, town committee, major,
+     * open, failed, terminated, referred) and the breakdowns by category, source, village and month.
+     */
+    static final String MEDIATION_SQL = """
+            select category, source, locality_id, extract(month from accepted_on), count(*),
+                   count(*) filter (where status = 'SUCCEEDED'),
+                   count(*) filter (where status = 'SUCCEEDED' and agreement_form = 'WRITTEN'),
+                   count(*) filter (where status = 'SUCCEEDED' and agreement_form = 'ORAL'),
+                   count(*) filter (where committee_level = 'TOWN'),
+                   count(*) filter (where committee_level = 'TOWN' and status = 'SUCCEEDED'),
+                   count(*) filter (where committee_level = 'TOWN' and status = 'SUCCEEDED'
+                       and agreement_form = 'WRITTEN'),
+                   count(*) filter (where committee_level = 'TOWN' and status = 'SUCCEEDED'
+                       and agreement_form = 'ORAL'),
+                   count(*) filter (where major), count(*) filter (where major and status = 'SUCCEEDED'),
+                   count(*) filter (where status in ('ACCEPTED', 'MEDIATING')),
+                   count(*) filter (where status = 'FAILED'), count(*) filter (where status = 'TERMINATED'),
+                   count(*) filter (where source in ('POLICE', 'COURT', 'PETITION_OFFICE', 'OTHER_DEPARTMENT'))
+            from mediation_dispute where town_id = ? and accepted_on between ? and ?
+            group by grouping sets ((), (category), (source), (locality_id), (extract(month from accepted_on)))""";
+
+    /**
+     * Every figure of the enforcement statistics: filed, decided, penalty decisions (cases and imported past
+     * decisions), decisions by kind, fines, major, reviewed, discussed, cases with every needed record, coercive
+     * measures, and the publication figures of the year's decisions.
+     */
+    static final String ENFORCEMENT_SQL = """
+            select (select count(*) from penalty_case where town_id = c.t and filed_on between c.f and c.l),
+                   count(p.id), count(p.id) filter (where outcome = 'PENALTY'),
+                   coalesce(sum(fine_amount) filter (where outcome = 'PENALTY'), 0),
+                   count(p.id) filter (where major_public_interest or complex_case or review_by_law
+                       or (major_rights and (hearing_held_on is not null or hearing_requested_on is not null))),
+                   count(p.id) filter (where review_passed), count(p.id) filter (where discussed_on is not null),
+                   count(p.id) filter (where not exists (select 1 from penalty_case_step s where s.case_id = p.id
+                       and s.step not in ('SCHEDULE_HEARING', 'PAUSE_FOR_APPRAISAL', 'RESUME_AFTER_APPRAISAL',
+                           'EXTEND', 'SUBMIT_REVIEW', 'RECORD_REMEDY', 'CLOSE', 'REVOKE')
+                       and not exists (select 1 from attachment a where a.owner_type = 'penalty-case-step'
+                           and a.owner_id = s.id))),
+                   (select count(*) from past_penalty_decision where town_id = c.t and decided_on between c.f and c.l),
+                   (select count(*) from coercive_measure where town_id = c.t and applied_on between c.f and c.l),
+                   (select string_agg(k || '=' || n, ',') from (select k, count(*) n from penalty_case q,
+                       unnest(string_to_array(q.decided_kinds, ',')) k where q.town_id = c.t
+                       and q.decided_on between c.f and c.l and q.outcome = 'PENALTY' group by k) x),
+                   (select count(*) filter (where status <> 'WITHHELD' and published_on <= publication_due_on)
+                           || ',' || count(*) filter (where status <> 'WITHHELD' and (published_on > publication_due_on
+                               or (published_on is null and status = 'PENDING_REVIEW'
+                                   and current_date > publication_due_on)))
+                           || ',' || count(*) filter (where status = 'WITHDRAWN')
+                           || ',' || count(*) filter (where status = 'WITHHELD')
+                           || ',' || count(*) filter (where revoked_on is not null)
+                    from publication where town_id = c.t and decided_on between c.f and c.l)
+            from (select ?::bigint t, ?::date f, ?::date l) c
+            left join penalty_case p on p.town_id = c.t and p.decided_on between c.f and c.l
+            group by c.t, c.f, c.l""";
+
+    /** On time, late, withdrawn, withheld and revoked among the decisions dated in the year. */
+    static final String PUBLICATION_SQL = """
+            select count(*) filter (where status <> 'WITHHELD' and published_on <= publication_due_on),
+                   count(*) filter (where status <> 'WITHHELD' and (published_on > publication_due_on
+                       or (published_on is null and status = 'PENDING_REVIEW' and current_date > publication_due_on))),
+                   count(*) filter (where status = 'WITHDRAWN'), count(*) filter (where status = 'WITHHELD'),
+                   count(*) filter (where revoked_on is not null)
+            from publication where town_id = ? and decided_on between ? and ?""";
+
+    /** Received in the year; answered in the year, and of those on time. */
+    static final String DISCLOSURE_SQL = """
+            select (select count(*) from disclosure_application
+                    where town_id = c.t and received_on between c.f and c.l),
+                   count(a.id), count(a.id) filter (where a.decided_late = false)
+            from (select ?::bigint t, ?::date f, ?::date l) c
+            left join disclosure_application a on a.town_id = c.t and a.decided_on between c.f and c.l
+            group by c.t, c.f, c.l""";
+
+    /** The district's towns with the key figures of each, one grouped query per table. */
+    static final String DISTRICT_SQL = """
+            with towns as (select id from org_unit where parent_id = ? and type = 'TOWN')
+            select t.id,
+                   (select count(*) from mediation_dispute d where d.town_id = t.id and d.accepted_on between ? and ?),
+                   (select count(*) filter (where status = 'SUCCEEDED') from mediation_dispute d where d.town_id = t.id
+                       and d.accepted_on between ? and ?),
+                   (select count(*) filter (where outcome = 'PENALTY') from penalty_case p where p.town_id = t.id
+                       and p.decided_on between ? and ?),
+                   (select count(*) filter (where published_on <= publication_due_on) from publication p
+                       where p.town_id = t.id and p.decided_on between ? and ?),
+                   (select count(*) from disclosure_application a where a.town_id = t.id
+                       and a.received_on between ? and ?),
+                   (select count(*) from enforcement_officer o where o.town_id = t.id)
+            from towns t order by t.id""";
+
+    @Test
+    void statistics_of_a_province() throws Exception {
+        StringBuilder report = new StringBuilder();
+        try (Connection c = connect()) {
+            if (!migrated(c)) {
+                // let the platform create its schema first
+                startPlatform().close();
+            }
+            fillOnce(c, report);
+            report.append(tableSizes(c));
+        }
+        try (ConfigurableApplicationContext app = startPlatform(); Connection c = connect()) {
+            RunAs runAs = app.getBean(RunAs.class);
+            MediationStatistics mediation = app.getBean(MediationStatistics.class);
+            EnforcementStatistics enforcement = app.getBean(EnforcementStatistics.class);
+            PublicationStatistics publication = app.getBean(PublicationStatistics.class);
+            DisclosureStatistics disclosure = app.getBean(DisclosureStatistics.class);
+            DistrictRollup rollup = app.getBean(DistrictRollup.class);
+            report.append(String.format("%nannual statistics of town %d, year %d, %d warm runs each (ms):%n", TOWN,
+                    YEAR, RUNS));
+            report.append(String.format("%-12s %26s %26s %7s%n", "figures", "platform min/median/max",
+                    "hand SQL min/median/max", "ratio"));
+            compare(report, "mediation", runAs, () -> mediation.of(YEAR, TOWN), c, MEDIATION_SQL);
+            compare(report, "enforcement", runAs, () -> enforcement.of(YEAR, TOWN), c, ENFORCEMENT_SQL);
+            compare(report, "publication", runAs, () -> publication.figures(YEAR, TOWN), c, PUBLICATION_SQL);
+            compare(report, "disclosure", runAs, () -> disclosure.of(YEAR, TOWN), c, DISCLOSURE_SQL);
+            // signed in once, as a request's user is: the timings hold the statistics, not the sign-in
+            List<Long> platform = runAs.as(DISTRICT_USER, () -> time(() -> rollup.of(YEAR)));
+            int towns = runAs.as(DISTRICT_USER, () -> rollup.of(YEAR)).towns().size();
+            List<Long> sql = time(() -> districtSql(c));
+            report.append(String.format("%ndistrict overview (report district table, %d towns, every report figure "
+                    + "live):%n%-12s %26s %26s %7.1f%n", towns, "district", stats(platform), stats(sql),
+                    median(platform) / median(sql)));
+        }
+        System.out.println("\n===== province statistics benchmark =====\n" + report);
+        Path out = Path.of("target", "bench", "province-statistics.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private static void compare(StringBuilder report, String name, RunAs runAs, Supplier<Object> figures,
+                                Connection c, String sql) {
+        List<Long> platform = runAs.as(TOWN_USER, () -> time(figures));
+        List<Long> hand = time(() -> query(c, sql));
+        report.append(String.format("%-12s %26s %26s %7.1f%n", name, stats(platform), stats(hand),
+                median(platform) / median(hand)));
+    }
+
+    /** Warm first (as a running server is), then {@link #RUNS} timed runs. */
+    private static List<Long> time(Supplier<Object> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get();
+        }
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            out.add(System.nanoTime() - t0);
+        }
+        return out;
+    }
+
+    private static Object query(Connection c, String sql) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, TOWN);
+            ps.setObject(2, java.time.LocalDate.of(YEAR, 1, 1));
+            ps.setObject(3, java.time.LocalDate.of(YEAR, 12, 31));
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        values.add(rs.getObject(i));
+                    }
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object districtSql(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement(DISTRICT_SQL)) {
+            ps.setLong(1, 10_000_001);
+            for (int i = 2; i <= 11; i += 2) {
+                ps.setObject(i, java.time.LocalDate.of(YEAR, 1, 1));
+                ps.setObject(i + 1, java.time.LocalDate.of(YEAR, 12, 31));
+            }
+            long n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getLong(2);
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext startPlatform() {
+        return new SpringApplicationBuilder(FazhiApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + URL, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--fazhi.demo.enabled=false", "--spring.jmx.enabled=false",
+                "--spring.flyway.out-of-order=true");
+    }
+
+    private static boolean migrated(Connection c) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, "public", "flyway_schema_history", null)) {
+            return rs.next();
+        }
+    }
+
+    /** Runs the generator unless the database already holds the province of this seed and size. */
+    private static void fillOnce(Connection c, StringBuilder report) throws Exception {
+        try (var st = c.createStatement()) {
+            st.execute("create table if not exists bench_province (seed int not null, towns int not null, "
+                    + "filled_at timestamptz not null, seconds numeric)");
+            try (ResultSet rs = st.executeQuery("select seed, towns, seconds, filled_at from bench_province")) {
+                if (rs.next()) {
+                    if (rs.getInt(1) != SEED || rs.getInt(2) != TOWNS) {
+                        throw new IllegalStateException("fazhi_province holds seed " + rs.getInt(1) + " with "
+                                + rs.getInt(2) + " towns: drop it (dropdb -h 127.0.0.1 -U postgres fazhi_province) "
+                                + "or run with -Dbench.seed=" + rs.getInt(1) + " -Dbench.towns=" + rs.getInt(2));
+                    }
+                    report.append(String.format("province: seed %d, %d towns, generated %s in %s s (kept)%n", SEED,
+                            TOWNS, rs.getTimestamp(4).toInstant(), rs.getBigDecimal(3)));
+                    return;
+                }
+            }
+        }
+        String script = Files.readString(Path.of("bench", "province-fill.sql"), StandardCharsets.UTF_8)
+                .replace("${seed}", String.valueOf(SEED)).replace("${towns}", String.valueOf(TOWNS));
+        long t0 = System.nanoTime();
+        c.setAutoCommit(false);
+        try (var st = c.createStatement()) {
+            for (String statement : script.split(";\\s*\\n")) {
+                if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+                    st.execute(statement);
+                }
+            }
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
+        long filled = System.nanoTime() - t0;
+        try (var st = c.createStatement()) {
+            st.execute("vacuum analyze");
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        try (var st = c.createStatement()) {
+            st.execute("update bench_province set seconds = " + Math.round(seconds));
+        }
+        report.append(String.format("province: seed %d, %d towns, generated in %.0f s (inserts %.0f s, vacuum "
+                + "analyze %.0f s)%n", SEED, TOWNS, seconds, filled / 1e9, seconds - filled / 1e9));
+    }
+
+    private static String tableSizes(Connection c) throws SQLException {
+        StringBuilder out = new StringBuilder(String.format("%-24s %12s %10s %10s%n", "table", "rows", "table",
+                "+indexes"));
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select relname, (select count(*) from pg_class where false), pg_size_pretty(pg_relation_size(oid)),
+                       pg_size_pretty(pg_total_relation_size(oid)), reltuples::bigint from pg_class
+                where relname in ('org_unit', 'mediation_dispute', 'penalty_case', 'penalty_case_step', 'attachment',
+                                  'publication', 'disclosure_application', 'enforcement_officer', 'app_user')
+                order by pg_total_relation_size(oid) desc""")) {
+            while (rs.next()) {
+                out.append(String.format("%-24s %12d %10s %10s%n", rs.getString(1), rs.getLong(5), rs.getString(3),
+                        rs.getString(4)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Connection connect() throws SQLException {
+        return BenchDatabase.connect(URL);
+    }
+
+    private static String stats(List<Long> nanos) {
+        List<Long> s = new ArrayList<>(nanos);
+        Collections.sort(s);
+        return String.format("%7.1f /%7.1f /%7.1f", s.get(0) / 1e6, median(s), s.get(s.size() - 1) / 1e6);
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> s = new ArrayList<>(nanos);
+        Collections.sort(s);
+        return s.get(s.size() / 2) / 1e6;
+    }
+}
