@@ -79,6 +79,15 @@ class AdministratorSeparationTest extends IntegrationTest {
     }
 
     @Test
+    void a_refused_account_is_refused_for_the_role_even_with_a_weak_password() {
+        Api.Response weak = api("t2-admin").postJson("/api/v1/users", """
+                {"username":"t2-weak","displayName":"弱口令安全员","homeUnitId":%d,
+                 "roles":["SECURITY_ADMIN"],"password":"1"}""".formatted(data.secondTown().id()));
+
+        assertThat(weak.status()).as("the role is what is refused, not the password").isEqualTo(403);
+    }
+
+    @Test
     void the_security_administrator_keeps_administrator_accounts_but_not_business_ones() {
         Api.Response created = api("secadmin").postJson("/api/v1/users", """
                 {"username":"auditor-two","displayName":"第二审计员","homeUnitId":%d,

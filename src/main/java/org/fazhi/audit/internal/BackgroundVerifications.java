@@ -80,9 +80,10 @@ class BackgroundVerifications implements ChainVerifications {
         } finally {
             current = null;
             Instant now = clock.instant();
+            // "and state": a run that a stopping node already marked interrupted stays interrupted
             jdbc.update("update audit_verification set state = ?, first_broken = ?, ended_at = ?, heartbeat_at = ? "
-                    + "where id = 1 and run_id = ?", end.name(), result == null ? null : result.firstBrokenEventId(),
-                    at(now), at(now), run);
+                    + "where id = 1 and run_id = ? and state = ?", end.name(),
+                    result == null ? null : result.firstBrokenEventId(), at(now), at(now), run, State.RUNNING.name());
             if (result != null) {
                 jdbc.update("update audit_verification set checked = ? where id = 1 and run_id = ?", result.events(),
                         run);

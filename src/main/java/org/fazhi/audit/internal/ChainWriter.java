@@ -3,10 +3,9 @@ package org.fazhi.audit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.shared.TransactionBuffer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends a transaction's audit events to the chain just before it commits, in the same transaction. The chain head
@@ -21,46 +20,27 @@ class ChainWriter {
 
     private final JdbcTemplate jdbc;
     private final ChainKey key;
+    /** The events of the current transaction, appended last among its synchronizations, just before it commits. */
+    private final TransactionBuffer<List<PendingEvent>> buffer;
 
     ChainWriter(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
         this.key = key;
+        this.buffer = new TransactionBuffer<>(ArrayList::new, events -> {
+            if (!events.isEmpty()) {
+                append(List.copyOf(events));
+                events.clear();
+            }
+        }, Integer.MAX_VALUE);
     }
 
     /** Adds an event to the current transaction's buffer; outside a transaction the event is written at once. */
     void add(PendingEvent event) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionBuffer.active()) {
             append(List.of(event));
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<PendingEvent> buffer = (List<PendingEvent>) TransactionSynchronizationManager.getResource(ChainWriter.class);
-        if (buffer == null) {
-            List<PendingEvent> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(ChainWriter.class, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public int getOrder() {
-                    return Integer.MAX_VALUE;
-                }
-
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    List<PendingEvent> events = List.copyOf(fresh);
-                    fresh.clear();
-                    if (!events.isEmpty()) {
-                        append(events);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ChainWriter.class);
-                }
-            });
-            buffer = fresh;
-        }
-        buffer.add(event);
+        buffer.get().add(event);
     }
 
     /**
@@ -68,9 +48,7 @@ class ChainWriter {
      * in the table.
      */
     String latestName(String entityType, String entityId) {
-        @SuppressWarnings("unchecked")
-        List<PendingEvent> buffer = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (List<PendingEvent>) TransactionSynchronizationManager.getResource(ChainWriter.class) : null;
+        List<PendingEvent> buffer = this.buffer.peek();
         if (buffer != null) {
             for (int i = buffer.size() - 1; i >= 0; i--) {
                 PendingEvent e = buffer.get(i);

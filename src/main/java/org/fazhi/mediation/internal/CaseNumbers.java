@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.shared.TransactionBuffer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
+
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -22,10 +23,13 @@ class CaseNumbers {
 
     private final JdbcTemplate jdbc;
     private final MediationSettings settings;
+    /** The numbers the current transaction has taken so far, written to the counters just before it commits. */
+    private final TransactionBuffer<Map<Counter, Integer>> taken;
 
     CaseNumbers(JdbcTemplate jdbc, MediationSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.taken = new TransactionBuffer<>(LinkedHashMap::new, this::store, 0);
     }
 
     Dispute.CaseNumber next(OrgUnitView town, int year) {
@@ -41,38 +45,14 @@ class CaseNumbers {
     }
 
     private int increment(long townId, int year) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            int seq = locked(townId, year) + 1;
-            store(Map.of(new Counter(townId, year), seq));
-            return seq;
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the counter's lock lasts as long as the transaction: without one, two callers could read the same number
+            throw new IllegalStateException("case numbers are taken inside a transaction");
         }
-        Map<Counter, Integer> taken = taken();
+        Map<Counter, Integer> taken = this.taken.get();
         int seq = taken.computeIfAbsent(new Counter(townId, year), c -> locked(townId, year)) + 1;
         taken.put(new Counter(townId, year), seq);
         return seq;
-    }
-
-    /** The numbers the current transaction has taken so far, written to the counters just before it commits. */
-    @SuppressWarnings("unchecked")
-    private Map<Counter, Integer> taken() {
-        Map<Counter, Integer> taken = (Map<Counter, Integer>) TransactionSynchronizationManager.getResource(this);
-        if (taken == null) {
-            Map<Counter, Integer> fresh = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    store(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CaseNumbers.this);
-                }
-            });
-            taken = fresh;
-        }
-        return taken;
     }
 
     /** The counter's last number, its row locked until the transaction ends; created at 0 when missing. */
@@ -94,9 +74,11 @@ class CaseNumbers {
     }
 
     private void store(Map<Counter, Integer> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("update mediation_case_counter set last_seq = ? where town_id = ? and case_year = ?",
                 taken.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey().townId(), e.getKey().year()})
                         .toList());
-        taken.clear();
     }
 }

@@ -231,7 +231,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
     }
 
     private void user(String username, String name, long unit, Role role, String passwordHash) {
-        users.createHashed(username, name, unit, EnumSet.of(role), passwordHash);
+        users.create(username, name, unit, EnumSet.of(role), () -> passwordHash);
     }
 
     static String randomPassword() {

@@ -3,6 +3,7 @@ package org.fazhi.organization.internal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.FazhiUser;
 import org.fazhi.organization.OrgDirectory;
@@ -134,13 +135,16 @@ public class UserService {
     @Transactional
     public AppUser create(String username, String displayName, long homeUnitId, Set<Role> roles, String password,
                           boolean checkPolicy) {
-        if (checkPolicy) {
-            accounts.currentPolicy().check(password);
-        }
-        return createHashed(username, displayName, homeUnitId, roles, encoder.encode(password));
+        // checked and hashed only after the caller's rights and the name are: a refused request says why it is refused
+        return create(username, displayName, homeUnitId, roles, () -> {
+            if (checkPolicy) {
+                accounts.currentPolicy().check(password);
+            }
+            return encoder.encode(password);
+        });
     }
 
-    /** The password's hash, for accounts that share one password ({@link #createHashed}). */
+    /** The password's hash, for accounts that share one password (see the {@code Supplier} variant of create). */
     String hash(String password) {
         return encoder.encode(password);
     }
@@ -150,7 +154,8 @@ public class UserService {
      * instead of once per account saves a BCrypt round (about 80 ms) for each of them at the first start.
      */
     @Transactional
-    AppUser createHashed(String username, String displayName, long homeUnitId, Set<Role> roles, String passwordHash) {
+    AppUser create(String username, String displayName, long homeUnitId, Set<Role> roles,
+                   Supplier<String> passwordHash) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         requireMayAdminister(roles == null ? Set.of() : roles);
         if (!USERNAME.matcher(name).matches()) {
@@ -166,7 +171,7 @@ public class UserService {
         if (!DataScope.current().system()) {
             dataScope.requireVisibleUnit(homeUnitId);
         }
-        AppUser u = new AppUser(name, displayName.strip(), passwordHash, homeUnitId, roles, clock.instant());
+        AppUser u = new AppUser(name, displayName.strip(), passwordHash.get(), homeUnitId, roles, clock.instant());
         u.noteSecurityEvent("ACCOUNT_CREATE", "角色 " + new java.util.TreeSet<>(roles));
         return users.save(u);
     }

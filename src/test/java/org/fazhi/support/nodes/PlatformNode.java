@@ -71,6 +71,9 @@ public final class PlatformNode {
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             process = builder.start();
+            // a test JVM ended by the build (timeout, kill) runs no @AfterAll: the node must not outlive it
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, name + "-stop"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

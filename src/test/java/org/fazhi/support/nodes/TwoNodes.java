@@ -45,8 +45,10 @@ public final class TwoNodes implements AutoCloseable {
 
     /** Creates the database {@code <test database>_nodes} afresh and starts both nodes and the balancer. */
     public static TwoNodes start(Path dir) throws Exception {
-        String url = TestDatabase.PG_URL + "_nodes";
-        String name = url.substring(url.lastIndexOf('/') + 1);
+        int query = TestDatabase.PG_URL.indexOf('?');
+        String base = query < 0 ? TestDatabase.PG_URL : TestDatabase.PG_URL.substring(0, query);
+        String url = base + "_nodes" + (query < 0 ? "" : TestDatabase.PG_URL.substring(query));
+        String name = base.substring(base.lastIndexOf('/') + 1) + "_nodes";
         try (Connection c = admin()) {
             c.createStatement().execute("drop database if exists " + name + " with (force)");
             c.createStatement().execute("create database " + name);
