@@ -19,6 +19,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fazhi.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,8 +28,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Several nodes run the same scheduled jobs on one database; ShedLock's row in {@code shedlock} lets one of them run
- * each job, the others skip it.
+ * each job, the others skip it. Tagged {@code nodes}: like the two-process test, it runs on PostgreSQL, the database
+ * several nodes share.
  */
+@Tag("nodes")
 class ScheduledJobsRunOnceAcrossNodesTest extends IntegrationTest {
 
     @Autowired
