@@ -63,7 +63,7 @@ public class ApplicationService {
         Input in = new Input();
         LocalDate received = in.date("receivedOn", receivedOn, true);
         Channel ch = in.choice("channel", Channel.class, channel, true);
-        DisclosureApplication.Particulars p = particulars(in, received, ch, applicant);
+        ApplicationParticulars p = particulars(in, received, ch, applicant);
         OrgUnitView holder = DataScope.currentUser().map(u -> u.homeUnit())
                 .filter(u -> u.townId() != null).orElseThrow(() -> new AccessDenied("error.scope.write"));
         return receive(p, holder);
@@ -80,13 +80,13 @@ public class ApplicationService {
         if (town == null) {
             in.problem("orgUnitId", "disclosure.public.town");
         }
-        DisclosureApplication.Particulars p = particulars(in, LocalDate.now(clock), Channel.ONLINE, applicant);
+        ApplicationParticulars p = particulars(in, LocalDate.now(clock), Channel.ONLINE, applicant);
         OrgUnitView holder = directory.children(town.id()).stream()
                 .filter(u -> DISCLOSURE_OFFICE.equals(u.name())).findFirst().orElse(town);
         return receive(p, holder);
     }
 
-    private DisclosureApplication.Particulars particulars(Input in, LocalDate received, Channel channel,
+    private ApplicationParticulars particulars(Input in, LocalDate received, Channel channel,
                                                          ApplicantInput a) {
         ApplicantType type = in.choice("applicantType", ApplicantType.class, a.applicantType(), true);
         String name = in.text("applicantName", a.applicantName(), 100, true);
@@ -101,11 +101,11 @@ public class ApplicationService {
         String content = in.text("content", a.content(), DisclosureApplication.MAX_TEXT, true);
         String delivery = in.text("delivery", a.delivery(), 200, false);
         in.check();
-        return new DisclosureApplication.Particulars(received, channel, type, name, id, phone, address, content,
+        return new ApplicationParticulars(received, channel, type, name, id, phone, address, content,
                 delivery);
     }
 
-    private DisclosureApplication receive(DisclosureApplication.Particulars p, OrgUnitView holder) {
+    private DisclosureApplication receive(ApplicationParticulars p, OrgUnitView holder) {
         StepContext ctx = context();
         OrgUnitView town = directory.get(holder.townId());
         long seq = applications.countReceived(town.id(), p.receivedOn().withDayOfYear(1),
@@ -153,7 +153,7 @@ public class ApplicationService {
         Input in = new Input();
         LocalDate start = in.date("startedOn", startedOn, false);
         LocalDate end = in.date("endedOn", endedOn, false);
-        DisclosureApplication.ConsultationKind k = in.choice("kind", DisclosureApplication.ConsultationKind.class,
+        ConsultationKind k = in.choice("kind", ConsultationKind.class,
                 kind, false);
         in.check();
         change(id).consult(start, end, consulted, k, context());

@@ -68,18 +68,6 @@ public class DisclosureApplication extends ScopedRecord implements AuditNamed {
     public static final PersonalDataPolicy APPLICANT_DATA =
             PersonalDataPolicy.readableWith(Permission.DISCLOSURE_WRITE).ownTownOnly();
 
-    /** Who is consulted (arts. 32, 34). */
-    public enum ConsultationKind {
-        /** 第三方 (art. 32) */
-        THIRD_PARTY,
-        /** 其他机关 (art. 34) */
-        AGENCY;
-
-        StatutoryPeriod replyPeriod() {
-            return this == THIRD_PARTY ? DisclosurePeriods.THIRD_PARTY_OPINION : DisclosurePeriods.AGENCY_OPINION;
-        }
-    }
-
     @Column(name = "tracking_code", nullable = false, length = 20)
     private String trackingCode;
 
@@ -191,17 +179,12 @@ public class DisclosureApplication extends ScopedRecord implements AuditNamed {
     protected DisclosureApplication() {
     }
 
-    /** What an application says when it arrives (art. 29). */
-    public record Particulars(LocalDate receivedOn, Channel channel, ApplicantType applicantType, String applicantName,
-                              String idNumber, String phone, String address, String content, String delivery) {
-    }
-
     /**
      * Registers an application received on {@code receivedOn} (art. 31's date for its channel). The clock starts with
      * {@link #startClock} once the record has its id.
      */
-    static DisclosureApplication receive(Particulars p, OrgUnitView holder, String trackingCode, String caseNumber,
-                                         StepContext ctx) {
+    static DisclosureApplication receive(ApplicationParticulars p, OrgUnitView holder, String trackingCode,
+                                         String caseNumber, StepContext ctx) {
         List<RuleViolation.FieldProblem> problems = new ArrayList<>();
         if (p.receivedOn().isAfter(ctx.today())) {
             problems.add(new RuleViolation.FieldProblem("receivedOn", "disclosure.date.future",
@@ -239,35 +222,31 @@ public class DisclosureApplication extends ScopedRecord implements AuditNamed {
                 .assignedTo(ctx.actor()));
     }
 
-    /** A step of the procedure, as the pages offer it. */
-    public enum Action {
-        SUPPLEMENT_REQUEST, SUPPLEMENT_RECEIVED, EXTENSION, CONSULTATION_START, CONSULTATION_END, FEE_NOTICE,
-        FEE_PAID, DECISION
-    }
-
     /**
      * The steps the procedure allows now, by state and the one-time steps already taken (the step methods below
      * refuse the others with the reason). Dates are checked when a step is taken.
      */
-    public Set<Action> allowedActions() {
+    public Set<ApplicationAction> allowedActions() {
         return switch (status) {
             case PROCESSING -> {
-                Set<Action> a = EnumSet.of(Action.CONSULTATION_START, Action.DECISION);
+                Set<ApplicationAction> a = EnumSet.of(ApplicationAction.CONSULTATION_START,
+                        ApplicationAction.DECISION);
                 if (supplementSentOn == null && extensionDecidedOn == null) {
-                    a.add(Action.SUPPLEMENT_REQUEST);
+                    a.add(ApplicationAction.SUPPLEMENT_REQUEST);
                 }
                 if (extensionDecidedOn == null) {
-                    a.add(Action.EXTENSION);
+                    a.add(ApplicationAction.EXTENSION);
                 }
                 if (feeNoticeOn == null) {
-                    a.add(Action.FEE_NOTICE);
+                    a.add(ApplicationAction.FEE_NOTICE);
                 }
                 yield a;
             }
-            case AWAITING_SUPPLEMENT -> EnumSet.of(Action.SUPPLEMENT_RECEIVED, Action.DECISION);
-            case CONSULTING -> EnumSet.of(Action.CONSULTATION_END, Action.DECISION);
-            case AWAITING_FEE -> EnumSet.of(Action.FEE_PAID, Action.DECISION);
-            case DECIDED -> EnumSet.noneOf(Action.class);
+            case AWAITING_SUPPLEMENT -> EnumSet.of(ApplicationAction.SUPPLEMENT_RECEIVED,
+                    ApplicationAction.DECISION);
+            case CONSULTING -> EnumSet.of(ApplicationAction.CONSULTATION_END, ApplicationAction.DECISION);
+            case AWAITING_FEE -> EnumSet.of(ApplicationAction.FEE_PAID, ApplicationAction.DECISION);
+            case DECIDED -> EnumSet.noneOf(ApplicationAction.class);
         };
     }
 

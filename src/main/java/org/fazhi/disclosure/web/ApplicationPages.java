@@ -12,10 +12,12 @@ import org.fazhi.audit.AuditTrail;
 import org.fazhi.deadline.DeadlineBadge;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicantType;
+import org.fazhi.disclosure.internal.ApplicationAction;
 import org.fazhi.disclosure.internal.ApplicationQueries;
 import org.fazhi.disclosure.internal.ApplicationService;
 import org.fazhi.disclosure.internal.ApplicationStatus;
 import org.fazhi.disclosure.internal.Channel;
+import org.fazhi.disclosure.internal.ConsultationKind;
 import org.fazhi.disclosure.internal.DisclosureApplication;
 import org.fazhi.disclosure.internal.DisclosurePeriods;
 import org.fazhi.disclosure.internal.DocumentService;
@@ -173,14 +175,13 @@ class ApplicationPages {
         model.addAttribute("phone", applicant.phone());
         model.addAttribute("holder", directory.find(a.getHolderUnitId()).map(OrgUnitView::name).orElse(""));
         boolean lapsed = a.consultationLapsed(clock, today());
-        java.util.Set<DisclosureApplication.Action> actions = java.util.EnumSet.noneOf(
-                DisclosureApplication.Action.class);
+        java.util.Set<ApplicationAction> actions = java.util.EnumSet.noneOf(ApplicationAction.class);
         if (handles) {
             actions.addAll(a.allowedActions());
         }
         if (a.status() == ApplicationStatus.CONSULTING && !lapsed) {
             // the decision waits for the consulted party's answer or the end of its 15 working days (arts. 32, 34)
-            actions.remove(DisclosureApplication.Action.DECISION);
+            actions.remove(ApplicationAction.DECISION);
         }
         model.addAttribute("actions", actions);
         model.addAttribute("consultationEndsBy", a.consultationEndsBy(clock));
@@ -191,7 +192,7 @@ class ApplicationPages {
         model.addAttribute("history", audit.historyOf(DisclosureApplication.class, id));
         model.addAttribute("today", today());
         model.addAttribute("maxExtension", DisclosurePeriods.MAX_EXTENSION_WORKING_DAYS);
-        model.addAttribute("consultationKinds", DisclosureApplication.ConsultationKind.values());
+        model.addAttribute("consultationKinds", ConsultationKind.values());
         return "disclosure/application";
     }
 
