@@ -129,8 +129,9 @@ public class AnnualReportService {
         List<DisclosureApplication> relevant = applications.forYear(town.id(), start, end);
         Table table3 = table3(relevant, start, end);
         ReportText text = texts.findByHolderUnitIdAndReportYear(town.id(), year).orElse(null);
-        BigDecimal fees = relevant.stream().filter(a -> a.feePaidOn() != null && a.feePaidOn().getYear() == year)
-                .map(DisclosureApplication::feeAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fees = relevant.stream().map(DisclosureApplication::fee)
+                .filter(f -> f.paidOn() != null && f.paidOn().getYear() == year)
+                .map(FeeNotice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new AnnualReport(year, town.id(), town.name(), properties.reportDue().atYear(year + 1),
                 table2(town.id(), year, text), table3, table4(town.id(), year), !challenges.isEmpty(),
                 consistent(table3), fees,
@@ -155,8 +156,9 @@ public class AnnualReportService {
             } else if (a.openAtEndOf(start.minusDays(1))) {
                 add(carriedIn, col);
             }
-            if (a.decidedOn() != null && !a.decidedOn().isBefore(start) && !a.decidedOn().isAfter(end)) {
-                add(byOutcome.get(a.outcome()), col);
+            Reply r = a.reply();
+            if (r.decidedOn() != null && !r.decidedOn().isBefore(start) && !r.decidedOn().isAfter(end)) {
+                add(byOutcome.get(r.outcome()), col);
                 add(total, col);
             }
             if (a.openAtEndOf(end)) {

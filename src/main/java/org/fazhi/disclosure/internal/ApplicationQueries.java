@@ -131,7 +131,7 @@ public class ApplicationQueries {
             case OPEN -> open();
             case OVERDUE -> open().stream().filter(ApplicationQueries::overdue).toList();
             case ANSWERED -> answered(year).map(this::row).toList();
-            case ON_TIME -> answered(year).filter(a -> Boolean.FALSE.equals(a.decidedLate())).map(this::row).toList();
+            case ON_TIME -> answered(year).filter(a -> Boolean.FALSE.equals(a.reply().late())).map(this::row).toList();
             case DUE -> java.util.stream.Stream.concat(open().stream().filter(ApplicationQueries::overdue),
                     answered(year).map(this::row)).toList();
         };
@@ -146,7 +146,7 @@ public class ApplicationQueries {
 
     private java.util.stream.Stream<DisclosureApplication> answered(int year) {
         return applications.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .sorted(Comparator.comparing(DisclosureApplication::decidedOn, Comparator.nullsLast(
+                .sorted(Comparator.comparing((DisclosureApplication a) -> a.reply().decidedOn(), Comparator.nullsLast(
                         Comparator.naturalOrder())));
     }
 

@@ -20,7 +20,7 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
 
     /** Applications of a town relevant to a report year: received by its end, not decided before its start. */
     @Query("select a from DisclosureApplication a where a.townId = :town and a.receivedOn <= :yearEnd "
-            + "and (a.decidedOn is null or a.decidedOn >= :yearStart)")
+            + "and (a.reply.decidedOn is null or a.reply.decidedOn >= :yearStart)")
     List<DisclosureApplication> forYear(long town, LocalDate yearStart, LocalDate yearEnd);
 
     @Query("select count(a) from DisclosureApplication a where a.townId = :town and a.receivedOn between :from and :to")
@@ -31,10 +31,10 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
             + "and a.receivedOn between :from and :to order by a.receivedOn, a.id")
     List<Long> sameApplicant(long town, String idNumber, LocalDate from, LocalDate to);
 
-    @Query("select a from DisclosureApplication a where a.decidedOn between :from and :to")
+    @Query("select a from DisclosureApplication a where a.reply.decidedOn between :from and :to")
     List<DisclosureApplication> decidedBetween(LocalDate from, LocalDate to);
 
-    @Query("select a from DisclosureApplication a where a.townId = :town and a.decidedOn between :from and :to")
+    @Query("select a from DisclosureApplication a where a.townId = :town and a.reply.decidedOn between :from and :to")
     List<DisclosureApplication> decidedBetween(long town, LocalDate from, LocalDate to);
 
     Page<DisclosureApplication> findAll(org.springframework.data.jpa.domain.Specification<DisclosureApplication> spec,

@@ -28,7 +28,8 @@ class DisclosureApplicationLookup implements DisclosureApplications {
     @Transactional(readOnly = true)
     public List<Answered> answeredBetween(LocalDate from, LocalDate to) {
         return applications.decidedBetween(from, to).stream()
-                .sorted(Comparator.comparing(DisclosureApplication::decidedOn).thenComparing(DisclosureApplication::getId))
-                .map(a -> new Answered(a.getId(), a.caseNumber(), a.decidedOn())).toList();
+                .sorted(Comparator.comparing((DisclosureApplication a) -> a.reply().decidedOn())
+                        .thenComparing(DisclosureApplication::getId))
+                .map(a -> new Answered(a.getId(), a.caseNumber(), a.reply().decidedOn())).toList();
     }
 }

@@ -34,7 +34,7 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<DisclosureApplication> answered = applications.decidedBetween(town, first, last);
-        long onTime = answered.stream().filter(a -> Boolean.FALSE.equals(a.decidedLate())).count();
+        long onTime = answered.stream().filter(a -> Boolean.FALSE.equals(a.reply().late())).count();
         return new Figures(year, town, applications.countReceived(town, first, last), answered.size(), onTime);
     }
 }

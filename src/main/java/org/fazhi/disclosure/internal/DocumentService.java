@@ -45,9 +45,9 @@ public class DocumentService {
     /** Whether the application has reached the step that produces the document. */
     public static boolean available(DisclosureApplication a, Kind kind) {
         return switch (kind) {
-            case REPLY -> a.decidedOn() != null;
-            case SUPPLEMENT -> a.supplementSentOn() != null;
-            case EXTENSION -> a.extensionDecidedOn() != null;
+            case REPLY -> a.reply().decidedOn() != null;
+            case SUPPLEMENT -> a.supplement().sentOn() != null;
+            case EXTENSION -> a.extension().decidedOn() != null;
         };
     }
 
@@ -63,30 +63,30 @@ public class DocumentService {
             case REPLY -> {
                 d.paragraph("本机关于" + OfficialDocx.chineseDate(a.receivedOn()) + "收到您（单位）提出的政府信息公开申请，"
                         + "申请内容为：“" + a.content() + "”。");
-                d.paragraph("经审查，根据《中华人民共和国政府信息公开条例》的规定，现答复如下：" + replyText(a.outcome()) + "。");
-                d.paragraph(a.decisionReason());
+                d.paragraph("经审查，根据《中华人民共和国政府信息公开条例》的规定，现答复如下：" + replyText(a.reply().outcome()) + "。");
+                d.paragraph(a.reply().reason());
                 d.paragraph("如对本答复不服，可以自收到本答复之日起六十日内依法申请行政复议，或者自收到本答复之日起六个月内"
                         + "依法提起行政诉讼。");
-                d.signature(town, a.decidedOn());
+                d.signature(town, a.reply().decidedOn());
             }
             case SUPPLEMENT -> {
                 d.paragraph("本机关于" + OfficialDocx.chineseDate(a.receivedOn()) + "收到您（单位）提出的政府信息公开申请。"
                         + "经审查，申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，请您于"
-                        + OfficialDocx.chineseDate(a.supplementDueOn()) + "前补正以下内容：");
-                List<String> items = a.supplementItems();
+                        + OfficialDocx.chineseDate(a.supplement().dueOn()) + "前补正以下内容：");
+                List<String> items = a.supplement().items();
                 for (int i = 0; i < items.size(); i++) {
                     d.paragraph((i + 1) + ". " + items.get(i));
                 }
                 d.paragraph("答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该"
                         + "政府信息公开申请。");
-                d.signature(town, a.supplementSentOn());
+                d.signature(town, a.supplement().sentOn());
             }
             case EXTENSION -> {
                 d.paragraph("本机关于" + OfficialDocx.chineseDate(a.receivedOn()) + "收到您（单位）提出的政府信息公开申请。"
-                        + "因" + a.extensionReason() + "，不能在规定期限内答复。根据《中华人民共和国政府信息公开条例》第三十三条"
-                        + "的规定，经政府信息公开工作机构负责人（" + a.extensionApprovedBy() + "）同意，答复期限延长"
-                        + a.extensionDays() + "个工作日。");
-                d.signature(town, a.extensionDecidedOn());
+                        + "因" + a.extension().reason() + "，不能在规定期限内答复。根据《中华人民共和国政府信息公开条例》第三十三条"
+                        + "的规定，经政府信息公开工作机构负责人（" + a.extension().approvedBy() + "）同意，答复期限延长"
+                        + a.extension().days() + "个工作日。");
+                d.signature(town, a.extension().decidedOn());
             }
         }
         return d.bytes();

@@ -8,6 +8,7 @@ import org.fazhi.FazhiApplication;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationStatus;
 import org.fazhi.disclosure.internal.DisclosureApplication;
+import org.fazhi.disclosure.internal.Reply;
 import org.fazhi.shared.PartyData;
 
 /** An application as the staff API shows it: the procedure's facts, its clock and its history. */
@@ -48,33 +49,34 @@ final class ApplicationJson {
         m.put("personalDataMasked", !personal);
         m.put("content", a.content());
         m.put("delivery", a.delivery());
-        if (a.supplementSentOn() != null) {
-            m.put("supplement", map("sentOn", a.supplementSentOn(), "items", a.supplementItems(),
-                    "supplementDueOn", a.supplementDueOn(), "receivedOn", a.supplementReceivedOn()));
+        if (a.supplement().sentOn() != null) {
+            m.put("supplement", map("sentOn", a.supplement().sentOn(), "items", a.supplement().items(),
+                    "supplementDueOn", a.supplement().dueOn(), "receivedOn", a.supplement().receivedOn()));
         }
-        if (a.extensionDecidedOn() != null) {
-            m.put("extension", map("decidedOn", a.extensionDecidedOn(), "days", a.extensionDays(),
-                    "approvedBy", a.extensionApprovedBy(), "reason", a.extensionReason()));
+        if (a.extension().decidedOn() != null) {
+            m.put("extension", map("decidedOn", a.extension().decidedOn(), "days", a.extension().days(),
+                    "approvedBy", a.extension().approvedBy(), "reason", a.extension().reason()));
         }
-        if (a.laterReplyDecidedOn() != null) {
-            m.put("laterReply", map("decidedOn", a.laterReplyDecidedOn(), "replyBy", a.laterReplyBy(),
-                    "reason", a.laterReplyReason()));
+        if (a.laterReply().decidedOn() != null) {
+            m.put("laterReply", map("decidedOn", a.laterReply().decidedOn(), "replyBy", a.laterReply().replyBy(),
+                    "reason", a.laterReply().reason()));
         }
-        if (a.consultationStartedOn() != null) {
-            m.put("consultation", map("startedOn", a.consultationStartedOn(), "consulted", a.consulted(),
-                    "kind", a.consultationKind(), "open", a.status() == ApplicationStatus.CONSULTING,
-                    "endsBy", a.consultationEndsBy(clock),
+        if (a.consultation().startedOn() != null) {
+            m.put("consultation", map("startedOn", a.consultation().startedOn(),
+                    "consulted", a.consultation().consulted(), "kind", a.consultation().kind(), "open", a.status() == ApplicationStatus.CONSULTING,
+                    "endsBy", a.consultation().endsBy(clock),
                     "lapsed", a.consultationLapsed(clock, LocalDate.now(FazhiApplication.ZONE))));
         }
-        if (a.feeNoticeOn() != null) {
-            m.put("fee", map("noticeOn", a.feeNoticeOn(), "noticeReceivedOn", a.feeNoticeReceivedOn(), "method", a.feeMethod(), "quantity", a.feeQuantity(),
-                    "amount", a.feeAmount(), "payBy", a.feePayBy(), "paidOn", a.feePaidOn()));
+        if (a.fee().noticeOn() != null) {
+            m.put("fee", map("noticeOn", a.fee().noticeOn(), "noticeReceivedOn", a.fee().noticeReceivedOn(),
+                    "method", a.fee().method(), "quantity", a.fee().quantity(), "amount", a.fee().amount(), "payBy", a.fee().payBy(), "paidOn", a.fee().paidOn()));
         }
-        m.put("decidedOn", a.decidedOn());
-        m.put("outcome", a.outcome());
-        m.put("outcomeLabel", a.outcome() == null ? null : a.outcome().label());
-        m.put("reason", a.decisionReason());
-        m.put("onTime", a.decidedLate() == null ? null : !a.decidedLate());
+        Reply r = a.reply();
+        m.put("decidedOn", r.decidedOn());
+        m.put("outcome", r.outcome());
+        m.put("outcomeLabel", r.outcome() == null ? null : r.outcome().label());
+        m.put("reason", r.reason());
+        m.put("onTime", r.late() == null ? null : !r.late());
         m.put("clock", clock == null ? null : clock(clock));
         m.put("history", a.steps().stream().map(s -> map("step", s.step(), "on", s.occurredOn(),
                 "detail", s.detail(), "by", s.actor())).toList());

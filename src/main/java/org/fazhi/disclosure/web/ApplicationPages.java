@@ -184,7 +184,7 @@ class ApplicationPages {
             actions.remove(ApplicationAction.DECISION);
         }
         model.addAttribute("actions", actions);
-        model.addAttribute("consultationEndsBy", a.consultationEndsBy(clock));
+        model.addAttribute("consultationEndsBy", a.consultation().endsBy(clock));
         model.addAttribute("consultationLapsed", lapsed);
         model.addAttribute("outcomes", outcomeGroups(a.allowedOutcomes()));
         model.addAttribute("documents", Arrays.stream(DocumentService.Kind.values())

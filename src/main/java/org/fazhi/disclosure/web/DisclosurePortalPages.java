@@ -147,7 +147,7 @@ class DisclosurePortalPages {
                 model.addAttribute("code", a.trackingCode());
                 model.addAttribute("app", a);
                 model.addAttribute("due", tracking.due(found.get()));
-                model.addAttribute("feePayBy", calendar.forPublic(a.feePayBy()));
+                model.addAttribute("feePayBy", calendar.forPublic(a.fee().payBy()));
             } else {
                 model.addAttribute("notFound", true);
             }

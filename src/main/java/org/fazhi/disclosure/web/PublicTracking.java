@@ -8,6 +8,7 @@ import org.fazhi.deadline.PublicDate;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.disclosure.internal.ApplicationService;
 import org.fazhi.disclosure.internal.DisclosureApplication;
+import org.fazhi.disclosure.internal.Reply;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -63,23 +64,25 @@ class PublicTracking {
         Map<String, Object> m = ApplicationJson.map("trackingCode", a.trackingCode(), "caseNumber", a.caseNumber(),
                 "receivedOn", a.receivedOn(), "status", a.status(), "dueOn", due.date(),
                 "dueOnProvisional", due.provisional());
-        if (a.supplementSentOn() != null && a.supplementReceivedOn() == null) {
-            m.put("supplement", ApplicationJson.map("items", a.supplementItems(), "supplementDueOn",
-                    a.supplementDueOn()));
+        if (a.supplement().sentOn() != null && a.supplement().receivedOn() == null) {
+            m.put("supplement", ApplicationJson.map("items", a.supplement().items(), "supplementDueOn",
+                    a.supplement().dueOn()));
         }
-        if (a.extensionDecidedOn() != null) {
-            m.put("extendedBy", a.extensionDays());
+        if (a.extension().decidedOn() != null) {
+            m.put("extendedBy", a.extension().days());
         }
-        if (a.laterReplyDecidedOn() != null) {
-            m.put("laterReply", ApplicationJson.map("replyBy", a.laterReplyBy(), "reason", a.laterReplyReason()));
+        if (a.laterReply().decidedOn() != null) {
+            m.put("laterReply", ApplicationJson.map("replyBy", a.laterReply().replyBy(), "reason",
+                    a.laterReply().reason()));
         }
-        if (a.feeNoticeOn() != null) {
-            m.put("fee", ApplicationJson.map("amount", a.feeAmount(), "payBy", a.feePayBy(), "payByProvisional",
-                    calendar.forPublic(a.feePayBy()).provisional(), "paidOn", a.feePaidOn()));
+        if (a.fee().noticeOn() != null) {
+            m.put("fee", ApplicationJson.map("amount", a.fee().amount(), "payBy", a.fee().payBy(), "payByProvisional",
+                    calendar.forPublic(a.fee().payBy()).provisional(), "paidOn", a.fee().paidOn()));
         }
-        if (a.decidedOn() != null) {
-            m.put("reply", ApplicationJson.map("decidedOn", a.decidedOn(), "outcome", a.outcome(),
-                    "outcomeLabel", a.outcome().label(), "reason", a.decisionReason()));
+        if (a.reply().decidedOn() != null) {
+            Reply r = a.reply();
+            m.put("reply", ApplicationJson.map("decidedOn", r.decidedOn(), "outcome", r.outcome(),
+                    "outcomeLabel", r.outcome().label(), "reason", r.reason()));
         }
         return m;
     }
