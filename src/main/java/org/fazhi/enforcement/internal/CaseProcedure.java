@@ -223,7 +223,7 @@ public final class CaseProcedure {
                 // the reviewer's qualification and the counsel's opinion are checked with the review itself
             }
             case DISCUSS -> {
-                if (!c.collectiveDiscussionRequired()) {
+                if (!DecisionChecks.collectiveDiscussionRequired(c)) {
                     m.add(msg("enforcement.missing.notCollective"));
                 }
                 windowClosed(c, on, m);
@@ -232,7 +232,7 @@ public final class CaseProcedure {
             case DECIDE -> {
                 windowClosed(c, on, m);
                 reviewDone(c, ctx, m);
-                if (c.collectiveDiscussionRequired() && c.getDiscussion().getDiscussedOn() == null) {
+                if (DecisionChecks.collectiveDiscussionRequired(c) && c.getDiscussion().getDiscussedOn() == null) {
                     m.add(msg("enforcement.missing.discussion", PenaltyPeriods.COLLECTIVE.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.DECISION)) {
@@ -330,7 +330,7 @@ public final class CaseProcedure {
     }
 
     private static void reviewDone(PenaltyCase c, Context ctx, List<MessageSourceResolvable> m) {
-        if (c.reviewRequired(ctx.reviewAllOrdinary()) && !c.getReview().isPassed()) {
+        if (DecisionChecks.reviewRequired(c, ctx.reviewAllOrdinary()) && !c.getReview().isPassed()) {
             m.add(msg("enforcement.missing.review", PenaltyPeriods.LEGAL_REVIEW.citation()));
         }
     }
