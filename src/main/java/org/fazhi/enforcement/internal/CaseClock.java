@@ -4,7 +4,7 @@ import org.fazhi.deadline.ClockPurpose;
 
 /**
  * 案件期限 — the clocks a penalty case keeps in the deadline engine, each named by the case and its purpose. Which
- * step starts, meets, stops, pauses, resumes or extends which of them is {@link CaseProcedure#clockActions}.
+ * step starts, meets, stops, pauses, resumes or extends which of them is {@link StepClocks}.
  */
 public enum CaseClock implements ClockPurpose {
     /** 《行政处罚法》第60条 */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clocks of a penalty case in the deadline engine, found by the case and {@link CaseClock}: takes the actions
- * {@link CaseProcedure#clockActions} lists for a step, and answers the pages which clock stands how.
+ * {@link StepClocks} lists for a step, and answers the pages which clock stands how.
  */
 @Component
 public class CaseClocks {
@@ -44,7 +44,7 @@ public class CaseClocks {
 
     /** Takes the step's clock actions, in the table's order. */
     void apply(Step step, ClockAction.Facts f) {
-        for (ClockAction a : CaseProcedure.clockActions(step)) {
+        for (ClockAction a : StepClocks.of(step)) {
             if (a.when().test(f)) {
                 apply(a, f);
             }

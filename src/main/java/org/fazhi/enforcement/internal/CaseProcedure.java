@@ -1,5 +1,3 @@
-// One file over 400 lines on purpose: the penalty procedure's state machine in one place — the allowed steps per
-// state, what each needs and which clock it moves — so the procedure reads as one table.
 package org.fazhi.enforcement.internal;
 
 import static org.fazhi.enforcement.internal.CaseState.COLLECTIVE_DISCUSSION;
@@ -13,23 +11,6 @@ import static org.fazhi.enforcement.internal.CaseState.NOTIFIED;
 import static org.fazhi.enforcement.internal.CaseState.SERVED;
 import static org.fazhi.enforcement.internal.CaseState.CLOSED;
 
-import static org.fazhi.enforcement.internal.CaseClock.COURT_APPLICATION;
-import static org.fazhi.enforcement.internal.CaseClock.DECISION;
-import static org.fazhi.enforcement.internal.CaseClock.EVIDENCE_PRESERVATION;
-import static org.fazhi.enforcement.internal.CaseClock.HEARING_NOTICE;
-import static org.fazhi.enforcement.internal.CaseClock.PAYMENT;
-import static org.fazhi.enforcement.internal.CaseClock.REMINDER;
-import static org.fazhi.enforcement.internal.CaseClock.SERVICE;
-import static org.fazhi.enforcement.internal.CaseClock.STATEMENT_WINDOW;
-import static org.fazhi.enforcement.internal.ClockAction.extend;
-import static org.fazhi.enforcement.internal.ClockAction.meet;
-import static org.fazhi.enforcement.internal.ClockAction.pause;
-import static org.fazhi.enforcement.internal.ClockAction.resume;
-import static org.fazhi.enforcement.internal.ClockAction.start;
-import static org.fazhi.enforcement.internal.ClockAction.startFrom;
-import static org.fazhi.enforcement.internal.ClockAction.stop;
-import static org.fazhi.enforcement.internal.ClockAction.stopAll;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,28 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.fazhi.deadline.StatutoryPeriod;
-import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * 办案程序 — the one table of which step may follow which state, the table of what each step does to the case's
- * clocks, and the preconditions of each step under 《行政处罚法》 and 《行政强制法》. {@link #missing} names everything that
- * is missing for a step; {@link #require} refuses the step with those names.
- * <p>
- * One file on purpose: the penalty procedure's state machine lives in one place — the allowed steps per state, what
- * each step needs, and which clock each step moves — so that a reader checks the procedure against the law in one
- * table.
+ * 办案程序 — the one table of which step may follow which state, and the preconditions of each step under
+ * 《行政处罚法》 and 《行政强制法》. {@link #missing} names everything that is missing for a step; {@link #require} refuses
+ * the step with those names. What each step then does to the case's clocks is {@link StepClocks}; which penalty the
+ * summary procedure admits is {@link SummaryProcedure}.
  */
 public final class CaseProcedure {
 
     /** The states each step may be taken from. */
     static final Map<Step, Set<CaseState>> FROM = table();
-
-    /** What each step does to the case's clocks, in this order; a step not listed leaves them as they are. */
-    private static final Map<Step, List<ClockAction>> CLOCKS = clockTable();
 
     private CaseProcedure() {
     }
@@ -114,60 +87,6 @@ public final class CaseProcedure {
         t.put(Step.CLOSE, EnumSet.of(SERVED, EXECUTED));
         t.put(Step.REVOKE, EnumSet.of(DECIDED, SERVED, EXECUTED, CLOSED));
         return t;
-    }
-
-    private static Map<Step, List<ClockAction>> clockTable() {
-        Predicate<ClockAction.Facts> payable = f -> f.c().finePayable();
-        Map<Step, List<ClockAction>> t = new EnumMap<>(Step.class);
-        t.put(Step.FILE, List.of(start(DECISION, f -> PenaltyPeriods.DECISION).when(ClockAction.Facts::ordinary)));
-        t.put(Step.PRESERVE_EVIDENCE, List.of(start(EVIDENCE_PRESERVATION, f -> PenaltyPeriods.EVIDENCE_PRESERVATION)));
-        t.put(Step.DECIDE_PRESERVATION, List.of(meet(EVIDENCE_PRESERVATION)));
-        t.put(Step.NOTIFY, List.of(start(STATEMENT_WINDOW, f -> PenaltyPeriods.statementWindow(
-                f.c().getNotice().isHearingApplicable(), f.settings().getStatementWorkingDays()))
-                .when(ClockAction.Facts::ordinary)));
-        t.put(Step.WAIVE_STATEMENT, List.of(meet(STATEMENT_WINDOW)));
-        t.put(Step.REQUEST_HEARING, List.of(meet(STATEMENT_WINDOW),
-                pause(DECISION, f -> "听证期间不计入办案期限").when(f -> f.settings().isExcludeHearingTime())));
-        t.put(Step.SCHEDULE_HEARING, List.of(stop(HEARING_NOTICE, "听证时间已重新确定"),
-                startFrom(HEARING_NOTICE, f -> PenaltyPeriods.hearingNoticeClock(f.calendar(), f.on(),
-                        f.c().getHearing().getDate()))));
-        t.put(Step.NOTIFY_HEARING, List.of(meet(HEARING_NOTICE)));
-        t.put(Step.HOLD_HEARING, List.of(resume(DECISION, f -> f.on().plusDays(1))));
-        t.put(Step.PAUSE_FOR_APPRAISAL, List.of(pause(DECISION, f -> f.in().note() == null || f.in().note().isBlank()
-                ? "鉴定期间不计入办案期限" : f.in().note()).when(f -> f.settings().isExcludeAppraisalTime())));
-        t.put(Step.RESUME_AFTER_APPRAISAL, List.of(resume(DECISION, ClockAction.Facts::on)));
-        t.put(Step.EXTEND, List.of(extend(DECISION, f -> StatutoryPeriod.calendarDays(f.in().days(),
-                PenaltyPeriods.DECISION.basis()))));
-        t.put(Step.SUBMIT_REVIEW, List.of(meet(STATEMENT_WINDOW)));
-        t.put(Step.DECIDE, List.of(meet(STATEMENT_WINDOW), meet(DECISION),
-                start(SERVICE, f -> PenaltyPeriods.SERVICE)));
-        t.put(Step.SERVE, List.of(meet(SERVICE), start(PAYMENT, f -> PenaltyPeriods.PAYMENT).when(payable),
-                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
-                        PenaltyPeriods.COURT_APPLICATION)).when(payable)));
-        // 《行政强制法》第53条: a reconsideration moves the court application after its decision; a suit ends the
-        // application to enforce the decision — the town enforces the judgment (《行政诉讼法》第95条)
-        t.put(Step.RECORD_REMEDY, List.of(pause(PAYMENT, f -> "复议或诉讼期间停止计算"),
-                stop(COURT_APPLICATION, "当事人申请行政复议，申请强制执行的期限自复议决定送达后起诉期限届满之日起计算")
-                        .when(f -> f.in().remedy() == RemedyKind.RECONSIDERATION),
-                stop(COURT_APPLICATION, "当事人提起行政诉讼，不再申请执行处罚决定，待判决生效后执行判决")
-                        .when(f -> f.in().remedy() == RemedyKind.SUIT)));
-        t.put(Step.REMEDY_OUTCOME, List.of(resume(PAYMENT, f -> f.on().plusDays(1)),
-                startFrom(COURT_APPLICATION, f -> new PenaltyPeriods.ClockStart(f.c().getRemedies().getLapsesOn(),
-                        PenaltyPeriods.COURT_APPLICATION))
-                        .when(payable.and(f -> f.c().getRemedies().getLapsesOn() != null)
-                                .and(f -> !f.c().getRevocation().isRevoked())),
-                stopAll("处罚决定已被复议决定或判决变更、撤销").when(f -> f.c().getRevocation().isRevoked())));
-        t.put(Step.REMIND, List.of(start(REMINDER, f -> PenaltyPeriods.REMINDER)));
-        t.put(Step.PAY, List.of(meet(PAYMENT), meet(REMINDER), stop(COURT_APPLICATION, "当事人已缴纳罚款")));
-        t.put(Step.APPLY_TO_COURT, List.of(meet(COURT_APPLICATION), meet(REMINDER), meet(PAYMENT)));
-        t.put(Step.CLOSE, List.of(stopAll("案件已结案")));
-        t.put(Step.REVOKE, List.of(stopAll("处罚决定已变更或撤销")));
-        return t;
-    }
-
-    /** What the step does to the case's clocks, in order. */
-    static List<ClockAction> clockActions(Step step) {
-        return CLOCKS.getOrDefault(step, List.of());
     }
 
     /** Refuses the step, naming the first thing missing in the message and every one in the violations. */
@@ -234,7 +153,7 @@ public final class CaseProcedure {
                 if (c.getProposal().getKinds().isEmpty()) {
                     m.add(msg("enforcement.missing.proposal"));
                 }
-                if (!ordinary && !withinSummaryThresholds(c, c.getProposal().getKinds(), c.getProposal().getFine())) {
+                if (!ordinary && !SummaryProcedure.allows(c, c.getProposal().getKinds(), c.getProposal().getFine())) {
                     m.add(msg("enforcement.missing.summaryThreshold", PenaltyPeriods.SUMMARY.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.PROPOSAL)) {
@@ -304,7 +223,7 @@ public final class CaseProcedure {
                 // the reviewer's qualification and the counsel's opinion are checked with the review itself
             }
             case DISCUSS -> {
-                if (!c.collectiveDiscussionRequired()) {
+                if (!DecisionChecks.collectiveDiscussionRequired(c)) {
                     m.add(msg("enforcement.missing.notCollective"));
                 }
                 windowClosed(c, on, m);
@@ -313,7 +232,7 @@ public final class CaseProcedure {
             case DECIDE -> {
                 windowClosed(c, on, m);
                 reviewDone(c, ctx, m);
-                if (c.collectiveDiscussionRequired() && c.getDiscussion().getDiscussedOn() == null) {
+                if (DecisionChecks.collectiveDiscussionRequired(c) && c.getDiscussion().getDiscussedOn() == null) {
                     m.add(msg("enforcement.missing.discussion", PenaltyPeriods.COLLECTIVE.citation()));
                 }
                 if (ordinary && !ctx.approvalsComplete().test(ApprovalStage.DECISION)) {
@@ -411,22 +330,9 @@ public final class CaseProcedure {
     }
 
     private static void reviewDone(PenaltyCase c, Context ctx, List<MessageSourceResolvable> m) {
-        if (c.reviewRequired(ctx.reviewAllOrdinary()) && !c.getReview().isPassed()) {
+        if (DecisionChecks.reviewRequired(c, ctx.reviewAllOrdinary()) && !c.getReview().isPassed()) {
             m.add(msg("enforcement.missing.review", PenaltyPeriods.LEGAL_REVIEW.citation()));
         }
-    }
-
-    /** 第51条: warning, or a fine up to 200 yuan (citizen) / 3,000 yuan (organisation). */
-    static boolean withinSummaryThresholds(PenaltyCase c, Set<PenaltyKind> kinds, java.math.BigDecimal fine) {
-        if (!EnumSet.of(PenaltyKind.WARNING, PenaltyKind.FINE).containsAll(kinds)) {
-            return false;
-        }
-        if (!kinds.contains(PenaltyKind.FINE)) {
-            return true;
-        }
-        java.math.BigDecimal max = c.isOrganisation() ? PenaltyPeriods.SUMMARY_MAX_FINE_ORGANISATION
-                : PenaltyPeriods.SUMMARY_MAX_FINE_PERSON;
-        return fine != null && fine.compareTo(max) <= 0;
     }
 
     static MessageSourceResolvable msg(String code, Object... args) {

@@ -211,8 +211,7 @@ public class CaseService {
 
     /**
      * Takes a step: checks the procedure, lets the aggregate take it, applies the step's clock actions of
-     * {@link CaseProcedure#clockActions}, hands a decision or its revocation to the publication desk and records
-     * the step.
+     * {@link StepClocks}, hands a decision or its revocation to the publication desk and records the step.
      */
     public PenaltyCase act(long caseId, Step step, StepInput in) {
         PenaltyCase c = get(caseId);

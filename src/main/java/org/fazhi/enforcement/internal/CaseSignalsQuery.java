@@ -58,7 +58,7 @@ class CaseSignalsQuery implements CaseSignals {
     @Transactional(readOnly = true)
     public List<CaseRef> decidedWithoutDiscussion() {
         return cases.findAll().stream().filter(c -> c.getDecision().getDecidedOn() != null
-                        && c.collectiveDiscussionRequired() && c.getDiscussion().getDiscussedOn() == null)
+                        && DecisionChecks.collectiveDiscussionRequired(c) && c.getDiscussion().getDiscussedOn() == null)
                 .map(c -> ref(c, c.getDecision().getDecidedOn(), null)).toList();
     }
 

@@ -7,9 +7,9 @@ import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.deadline.WorkingCalendar;
 
 /**
- * One thing a step does to one clock of the case, as {@link CaseProcedure#clockActions} lists it. Meeting, stopping,
- * pausing and resuming act on the clock only while the procedure has it open, so a step that finds no such clock (the
- * summary procedure keeps no decision clock) simply passes it by.
+ * One thing a step does to one clock of the case, as {@link StepClocks} lists it. Meeting, stopping, pausing and
+ * resuming act on the clock only while the procedure has it open, so a step that finds no such clock (the summary
+ * procedure keeps no decision clock) simply passes it by.
  *
  * @param kind   what is done
  * @param clock  to which clock ({@code null} for {@link Kind#STOP_ALL})

@@ -22,7 +22,7 @@ import org.springframework.context.MessageSourceResolvable;
  *
  * <p>The notice (告知) records the answer it gave the party ({@link PartyNotice#isHearingApplicable()}); from then on
  * that is the right the case follows — the hearing-request window, legal review (第58条) and collective discussion
- * ({@link PenaltyCase#collectiveDiscussionRequired()}).
+ * ({@link DecisionChecks#collectiveDiscussionRequired}).
  *
  * @param applies  whether the party may ask for a hearing
  * @param notified whether this is the answer given in the notice ({@code false}: computed from the proposal as it

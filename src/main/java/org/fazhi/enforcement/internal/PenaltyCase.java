@@ -1,12 +1,9 @@
-// One file over 400 lines on purpose: the aggregate of a penalty case — every fact of the case and the method of each
-// step that checks its preconditions belong to the one record the procedure changes.
 package org.fazhi.enforcement.internal;
 
 import org.fazhi.shared.AuditNamed;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,10 +14,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.fazhi.enforcement.PenaltyKind;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.scope.ScopedRecord;
-import org.fazhi.publication.PartyType;
-import org.fazhi.shared.PartyData;
-import org.fazhi.shared.Personal;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -30,39 +23,18 @@ import org.fazhi.shared.RuleViolation;
  * service around it adds what needs the platform: officers' certificates, approvals, numbers, and the clocks, which
  * the deadline engine keeps by the case and their {@link CaseClock purpose}.
  * <p>
- * One file on purpose: it is the aggregate — every fact of the case and the method of each step that checks its
- * preconditions sit together, so that no other class can change a case around its rules (the steps' table itself is
- * {@link CaseProcedure}).
+ * The aggregate: every step that changes the case is one method here that checks its preconditions, so that no other
+ * class can change a case around its rules (the steps' table itself is {@link CaseProcedure}). What the case was filed
+ * as, which no step changes, is {@link FiledCase}.
  */
 @Entity
 @Table(name = "penalty_case")
-public class PenaltyCase extends ScopedRecord implements AuditNamed {
+public class PenaltyCase extends FiledCase implements AuditNamed {
 
-    @Column(name = "case_number", nullable = false, length = 60)
-    private String caseNumber;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "procedure_kind", nullable = false, length = 20)
-    private ProcedureKind procedure;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private CaseState state;
-    @Column(nullable = false, length = 200)
-    private String title;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "party_type", nullable = false, length = 20)
-    private PartyType partyType;
-    @Embedded
-    private PartyData party;
-    /** A natural person's birth date, recorded when the ID number does not carry it (the minor rule of publication). */
-    @Personal
-    @Column(name = "party_birth_date")
-    private LocalDate partyBirthDate;
-    @Column(name = "filed_on", nullable = false)
-    private LocalDate filedOn;
-    // the parts of the case: embeddables, each naming its own columns of penalty_case
-    private Offence offence;
-    private Limitation limitation;
-    private Gravity gravity;
+    // the parts the steps change: embeddables, each naming its own columns of penalty_case
     private EvidencePreservation preservation = new EvidencePreservation();
     @AttributeOverride(name = "kinds", column = @Column(name = "proposed_kinds", length = 300))
     @AttributeOverride(name = "fine", column = @Column(name = "proposed_fine", precision = 14, scale = 2))
@@ -89,11 +61,14 @@ public class PenaltyCase extends ScopedRecord implements AuditNamed {
     protected PenaltyCase() {
     }
 
+    private PenaltyCase(FileCase f, String caseNumber) {
+        super(f, caseNumber);
+    }
+
     /** A part whose columns are all empty loads as {@code null}; the case always has every part. */
     @PostLoad
     void fillEmptyParts() {
         preservation = preservation == null ? new EvidencePreservation() : preservation;
-        limitation = limitation == null ? new Limitation() : limitation;
         proposal = proposal == null ? Penalty.none(null) : proposal;
         review = review == null ? new LegalReview() : review;
         discussion = discussion == null ? new CollectiveDiscussion() : discussion;
@@ -107,18 +82,8 @@ public class PenaltyCase extends ScopedRecord implements AuditNamed {
 
     /** 立案 (or, in the summary procedure, the on-the-spot record). */
     static PenaltyCase file(FileCase f, String caseNumber, OrgUnitView holder) {
-        PenaltyCase c = new PenaltyCase();
-        c.caseNumber = caseNumber;
-        c.procedure = f.procedure();
+        PenaltyCase c = new PenaltyCase(f, caseNumber);
         c.state = CaseState.FILED;
-        c.title = f.title().strip();
-        c.partyType = f.partyType();
-        c.party = PartyData.of(f.partyName(), f.partyIdNumber(), f.partyPhone(), f.partyAddress());
-        c.partyBirthDate = f.partyType() == PartyType.NATURAL_PERSON ? f.partyBirthDate() : null;
-        c.offence = new Offence(f.violation(), f.legalBasis());
-        c.limitation = f.limitation();
-        c.filedOn = f.filedOn();
-        c.gravity = f.gravity();
         c.lastStepOn = f.filedOn();
         c.assignHolder(holder);
         return c;
@@ -230,21 +195,11 @@ public class PenaltyCase extends ScopedRecord implements AuditNamed {
         CaseProcedure.require(this, Step.REVIEW, on, ctx);
         review.record(passed, reviewerName, opinion, counsel, on);
         if (passed) {
-            move(collectiveDiscussionRequired() ? CaseState.COLLECTIVE_DISCUSSION : CaseState.LEGAL_REVIEW, on, opinion);
+            move(DecisionChecks.collectiveDiscussionRequired(this) ? CaseState.COLLECTIVE_DISCUSSION
+                    : CaseState.LEGAL_REVIEW, on, opinion);
         } else {
             move(CaseState.INVESTIGATING, on, opinion);
         }
-    }
-
-    /**
-     * 《行政处罚法》第57条第2款: the heads discuss collectively before deciding a case whose circumstances are complex or
-     * a major violation — which follows from the case itself, not only from the box ticked at filing: a complex case,
-     * one of major public interest, or one whose proposed penalty is of the heavy kinds or amounts of art. 63 (the
-     * party was told of the right to a hearing).
-     */
-    boolean collectiveDiscussionRequired() {
-        return gravity.isCollective() || gravity.isComplexCase() || gravity.isMajorPublicInterest()
-                || notice.isHearingApplicable();
     }
 
     void discuss(LocalDate on, String conclusion, CaseProcedure.Context ctx) {
@@ -363,50 +318,18 @@ public class PenaltyCase extends ScopedRecord implements AuditNamed {
 
     // ------------------------------------------------------------------ rules
 
-    /** Legal review before the decision: art. 58 cases always; every ordinary case when the town says so. */
-    public boolean reviewRequired(boolean reviewAllOrdinary) {
-        return procedure == ProcedureKind.ORDINARY && (reviewAllOrdinary || isMajor());
-    }
-
     /** The cases of art. 58 (1)–(4). */
     public boolean isMajor() {
-        return gravity.major(hearing.getHeldOn() != null || hearing.isRequested());
+        return getGravity().major(hearing.getHeldOn() != null || hearing.isRequested());
     }
 
     public boolean finePayable() {
         return decision.finePayable();
     }
 
-    public boolean isOrganisation() {
-        return partyType == PartyType.ORGANISATION;
-    }
-
     // ------------------------------------------------------------------ getters
 
-    public String getCaseNumber() { return caseNumber; }
-    public ProcedureKind getProcedure() { return procedure; }
     public CaseState getState() { return state; }
-    public String getTitle() { return title; }
-    public PartyType getPartyType() { return partyType; }
-    public PartyData getParty() { return party; }
-    public String getPartyName() { return party.name(); }
-    public String getPartyIdNumber() { return party.idNumber(); }
-    public String getPartyAddress() { return party.address(); }
-    public String getPartyPhone() { return party.phone(); }
-    public LocalDate getPartyBirthDate() { return partyBirthDate; }
-
-    /**
-     * The day the party's age is taken on for publication: the day the violation was committed, or, when the case
-     * does not record it, the filing date — the earliest day the case knows.
-     */
-    public LocalDate getAgeTakenOn() {
-        return limitation.getCommittedOn() != null ? limitation.getCommittedOn() : filedOn;
-    }
-    public LocalDate getFiledOn() { return filedOn; }
-    public Offence getOffence() { return offence; }
-    /** When the violation happened, continued and was discovered (《行政处罚法》第36条). */
-    public Limitation getLimitation() { return limitation; }
-    public Gravity getGravity() { return gravity; }
     public EvidencePreservation getPreservation() { return preservation; }
     /** The proposed penalty (拟处罚意见); empty until proposed. */
     public Penalty getProposal() { return proposal; }
@@ -426,6 +349,6 @@ public class PenaltyCase extends ScopedRecord implements AuditNamed {
     /** {@inheritDoc} Here: the 案号. */
     @Override
     public String auditName() {
-        return caseNumber;
+        return getCaseNumber();
     }
 }

@@ -295,13 +295,13 @@ class CaseProcedureTest {
     void every_clock_a_step_starts_is_ended_by_a_later_step_and_closing_or_revoking_ends_them_all() {
         for (CaseClock clock : CaseClock.values()) {
             List<ClockAction.Kind> kinds = EnumSet.allOf(Step.class).stream()
-                    .flatMap(step -> CaseProcedure.clockActions(step).stream())
+                    .flatMap(step -> StepClocks.of(step).stream())
                     .filter(a -> a.clock() == clock).map(ClockAction::kind).toList();
             assertThat(kinds).as(clock.code()).contains(ClockAction.Kind.START)
                     .containsAnyOf(ClockAction.Kind.MEET, ClockAction.Kind.STOP);
         }
         for (Step step : EnumSet.of(Step.CLOSE, Step.REVOKE)) {
-            assertThat(CaseProcedure.clockActions(step)).extracting(ClockAction::kind)
+            assertThat(StepClocks.of(step)).extracting(ClockAction::kind)
                     .containsExactly(ClockAction.Kind.STOP_ALL);
         }
     }
@@ -310,7 +310,7 @@ class CaseProcedureTest {
     void the_decision_clock_starts_at_filing_of_the_ordinary_procedure_only() {
         PenaltyCase ordinary = newCase(ProcedureKind.ORDINARY, PartyType.NATURAL_PERSON, false);
         PenaltyCase summary = newCase(ProcedureKind.SUMMARY, PartyType.NATURAL_PERSON, false);
-        List<ClockAction> filing = CaseProcedure.clockActions(Step.FILE);
+        List<ClockAction> filing = StepClocks.of(Step.FILE);
 
         assertThat(filing).singleElement().satisfies(a -> {
             assertThat(a.clock()).isEqualTo(CaseClock.DECISION);

@@ -123,7 +123,7 @@ class ChallengeProcedureTest {
 
         assertThat(c.getRevocation().getRevokedOn()).isEqualTo(LocalDate.of(2025, 12, 10));
         assertThat(c.getRevocation().getReason()).isEqualTo("人民法院判决变更该行政处罚决定");
-        assertThat(CaseProcedure.clockActions(Step.REMEDY_OUTCOME)).anySatisfy(a -> {
+        assertThat(StepClocks.of(Step.REMEDY_OUTCOME)).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo(ClockAction.Kind.STOP_ALL);
             assertThat(a.when().test(new ClockAction.Facts(c, LocalDate.of(2025, 12, 10),
                     CaseService.StepInput.on(LocalDate.of(2025, 12, 10)), null, cal))).isTrue();

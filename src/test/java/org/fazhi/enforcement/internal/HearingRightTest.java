@@ -120,7 +120,7 @@ class HearingRightTest {
         assertThat(c.getNotice().isHearingApplicable()).isTrue();
         // 9/29 (adjusted Sunday), 9/30, then 10/8, 10/9, 10/10 after the national day holiday
         assertThat(c.getNotice().getWindowEndsOn()).isEqualTo(LocalDate.of(2024, 10, 10));
-        assertThat(c.collectiveDiscussionRequired()).isTrue();
+        assertThat(DecisionChecks.collectiveDiscussionRequired(c)).isTrue();
         assertThat(HearingRight.of(c, defaults).notified()).isTrue();
         assertThat(Penalty.describe(c.getProposal().getKinds(), null, c.getProposal().getConfiscation()))
                 .isEqualTo("没收违法所得人民币20000元");
