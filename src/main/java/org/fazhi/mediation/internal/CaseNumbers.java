@@ -32,12 +32,12 @@ class CaseNumbers {
         this.taken = new TransactionBuffer<>(LinkedHashMap::new, this::store, 0);
     }
 
-    Dispute.CaseNumber next(OrgUnitView town, int year) {
+    CaseNumber next(OrgUnitView town, int year) {
         int seq = increment(town.id(), year);
         String shortName = town.name().replaceAll("(镇|街道|乡)$", "");
         String text = settings.caseNumberTemplate().replace("{town}", shortName)
                 .replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
-        return new Dispute.CaseNumber(year, seq, text);
+        return new CaseNumber(year, seq, text);
     }
 
     /** A counter of one town and year, locked by the current transaction and counted on in memory. */

@@ -1,6 +1,6 @@
-// One file over 400 lines on purpose: the dispute aggregate is the one place its state changes, each step one method
-// checking its preconditions; splitting the steps out would spread the state machine again.
 package org.fazhi.mediation.internal;
+
+import static org.fazhi.mediation.internal.DisputeRules.requireBetween;
 
 import org.fazhi.shared.AuditNamed;
 
@@ -21,7 +21,6 @@ import org.fazhi.mediation.DisputeCategory;
 import org.fazhi.mediation.DisputeSource;
 import org.fazhi.mediation.internal.DisputeCommands.Conclusion;
 import org.fazhi.mediation.internal.DisputeProcedure.Step;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Personal;
@@ -31,10 +30,8 @@ import org.fazhi.shared.RuleViolation.FieldProblem;
 /**
  * 矛盾纠纷 — a dispute under people's mediation, from registration (受理) to conclusion (结案) and follow-up. It is
  * held by a village committee (the village) or the town committee (镇人民调解委员会); hand-over to the town changes the
- * holder. Every step is a method here that checks {@link DisputeProcedure} first.
- * <p>Why one class of over 400 lines: the aggregate is the one place where a dispute's state changes, each step one
- * method checking its preconditions; the conclusion rules (agreement, route, dates) need the whole record, and the
- * column mappings are most of the length. Splitting the steps out would spread the state machine again.
+ * holder. Every step is a method here that checks {@link DisputeProcedure} first and the facts it was given with
+ * {@link DisputeRules}, so that a dispute's state changes in this class only.
  */
 @Entity
 @Table(name = "mediation_dispute")
@@ -153,7 +150,7 @@ public class Dispute extends ScopedRecord implements AuditNamed {
             DisputeCategory category, DisputeSource source, IntakeChannel channel, String summary, String partyNames,
             BigDecimal amount, RiskLevel riskLevel, String registeredBy) {
         assignHolder(holder);
-        this.committeeLevel = levelOf(holder);
+        this.committeeLevel = CommitteeLevel.of(holder);
         this.caseYear = number.year();
         this.caseSeq = number.seq();
         this.caseNo = number.text();
@@ -169,14 +166,6 @@ public class Dispute extends ScopedRecord implements AuditNamed {
         this.status = DisputeStatus.ACCEPTED;
         this.registeredBy = registeredBy;
         noteChange("REGISTER", null);
-    }
-
-    /** A case number: the year's sequence of the town and its text. */
-    record CaseNumber(int year, int seq, String text) {
-    }
-
-    static CommitteeLevel levelOf(OrgUnitView holder) {
-        return holder.type() == OrgUnitType.VILLAGE ? CommitteeLevel.VILLAGE : CommitteeLevel.TOWN;
     }
 
     void addParty(PartyRole role, String name, String idNumber, String phone, String address) {
@@ -236,7 +225,7 @@ public class Dispute extends ScopedRecord implements AuditNamed {
     /** Concludes the mediation; refuses a conclusion whose facts do not fit its outcome, naming each field. */
     void conclude(Conclusion c, LocalDate today) {
         DisputeProcedure.require(this, Step.CONCLUDE);
-        List<FieldProblem> problems = problemsOf(c, acceptedOn, today);
+        List<FieldProblem> problems = DisputeRules.conclusionProblems(c, acceptedOn, today);
         if (!problems.isEmpty()) {
             throw RuleViolation.ofFields(problems);
         }
@@ -256,64 +245,6 @@ public class Dispute extends ScopedRecord implements AuditNamed {
         advisedRoute = c.route();
         conclusionNote = blankToNull(c.note());
         noteChange("TRANSITION:" + before + "->" + status, c.note());
-    }
-
-    /** The rules a conclusion must meet, as field problems (empty when it fits). */
-    static List<FieldProblem> problemsOf(Conclusion c, LocalDate acceptedOn, LocalDate today) {
-        List<FieldProblem> p = new ArrayList<>();
-        if (c.outcome() == null || c.outcome().open()) {
-            p.add(new FieldProblem("outcome", "mediation.conclude.outcome"));
-            return p;
-        }
-        if (c.concludedOn() == null) {
-            p.add(new FieldProblem("concludedOn", "mediation.field.required"));
-        } else if (c.concludedOn().isBefore(acceptedOn)) {
-            p.add(new FieldProblem("concludedOn", "mediation.concludedOn.beforeAccepted", c.concludedOn(), acceptedOn));
-        } else if (c.concludedOn().isAfter(today)) {
-            p.add(new FieldProblem("concludedOn", "mediation.date.future"));
-        }
-        switch (c.outcome()) {
-            case SUCCEEDED -> {
-                if (c.form() == null || c.form() == AgreementForm.NONE) {
-                    // 《人民调解法》第28–30条: a mediation succeeds by an agreement, written or oral; a claim withdrawn
-                    // after explanation ends the mediation (终止) with that reason
-                    p.add(new FieldProblem("form", "mediation.conclude.form"));
-                } else if (c.form() == AgreementForm.WRITTEN) {
-                    if (blank(c.terms())) {
-                        p.add(new FieldProblem("terms", "mediation.agreement.terms"));
-                    }
-                    if (c.signedOn() == null) {
-                        p.add(new FieldProblem("signedOn", "mediation.agreement.signedOn"));
-                    } else if (c.signedOn().isBefore(acceptedOn) || c.signedOn().isAfter(today)) {
-                        p.add(new FieldProblem("signedOn", "mediation.agreement.signedOnRange"));
-                    }
-                    if (!c.fullySigned()) {
-                        p.add(new FieldProblem("partiesSigned", "mediation.agreement.unsigned",
-                                MediationPeriods.WRITTEN_AGREEMENT.citation()));
-                    }
-                } else if (c.form() == AgreementForm.ORAL && blank(c.oralContent())) {
-                    p.add(new FieldProblem("oralContent", "mediation.agreement.oralContent"));
-                }
-                if (c.route() != null) {
-                    p.add(new FieldProblem("route", "mediation.conclude.routeOnlyWhenEnded"));
-                }
-            }
-            case FAILED, TERMINATED -> {
-                if (c.form() != null && c.form() != AgreementForm.NONE) {
-                    p.add(new FieldProblem("form", "mediation.conclude.failedNoAgreement"));
-                }
-                if (c.route() == null || c.route() == AdvisedRoute.NOT_STATED) {
-                    p.add(new FieldProblem("route", "mediation.conclude.route",
-                            MediationPeriods.FAILED_ROUTES.citation()));
-                }
-                if (c.outcome() == DisputeStatus.TERMINATED && blank(c.note())) {
-                    p.add(new FieldProblem("note", "mediation.conclude.terminatedReason"));
-                }
-            }
-            default -> {
-            }
-        }
-        return p;
     }
 
     void recordFollowUp(FollowUp.Kind kind, LocalDate on, Performance result, String note, String by,
@@ -367,21 +298,8 @@ public class Dispute extends ScopedRecord implements AuditNamed {
         this.trackingCode = code;
     }
 
-    private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate today, String key) {
-        if (date.isBefore(from)) {
-            throw RuleViolation.onField(field, key, date, from);
-        }
-        if (date.isAfter(today)) {
-            throw RuleViolation.onField(field, "mediation.date.future");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     private static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+        return DisputeRules.blank(s) ? null : s.strip();
     }
 
     public int getCaseYear() { return caseYear; }

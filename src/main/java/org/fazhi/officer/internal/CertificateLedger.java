@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * 换证 and empty for 注销 and 清理. Natural key: 执法证号 + 业务类型 + 办理日期.
  */
 @Component
-public class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntry> {
+public class CertificateLedger implements LedgerFormat<CertificateService.LedgerEntry> {
 
     public static final String NAME = "行政执法证台账";
     static final String COL_NAME = "姓名";
@@ -34,12 +34,12 @@ public class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntr
     static final String COL_DATE = "办理日期";
     static final String COL_VALID = "有效期至";
 
-    private final OfficerService officers;
+    private final CertificateService certificates;
     private final OrgDirectory directory;
     private final DataScope dataScope;
 
-    CertificateLedger(OfficerService officers, OrgDirectory directory, DataScope dataScope) {
-        this.officers = officers;
+    CertificateLedger(CertificateService certificates, OrgDirectory directory, DataScope dataScope) {
+        this.certificates = certificates;
         this.directory = directory;
         this.dataScope = dataScope;
     }
@@ -67,7 +67,7 @@ public class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntr
     }
 
     @Override
-    public OfficerService.LedgerEntry read(LedgerRow row) {
+    public CertificateService.LedgerEntry read(LedgerRow row) {
         String name = row.value(COL_NAME, LedgerValues.text(50));
         String id = row.value(COL_ID, LedgerValues::residentId);
         String unitName = row.text(COL_UNIT);
@@ -92,17 +92,17 @@ public class CertificateLedger implements LedgerFormat<OfficerService.LedgerEntr
                 row.reject(COL_VALID, "ledger.officer.valid.empty", type.label());
             }
         }
-        return new OfficerService.LedgerEntry(name, id, unit, number, category, type, on, validUntil);
+        return new CertificateService.LedgerEntry(name, id, unit, number, category, type, on, validUntil);
     }
 
     @Override
-    public LedgerKey keyOf(OfficerService.LedgerEntry e) {
+    public LedgerKey keyOf(CertificateService.LedgerEntry e) {
         return LedgerKey.of(e.unit().townId(), e.number(), e.type().label(), e.on());
     }
 
     @Override
-    public void save(OfficerService.LedgerEntry e) {
-        officers.applyLedgerEntry(e);
+    public void save(CertificateService.LedgerEntry e) {
+        certificates.applyLedgerEntry(e);
     }
 
     @Override

@@ -29,10 +29,12 @@ class OfficerDemoData implements DemoDataContributor {
     private static final int VALID_YEARS = 5;
 
     private final OfficerService officers;
+    private final CertificateService certificates;
     private final OrgDirectory directory;
 
-    OfficerDemoData(OfficerService officers, OrgDirectory directory) {
+    OfficerDemoData(OfficerService officers, CertificateService certificates, OrgDirectory directory) {
         this.officers = officers;
+        this.certificates = certificates;
         this.directory = directory;
     }
 
@@ -58,17 +60,17 @@ class OfficerDemoData implements DemoDataContributor {
             String name = i < 2 ? (i == 0 ? "执法人员甲（示例）" : "执法人员乙（示例）") : NAMES[i] + "（示例）";
             EnforcementOfficer o = officer(name, bureau, ++seq[0], i < 2 ? renewedUsers[i] : null);
             LocalDate issued = dates.workingDayOnOrAfter(dates.yearsBeforeReport(VALID_YEARS, 3 + i % 9, 10 + i));
-            EnforcementCertificate c = officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
+            EnforcementCertificate c = certificates.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
                     validUntil(issued));
             LocalDate renewed = dates.workdayInReportYear(2 + i % 9, 5 + i);
-            officers.renew(c.getId(), null, renewed, validUntil(renewed));
+            certificates.renew(c.getId(), null, renewed, validUntil(renewed));
             training(o, year, 40 + i);
         }
         // 11 applications in the report year: new officers
         for (int i = 0; i < 11; i++) {
             EnforcementOfficer o = officer(NAMES[10 + i] + "（示例）", bureau, ++seq[0], null);
             LocalDate issued = dates.workdayInReportYear(1 + i, 8 + i);
-            officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, validUntil(issued));
+            certificates.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, validUntil(issued));
             training(o, year, 32 + i);
         }
         // three certificates issued almost five years ago that expire soon (25, 50 and 80 days after loading)
@@ -77,14 +79,14 @@ class OfficerDemoData implements DemoDataContributor {
             EnforcementOfficer o = officer(NAMES[21 + i] + "（示例）", bureau, ++seq[0], null);
             LocalDate until = dates.inDays(soon[i]);
             LocalDate issued = until.minusYears(VALID_YEARS).plusDays(1);
-            officers.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, until);
+            certificates.apply(o.getId(), number("320684", issued, seq[0]), CATEGORY, issued, until);
         }
         // one officer who left: certificate issued four years before the report year and cleared in March of it
         EnforcementOfficer left = officer(NAMES[24] + "（示例）", bureau, ++seq[0], null);
         LocalDate issued = dates.workingDayOnOrAfter(dates.yearsBeforeReport(4, 6, 1));
-        EnforcementCertificate c = officers.apply(left.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
+        EnforcementCertificate c = certificates.apply(left.getId(), number("320684", issued, seq[0]), CATEGORY, issued,
                 validUntil(issued));
-        officers.clear(c.getId(), dates.workdayInReportYear(3, 3), "调离执法岗位");
+        certificates.clear(c.getId(), dates.workdayInReportYear(3, 3), "调离执法岗位");
     }
 
     private void secondTown(DemoCalendar dates) {
@@ -98,7 +100,7 @@ class OfficerDemoData implements DemoDataContributor {
                     people[i][1]));
             // issued in April of the year before the report year
             LocalDate issued = dates.yearsBeforeReport(1, 4, 1 + i);
-            officers.apply(o.getId(), number("320685", issued, i + 1), CATEGORY, issued,
+            certificates.apply(o.getId(), number("320685", issued, i + 1), CATEGORY, issued,
                     validUntil(issued).minusDays(i));
         }
     }

@@ -13,6 +13,8 @@ import org.fazhi.ledger.LedgerImports;
 import org.fazhi.officer.OfficerStatistics;
 import org.fazhi.officer.internal.CertificateEvent;
 import org.fazhi.officer.internal.CertificateLedger;
+import org.fazhi.officer.internal.CertificateRegisterQuery;
+import org.fazhi.officer.internal.CertificateService;
 import org.fazhi.officer.internal.EnforcementCertificate;
 import org.fazhi.officer.internal.EnforcementOfficer;
 import org.fazhi.officer.internal.ExamResult;
@@ -49,16 +51,21 @@ class OfficerApi {
 
 
     private final OfficerService officers;
+    private final CertificateService certificates;
+    private final CertificateRegisterQuery register;
     private final OfficerStatistics statistics;
     private final LedgerImports ledgers;
     private final OrgDirectory directory;
     private final Clock clock;
     private final OfficerListing listing;
 
-    OfficerApi(OfficerService officers, OfficerStatistics statistics, LedgerImports ledgers, OrgDirectory directory,
-               Clock clock, OfficerListing listing) {
+    OfficerApi(OfficerService officers, CertificateService certificates, CertificateRegisterQuery register,
+               OfficerStatistics statistics, LedgerImports ledgers, OrgDirectory directory, Clock clock,
+               OfficerListing listing) {
         this.listing = listing;
         this.officers = officers;
+        this.certificates = certificates;
+        this.register = register;
         this.statistics = statistics;
         this.ledgers = ledgers;
         this.directory = directory;
@@ -120,7 +127,7 @@ class OfficerApi {
     @Operation(summary = "执法人员名册（含今日有效的执法证）")
     List<OfficerJson> list() {
         LocalDate today = LocalDate.now(clock);
-        return officers.rows(today).stream().map(r -> json(r.officer(), r.certificate(), r.valid())).toList();
+        return register.rows(today).stream().map(r -> json(r.officer(), r.certificate(), r.valid())).toList();
     }
 
     @GetMapping("/export.xlsx")
@@ -142,10 +149,10 @@ class OfficerApi {
         LocalDate today = LocalDate.now(clock);
         EnforcementOfficer o = officers.officer(id);
         Versions.tag(o);
-        var row = officers.row(id, today);
+        var row = register.row(id, today);
         return new OfficerDetailJson(json(o, row.certificate(), row.valid()), o.getMaskedIdNumber(),
-                officers.certificatesOf(id).stream().map(CertificateJson::of).toList(),
-                officers.eventsOf(id).stream().map(EventJson::of).toList(),
+                certificates.certificatesOf(id).stream().map(CertificateJson::of).toList(),
+                certificates.eventsOf(id).stream().map(EventJson::of).toList(),
                 officers.trainingOf(id).stream().map(TrainingJson::of).toList());
     }
 
@@ -166,7 +173,7 @@ class OfficerApi {
         EnforcementOfficer o = officers.update(id, rq.name(), rq.unitId(), rq.category(), rq.examResult(),
                 rq.username());
         Versions.tag(o);
-        var row = officers.row(id, LocalDate.now(clock));
+        var row = register.row(id, LocalDate.now(clock));
         return json(o, row.certificate(), row.valid());
     }
 
@@ -175,28 +182,28 @@ class OfficerApi {
     @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
     @Operation(summary = "申领执法证")
     CertificateJson apply(@PathVariable long id, @Valid @RequestBody ApplyRequest rq) {
-        return CertificateJson.of(officers.apply(id, rq.number(), rq.category(), rq.issuedOn(), rq.validUntil()));
+        return CertificateJson.of(certificates.apply(id, rq.number(), rq.category(), rq.issuedOn(), rq.validUntil()));
     }
 
     @PostMapping("/certificates/{id}/renew")
     @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
     @Operation(summary = "换证（同号续期，或换发新号）")
     CertificateJson renew(@PathVariable long id, @Valid @RequestBody RenewRequest rq) {
-        return CertificateJson.of(officers.renew(id, rq.newNumber(), rq.on(), rq.validUntil()));
+        return CertificateJson.of(certificates.renew(id, rq.newNumber(), rq.on(), rq.validUntil()));
     }
 
     @PostMapping("/certificates/{id}/cancel")
     @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
     @Operation(summary = "注销执法证")
     CertificateJson cancel(@PathVariable long id, @Valid @RequestBody EndRequest rq) {
-        return CertificateJson.of(officers.cancel(id, rq.on(), rq.reason()));
+        return CertificateJson.of(certificates.cancel(id, rq.on(), rq.reason()));
     }
 
     @PostMapping("/certificates/{id}/clear")
     @PreAuthorize("hasAuthority('OFFICER_MANAGE')")
     @Operation(summary = "清理执法证（调离或不再符合条件）")
     CertificateJson clear(@PathVariable long id, @Valid @RequestBody EndRequest rq) {
-        return CertificateJson.of(officers.clear(id, rq.on(), rq.reason()));
+        return CertificateJson.of(certificates.clear(id, rq.on(), rq.reason()));
     }
 
     @PutMapping("/{id}/training/{year}")

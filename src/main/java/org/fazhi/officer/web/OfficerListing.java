@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fazhi.ledger.LedgerWorkbook;
-import org.fazhi.officer.internal.OfficerService;
+import org.fazhi.officer.internal.CertificateRegisterQuery;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.context.MessageSource;
@@ -25,29 +25,29 @@ class OfficerListing {
     /** Which officers a list shows. */
     enum Validity { ALL, VALID, EXPIRING, INVALID }
 
-    private final OfficerService officers;
+    private final CertificateRegisterQuery register;
     private final DataScope dataScope;
     private final MessageSource messages;
     private final Clock clock;
 
-    OfficerListing(OfficerService officers, DataScope dataScope, MessageSource messages, Clock clock) {
-        this.officers = officers;
+    OfficerListing(CertificateRegisterQuery register, DataScope dataScope, MessageSource messages, Clock clock) {
+        this.register = register;
         this.dataScope = dataScope;
         this.messages = messages;
         this.clock = clock;
     }
 
-    List<OfficerService.Row> rows(String q, Long unit, Validity validity, String sort) {
+    List<CertificateRegisterQuery.Row> rows(String q, Long unit, Validity validity, String sort) {
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = today.plusDays(EXPIRING_DAYS);
-        Comparator<OfficerService.Row> order = switch (sort == null ? "" : sort) {
+        Comparator<CertificateRegisterQuery.Row> order = switch (sort == null ? "" : sort) {
             case "validUntil" -> Comparator.comparing(r -> r.certificate() == null ? LocalDate.MAX
                     : r.certificate().getValidUntil());
             case "number" -> Comparator.comparing(r -> r.certificate() == null ? "" : r.certificate().getNumber());
             default -> Comparator.comparing(r -> r.officer().getName());
         };
         Validity v = validity == null ? Validity.ALL : validity;
-        return officers.rows(today).stream()
+        return register.rows(today).stream()
                 .filter(r -> q == null || q.isBlank() || r.officer().getName().contains(q.strip())
                         || (r.certificate() != null && r.certificate().getNumber().contains(q.strip())))
                 .filter(r -> unit == null || r.officer().getHolderUnitId().equals(unit))
@@ -67,7 +67,7 @@ class OfficerListing {
     byte[] xlsx(String q, Long unit, Validity validity, String sort) {
         Map<Long, String> units = unitNames();
         List<List<Object>> rows = new ArrayList<>();
-        for (OfficerService.Row r : rows(q, unit, validity, sort)) {
+        for (CertificateRegisterQuery.Row r : rows(q, unit, validity, sort)) {
             rows.add(java.util.Arrays.asList(r.officer().getName(), units.getOrDefault(r.officer().getHolderUnitId(), ""),
                     r.officer().getCategory(), msg("officer.exam." + r.officer().getExamResult()),
                     r.certificate() == null ? null : r.certificate().getNumber(),

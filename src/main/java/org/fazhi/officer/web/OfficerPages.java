@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.deadline.DeadlineEngine;
+import org.fazhi.officer.internal.CertificateRegisterQuery;
+import org.fazhi.officer.internal.CertificateService;
 import org.fazhi.officer.internal.EnforcementCertificate;
 import org.fazhi.officer.internal.EnforcementOfficer;
 import org.fazhi.officer.internal.ExamResult;
@@ -37,6 +39,8 @@ class OfficerPages {
     static final int PAGE_SIZE = 20;
 
     private final OfficerService officers;
+    private final CertificateService certificates;
+    private final CertificateRegisterQuery register;
     private final DataScope dataScope;
     private final AuditTrail audit;
     private final DeadlineEngine deadlines;
@@ -44,11 +48,14 @@ class OfficerPages {
     private final OfficerListing listing;
     private final FormPages forms;
 
-    OfficerPages(OfficerService officers, DataScope dataScope, AuditTrail audit, DeadlineEngine deadlines,
-                 Clock clock, OfficerListing listing, FormPages forms) {
+    OfficerPages(OfficerService officers, CertificateService certificates, CertificateRegisterQuery register,
+                 DataScope dataScope, AuditTrail audit, DeadlineEngine deadlines, Clock clock, OfficerListing listing,
+                 FormPages forms) {
         this.forms = forms;
         this.listing = listing;
         this.officers = officers;
+        this.certificates = certificates;
+        this.register = register;
         this.dataScope = dataScope;
         this.audit = audit;
         this.deadlines = deadlines;
@@ -65,7 +72,7 @@ class OfficerPages {
         /** A certificate's expiry clock in the deadline register: read with OFFICER_READ, linked to its officer. */
         @Bean
         ClockSubject certificateClockSubject() {
-            return new ClockSubject(OfficerService.CLOCK_SUBJECT, "OFFICER_READ", "/officers/certificates/{id}");
+            return new ClockSubject(CertificateService.CLOCK_SUBJECT, "OFFICER_READ", "/officers/certificates/{id}");
         }
 
         @Bean
@@ -81,9 +88,9 @@ class OfficerPages {
                 @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<OfficerService.Row> rows = listing.rows(q, unit, validity, sort);
+        List<CertificateRegisterQuery.Row> rows = listing.rows(q, unit, validity, sort);
         int p = Math.max(page, 0);
-        List<OfficerService.Row> slice = rows.stream().skip((long) p * PAGE_SIZE).limit(PAGE_SIZE).toList();
+        List<CertificateRegisterQuery.Row> slice = rows.stream().skip((long) p * PAGE_SIZE).limit(PAGE_SIZE).toList();
         model.addAttribute("page", new PageImpl<>(slice, PageRequest.of(p, PAGE_SIZE), rows.size()));
         model.addAttribute("q", q);
         model.addAttribute("unit", unit);
@@ -123,7 +130,7 @@ class OfficerPages {
     @GetMapping("/officers/certificates/{id}")
     @PreAuthorize("hasAuthority('OFFICER_READ')")
     String certificate(@PathVariable long id) {
-        return "redirect:/officers/" + officers.certificate(id).getOfficerId();
+        return "redirect:/officers/" + certificates.certificate(id).getOfficerId();
     }
 
     @GetMapping("/officers/{id}")
@@ -131,15 +138,15 @@ class OfficerPages {
     String detail(@PathVariable long id, Model model) {
         LocalDate today = LocalDate.now(clock);
         EnforcementOfficer o = officers.officer(id);
-        List<EnforcementCertificate> certs = officers.certificatesOf(id);
+        List<EnforcementCertificate> certs = certificates.certificatesOf(id);
         model.addAttribute("o", o);
         model.addAttribute("today", today);
-        model.addAttribute("validNow", officers.isValidOn(id, today));
+        model.addAttribute("validNow", register.isValidOn(id, today));
         model.addAttribute("certificates", certs);
-        model.addAttribute("events", officers.eventsOf(id));
+        model.addAttribute("events", certificates.eventsOf(id));
         model.addAttribute("training", officers.trainingOf(id));
         model.addAttribute("unitName", listing.unitNames().getOrDefault(o.getHolderUnitId(), ""));
-        model.addAttribute("clocks", certs.stream().flatMap(c -> deadlines.ofSubject(OfficerService.CLOCK_SUBJECT,
+        model.addAttribute("clocks", certs.stream().flatMap(c -> deadlines.ofSubject(CertificateService.CLOCK_SUBJECT,
                 String.valueOf(c.getId())).stream()).toList());
         model.addAttribute("history", audit.historyOf(EnforcementOfficer.class, o.getId()));
         return "officer/detail";
@@ -152,7 +159,7 @@ class OfficerPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
                  RedirectAttributes redirect, Model model) {
-        return act(id, () -> officers.apply(id, number, category, on, validUntil), "officer.applied", redirect,
+        return act(id, () -> certificates.apply(id, number, category, on, validUntil), "officer.applied", redirect,
                 model);
     }
 
@@ -163,15 +170,15 @@ class OfficerPages {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
                      @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model) {
-        if (officers.certificate(certificateId).getOfficerId() != id) {
+        if (certificates.certificate(certificateId).getOfficerId() != id) {
             throw new org.fazhi.shared.NotFound("certificate", certificateId);
         }
         return switch (action) {
-            case "renew" -> act(id, () -> officers.renew(certificateId, newNumber, on, validUntil), "officer.renewed",
+            case "renew" -> act(id, () -> certificates.renew(certificateId, newNumber, on, validUntil),
+                    "officer.renewed", redirect, model);
+            case "cancel" -> act(id, () -> certificates.cancel(certificateId, on, reason), "officer.cancelled",
                     redirect, model);
-            case "cancel" -> act(id, () -> officers.cancel(certificateId, on, reason), "officer.cancelled", redirect,
-                    model);
-            case "clear" -> act(id, () -> officers.clear(certificateId, on, reason), "officer.cleared", redirect,
+            case "clear" -> act(id, () -> certificates.clear(certificateId, on, reason), "officer.cleared", redirect,
                     model);
             default -> throw new org.fazhi.shared.NotFound("action", action);
         };

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.fazhi.officer.OfficerSummary;
-import org.fazhi.officer.internal.OfficerService;
+import org.fazhi.officer.internal.CertificateRegisterQuery;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.PublicTowns;
@@ -28,13 +28,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @PublicEndpoint
 class PublicOfficers {
 
-    private final OfficerService officers;
+    private final CertificateRegisterQuery register;
     private final OrgDirectory directory;
     private final PublicTowns towns;
     private final Clock clock;
 
-    PublicOfficers(OfficerService officers, OrgDirectory directory, PublicTowns towns, Clock clock) {
-        this.officers = officers;
+    PublicOfficers(CertificateRegisterQuery register, OrgDirectory directory, PublicTowns towns, Clock clock) {
+        this.register = register;
         this.directory = directory;
         this.towns = towns;
         this.clock = clock;
@@ -60,7 +60,7 @@ class PublicOfficers {
 
     private List<PublicOfficer> published(OrgUnitView town) {
         LocalDate today = LocalDate.now(clock);
-        List<OfficerSummary> valid = DataScope.asSystem(() -> officers.validOn(today));
+        List<OfficerSummary> valid = DataScope.asSystem(() -> register.validOn(today));
         return valid.stream().map(o -> directory.find(o.unitId()).filter(u -> u.townId() != null
                         && u.townId() == town.id())
                 .map(u -> new PublicOfficer(o.name(), o.certificateNumber(), o.category(), u.name(), town.name())))
