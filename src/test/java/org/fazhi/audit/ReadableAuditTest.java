@@ -155,6 +155,25 @@ class ReadableAuditTest extends IntegrationTest {
     }
 
     @Test
+    void an_event_written_before_a_value_moved_into_a_part_reads_with_the_values_present_label() {
+        LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            // the trail is never rewritten: an application's reply and supplement were flat values before
+            ReadableEvents.Event e = readable.read(new AuditEntry(5, Instant.now(), "clerk", null, null,
+                    "DisclosureApplication", "8", "UPDATE",
+                    "{\"supplementSentOn\":null,\"outcome\":null,\"decisionReason\":null}",
+                    "{\"supplementSentOn\":\"2026-03-02\",\"outcome\":\"DISCLOSED\",\"decisionReason\":\"依法公开\"}",
+                    null, null, "〔2026〕1号", null));
+            assertThat(e.changes()).extracting(ReadableEvents.Change::field)
+                    .containsExactlyInAnyOrder("补正 · 告知日期", "答复 · 答复结果", "答复 · 答复理由");
+            assertThat(e.changes()).extracting(ch -> ch.after().text())
+                    .contains("依法公开").anySatisfy(v -> assertThat(v).contains("予以公开").doesNotContain("DISCLOSED"));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void no_page_of_the_audit_log_shows_a_class_name_json_or_an_object_reference() {
         investigatedCase();
         StaffSession auditor = StaffSession.signIn(baseUrl(), "auditor", PASSWORD);

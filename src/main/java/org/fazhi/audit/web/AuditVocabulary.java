@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.fazhi.shared.AuditFormerly;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,8 @@ public class AuditVocabulary {
 
     private final Map<String, Class<?>> entities = new TreeMap<>();
     private final Map<String, Map<String, Field>> fields = new TreeMap<>();
+    /** Per record, the former path of a value ({@link AuditFormerly}) to its present one. */
+    private final Map<String, Map<String, String>> formerly = new TreeMap<>();
     private final Map<String, List<Class<? extends Enum<?>>>> enumsByModule = new TreeMap<>();
     private final List<String> actionCodes;
 
@@ -53,8 +56,10 @@ public class AuditVocabulary {
             }
             entities.put(type.getSimpleName(), type);
             Map<String, Field> own = new LinkedHashMap<>();
-            walk(entity, type, "", List.of(), own);
+            Map<String, String> renamed = new TreeMap<>();
+            walk(entity, type, "", List.of(), own, renamed);
             fields.put(type.getSimpleName(), own);
+            formerly.put(type.getSimpleName(), renamed);
             for (Field f : own.values()) {
                 if (f.type().isEnum()) {
                     @SuppressWarnings("unchecked")
@@ -71,19 +76,34 @@ public class AuditVocabulary {
     }
 
     private static void walk(ManagedType<?> managed, Class<?> owner, String prefix, List<String> keys,
-                             Map<String, Field> out) {
+                             Map<String, Field> out, Map<String, String> renamed) {
         for (Attribute<?, ?> a : managed.getAttributes()) {
+            Class<?> declaring = declaring(owner, a.getName());
             List<String> labelKeys = new ArrayList<>(keys);
-            labelKeys.add("audit.field." + declaring(owner, a.getName()).getSimpleName() + "." + a.getName());
+            labelKeys.add("audit.field." + declaring.getSimpleName() + "." + a.getName());
+            AuditFormerly former = formerNames(declaring, a.getName());
+            if (former != null) {
+                for (String name : former.value()) {
+                    renamed.put(name, prefix + a.getName());
+                }
+            }
             if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED
                     && a instanceof jakarta.persistence.metamodel.SingularAttribute<?, ?> s
                     && s.getType() instanceof EmbeddableType<?> part) {
-                walk(part, part.getJavaType(), prefix + a.getName() + ".", labelKeys, out);
+                walk(part, part.getJavaType(), prefix + a.getName() + ".", labelKeys, out, renamed);
             } else {
                 Class<?> type = a instanceof PluralAttribute<?, ?, ?> p ? p.getElementType().getJavaType()
                         : a.getJavaType();
                 out.put(prefix + a.getName(), new Field(prefix + a.getName(), List.copyOf(labelKeys), type));
             }
+        }
+    }
+
+    private static AuditFormerly formerNames(Class<?> declaring, String name) {
+        try {
+            return declaring.getDeclaredField(name).getAnnotation(AuditFormerly.class);
+        } catch (NoSuchFieldException e) {
+            return null; // a value Hibernate maps without a field of that name: it was never renamed
         }
     }
 
@@ -139,6 +159,19 @@ public class AuditVocabulary {
     /** The values a record keeps, by the name the trail writes them under. */
     public Map<String, Field> fieldsOf(String entityType) {
         return fields.getOrDefault(entityType, Map.of());
+    }
+
+    /**
+     * One value of a record by the name an event wrote it under: its present name, or a name it had before
+     * ({@link AuditFormerly}), since the trail is never rewritten; {@code null} when the record never had it.
+     */
+    public Field field(String entityType, String name) {
+        Field present = fieldsOf(entityType).get(name);
+        if (present != null) {
+            return present;
+        }
+        String path = formerly.getOrDefault(entityType, Map.of()).get(name);
+        return path == null ? null : fieldsOf(entityType).get(path);
     }
 
     /** Every label key of every value of every record (for the bundle check). */

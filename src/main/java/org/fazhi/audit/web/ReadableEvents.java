@@ -155,7 +155,6 @@ public class ReadableEvents {
         if (after != null) {
             names.addAll(after.keySet());
         }
-        Map<String, AuditVocabulary.Field> fields = vocabulary.fieldsOf(e.entityType());
         List<Change> out = new ArrayList<>();
         for (String name : names) {
             if (UNSHOWN.contains(name)) {
@@ -169,7 +168,7 @@ public class ReadableEvents {
             if (before == null && now == null || after == null && old == null) {
                 continue; // a new or deleted record's empty values say nothing
             }
-            AuditVocabulary.Field field = fields.get(name);
+            AuditVocabulary.Field field = vocabulary.field(e.entityType(), name);
             Class<?> type = field == null ? null : field.type();
             if (type != null && vocabulary.entities().containsValue(type)
                     && (old instanceof Collection || now instanceof Collection)) {

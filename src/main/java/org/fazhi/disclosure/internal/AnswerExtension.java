@@ -3,6 +3,7 @@ package org.fazhi.disclosure.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -12,12 +13,16 @@ import org.fazhi.shared.RuleViolation;
 @Embeddable
 public class AnswerExtension {
 
+    @AuditFormerly("extensionDecidedOn")
     @Column(name = "extension_decided_on")
     private LocalDate decidedOn;
+    @AuditFormerly("extensionDays")
     @Column(name = "extension_days")
     private Integer days;
+    @AuditFormerly("extensionApprovedBy")
     @Column(name = "extension_approved_by", length = 100)
     private String approvedBy;
+    @AuditFormerly("extensionReason")
     @Column(name = "extension_reason", length = 1000)
     private String reason;
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.fazhi.deadline.DeadlineView;
 import org.fazhi.deadline.WorkingCalendar;
+import org.fazhi.shared.AuditFormerly;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 
@@ -18,10 +19,13 @@ import org.fazhi.shared.RuleViolation;
 @Embeddable
 public class Consultation {
 
+    @AuditFormerly("consultationStartedOn")
     @Column(name = "consultation_started_on")
     private LocalDate startedOn;
+    @AuditFormerly("consulted")
     @Column(name = "consulted", length = 200)
     private String consulted;
+    @AuditFormerly("consultationKind")
     @Enumerated(EnumType.STRING)
     @Column(name = "consultation_kind", length = 20)
     private ConsultationKind kind;

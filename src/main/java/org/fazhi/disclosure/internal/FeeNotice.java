@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -15,21 +16,28 @@ import org.fazhi.shared.RuleViolation;
 @Embeddable
 public class FeeNotice {
 
+    @AuditFormerly("feeMethod")
     @Enumerated(EnumType.STRING)
     @Column(name = "fee_method", length = 20)
     private FeeCalculator.Method method;
+    @AuditFormerly("feeQuantity")
     @Column(name = "fee_quantity")
     private Integer quantity;
+    @AuditFormerly("feeAmount")
     @Column(name = "fee_amount", precision = 14, scale = 2)
     private BigDecimal amount;
+    @AuditFormerly("feeNoticeOn")
     @Column(name = "fee_notice_on")
     private LocalDate noticeOn;
     /** The day the applicant received the fee notice: the payment period runs from the day after. */
+    @AuditFormerly("feeNoticeReceivedOn")
     @Column(name = "fee_notice_received_on")
     private LocalDate noticeReceivedOn;
     /** The last day to pay, a copy of the due date of the fee clock ({@link DisclosureClock#FEE_PAYMENT}). */
+    @AuditFormerly("feePayBy")
     @Column(name = "fee_pay_by")
     private LocalDate payBy;
+    @AuditFormerly("feePaidOn")
     @Column(name = "fee_paid_on")
     private LocalDate paidOn;
 

@@ -3,6 +3,7 @@ package org.fazhi.disclosure.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * 另行确定答复期限 (《政府信息公开条例》第35条) — the later reply date set for a clearly excessive application: when it
@@ -11,10 +12,13 @@ import java.time.LocalDate;
 @Embeddable
 public class LaterReplyDate {
 
+    @AuditFormerly("laterReplyDecidedOn")
     @Column(name = "later_reply_decided_on")
     private LocalDate decidedOn;
+    @AuditFormerly("laterReplyBy")
     @Column(name = "later_reply_by")
     private LocalDate replyBy;
+    @AuditFormerly("laterReplyReason")
     @Column(name = "later_reply_reason", length = 1000)
     private String reason;
 

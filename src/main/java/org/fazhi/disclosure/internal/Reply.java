@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * 答复 (《政府信息公开条例》第36–39条) — the reply that ends an application: its date, its outcome in the national
@@ -14,13 +15,17 @@ import java.time.LocalDate;
 @Embeddable
 public class Reply {
 
+    @AuditFormerly("decidedOn")
     @Column(name = "decided_on")
     private LocalDate decidedOn;
+    @AuditFormerly("outcome")
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 60)
     private Outcome outcome;
+    @AuditFormerly("decisionReason")
     @Column(name = "decision_reason", length = DisclosureApplication.MAX_TEXT)
     private String reason;
+    @AuditFormerly("decidedLate")
     @Column(name = "decided_late")
     private Boolean late;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.shared.AuditFormerly;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 
@@ -14,12 +15,16 @@ import org.fazhi.shared.RuleViolation;
 @Embeddable
 public class SupplementRequest {
 
+    @AuditFormerly("supplementSentOn")
     @Column(name = "supplement_sent_on")
     private LocalDate sentOn;
+    @AuditFormerly("supplementDueOn")
     @Column(name = "supplement_due_on")
     private LocalDate dueOn;
+    @AuditFormerly("supplementItems")
     @Column(name = "supplement_items", length = DisclosureApplication.MAX_TEXT)
     private String items;
+    @AuditFormerly("supplementReceivedOn")
     @Column(name = "supplement_received_on")
     private LocalDate receivedOn;
 
