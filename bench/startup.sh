@@ -8,7 +8,8 @@
 #   cds     the jar extracted (java -Djarmode=tools ... extract) and started with a dynamic class-data sharing archive
 #           (-XX:SharedArchiveFile) written by one training run (a fresh start with demo data) before the timed runs
 #   cds-c1  as cds, and -XX:TieredStopAtLevel=1: only the quick C1 compiler, which leaves both cores to the start
-# Needs the packaged jar; builds it when it is missing. Results also go to target/bench/startup.txt.
+# BENCH_HEAP (default -Xmx512m) is passed to every JVM as it is, so it may carry other options to compare, e.g.
+# BENCH_HEAP="-Xmx512m -XX:+UseSerialGC". Needs the packaged jar; builds it when it is missing. Results also go to target/bench/startup.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
