@@ -9,7 +9,8 @@
 #           (-XX:SharedArchiveFile) written by one training run (a fresh start with demo data) before the timed runs
 #   cds-c1  as cds, and -XX:TieredStopAtLevel=1: only the quick C1 compiler, which leaves both cores to the start
 # BENCH_HEAP (default -Xmx512m) is passed to every JVM as it is, so it may carry other options to compare, e.g.
-# BENCH_HEAP="-Xmx512m -XX:+UseSerialGC". Needs the packaged jar; builds it when it is missing. Results also go to target/bench/startup.txt.
+# BENCH_HEAP="-Xmx512m -XX:+UseSerialGC". Needs the packaged jar; builds it when it is missing. Results also go to
+# target/bench/startup.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
