@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Start-up and memory: three fresh starts (empty embedded database, demo data loaded) and three restarts (the same
 # database again), each inside -Xmx512m, timed from the launch of the JVM to the first UP of the readiness probe.
-# Prints each run and min/median/max per way of starting. Usage: bench/startup.sh [runs] [mode ...]
+# Prints each run and min/median/max per way of starting: the wall time to ready and the CPU time (user + system)
+# the JVM had used by then, which a busy machine disturbs less. Usage: bench/startup.sh [runs] [mode ...]
 # (default: 3 runs; modes plain cds cds-c1):
 #   plain   java -jar target/fazhi-*.jar, as in the quick start
 #   cds     the jar extracted (java -Djarmode=tools ... extract) and started with a dynamic class-data sharing archive
 #           (-XX:SharedArchiveFile) written by one training run (a fresh start with demo data) before the timed runs
 #   cds-c1  as cds, and -XX:TieredStopAtLevel=1: only the quick C1 compiler, which leaves both cores to the start
-# Needs the packaged jar; builds it when it is missing. Results also go to target/bench/startup.txt.
+# BENCH_HEAP (default -Xmx512m) is passed to every JVM as it is, so it may carry other options to compare, e.g.
+# BENCH_HEAP="-Xmx512m -XX:+UseSerialGC". Needs the packaged jar; builds it when it is missing. Results also go to
+# target/bench/startup.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -29,9 +32,9 @@ OUT=target/bench/startup.txt
 CDS=$(realpath -m target/bench/cds)
 
 # start $2 (a jar) once in $1 (the working directory, whose ./data is the database) with the JVM options after it;
-# echo seconds until ready and resident MB, then stop
+# echo seconds until ready, resident MB and CPU seconds the JVM had used by then (user + system), then stop
 start_once() {
-  local dir=$1 jar=$2 t0 t1 pid rss
+  local dir=$1 jar=$2 t0 t1 pid rss cpu
   shift 2
   t0=$(date +%s.%N)
   (cd "$dir" && exec env FAZHI_DEMO_PASSWORD=Bench-Passw0rd java $HEAP -XX:+ExitOnOutOfMemoryError "$@" -jar "$jar" \
@@ -43,8 +46,9 @@ start_once() {
   done
   t1=$(date +%s.%N)
   rss=$(ps -o rss= -p "$(pgrep -f "server.port=$PORT" | head -n1)" 2>/dev/null || echo 0)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat" 2>/dev/null || echo 0)
   kill $pid; wait $pid 2>/dev/null || true
-  printf '%.2f %d\n' "$(echo "$t1 - $t0" | bc)" "$((rss / 1024))"
+  printf '%.2f %d %s\n' "$(echo "$t1 - $t0" | bc)" "$((rss / 1024))" "$cpu"
 }
 
 # the extracted jar and its archive, made once per jar: a training run (fresh start, demo data, stopped when ready)
@@ -69,14 +73,18 @@ for mode in "${MODES[@]}"; do
     cds-c1) cds_archive; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa" -XX:TieredStopAtLevel=1) ;;
     *) echo "unknown mode $mode (plain, cds, cds-c1)" >&2; exit 2 ;;
   esac
-  fresh=() ; again=()
+  fresh=() ; again=() ; freshcpu=() ; againcpu=()
   for i in $(seq 1 "$RUNS"); do
     dir="$WORK/$mode-$i"; mkdir -p "$dir"
-    read -r s m < <(start_once "$dir" "$jar" "${opts[@]}"); fresh+=("$s"); echo "$mode fresh start $i: $s s (resident ${m} MB)"
-    read -r s m < <(start_once "$dir" "$jar" "${opts[@]}"); again+=("$s"); echo "$mode restart     $i: $s s (resident ${m} MB)"
+    read -r s m c < <(start_once "$dir" "$jar" "${opts[@]}"); fresh+=("$s"); freshcpu+=("$c")
+    echo "$mode fresh start $i: $s s (CPU $c s, resident ${m} MB)"
+    read -r s m c < <(start_once "$dir" "$jar" "${opts[@]}"); again+=("$s"); againcpu+=("$c")
+    echo "$mode restart     $i: $s s (CPU $c s, resident ${m} MB)"
   done
   {
     echo "$mode fresh start (empty database, demo data): $(printf '%s\n' "${fresh[@]}" | stats)"
+    echo "$mode   its CPU time:                          $(printf '%s\n' "${freshcpu[@]}" | stats)"
     echo "$mode restart (same database):                 $(printf '%s\n' "${again[@]}" | stats)"
+    echo "$mode   its CPU time:                          $(printf '%s\n' "${againcpu[@]}" | stats)"
   } | tee -a "$OUT"
 done
