@@ -123,6 +123,12 @@ class PlansRosterAndFiguresTest extends IntegrationTest {
                 "{\"kind\":\"FIRST\",\"madeAt\":\"2023-08-01T10:20+08:00\",\"to\":\"区应急局\",\"how\":\"电话\"}");
         api("duty-officer").postJson("/api/v1/emergency/incidents/" + b + "/reports",
                 "{\"kind\":\"FIRST\",\"madeAt\":\"2023-08-01T11:00+08:00\",\"to\":\"区应急局\",\"how\":\"电话\"}");
+        // known ten minutes before 2023 began in the town's time zone: a figure of 2022, with its late report
+        long c = api("duty-officer").postJson("/api/v1/emergency/incidents", body
+                .replace("2023-08-01T10:00+08:00", "2022-12-31T23:40+08:00")
+                .replace("2023-08-01T10:10+08:00", "2022-12-31T23:50+08:00")).json().get("id").asLong();
+        api("duty-officer").postJson("/api/v1/emergency/incidents/" + c + "/reports",
+                "{\"kind\":\"FIRST\",\"madeAt\":\"2023-01-01T01:00+08:00\",\"to\":\"区应急局\",\"how\":\"电话\"}");
 
         Api.Response r = api("leader").get("/api/v1/emergency/statistics?year=2023&orgUnit=" + data.sanxing().id());
 

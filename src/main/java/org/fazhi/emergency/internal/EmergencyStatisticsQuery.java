@@ -1,17 +1,17 @@
 package org.fazhi.emergency.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.fazhi.deadline.DeadlineEngine;
 import org.fazhi.deadline.DeadlineStatus;
 import org.fazhi.emergency.EmergencyStatistics;
-import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.scope.ScopedRecord;
@@ -19,27 +19,24 @@ import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The year's emergency figures, from the incidents, reports, warnings, drills and plan clocks of the caller's scope. */
+/**
+ * The year's emergency figures, counted by the database among the incidents, reports, warnings, drills and plans of
+ * the caller's scope (a town counts its own records; a department or village those it holds; the district every
+ * record in scope: {@link ScopedRecord#countedForJpql}); only the plans' evaluation clocks are read one plan at a time.
+ */
 @Component
 class EmergencyStatisticsQuery implements EmergencyStatistics {
 
-    private final IncidentRepository incidents;
-    private final IncidentReportRepository reports;
-    private final WarningRepository warnings;
-    private final PlanDrillRepository drills;
-    private final PlanRepository plans;
+    private static final String OF_YEAR = "i.knownAt >= :from and i.knownAt < :to";
+
     private final DeadlineEngine deadlines;
     private final DataScope dataScope;
     private final Clock clock;
 
-    EmergencyStatisticsQuery(IncidentRepository incidents, IncidentReportRepository reports,
-                             WarningRepository warnings, PlanDrillRepository drills, PlanRepository plans,
-                             DeadlineEngine deadlines, DataScope dataScope, Clock clock) {
-        this.incidents = incidents;
-        this.reports = reports;
-        this.warnings = warnings;
-        this.drills = drills;
-        this.plans = plans;
+    @PersistenceContext
+    private EntityManager em;
+
+    EmergencyStatisticsQuery(DeadlineEngine deadlines, DataScope dataScope, Clock clock) {
         this.deadlines = deadlines;
         this.dataScope = dataScope;
         this.clock = clock;
@@ -53,40 +50,52 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
 
-        List<Incident> ofYear = incidents.findAll().stream().filter(i -> belongs(i, unit))
-                .filter(i -> !i.getKnownAt().isBefore(from) && i.getKnownAt().isBefore(to)).toList();
+        ScopedRecord.CountedFor incident = ScopedRecord.countedForJpql("i", unit);
+        List<Object[]> groups = incident.bind(em.createQuery("select i.severity, i.kind, count(*) from Incident i "
+                + "where " + OF_YEAR + incident.jpql() + " group by i.severity, i.kind", Object[].class))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<Severity, Long> severities = new EnumMap<>(Severity.class);
+        Map<IncidentKind, Long> kinds = new EnumMap<>(IncidentKind.class);
+        long incidents = 0;
+        for (Object[] g : groups) {
+            long n = ((Number) g[2]).longValue();
+            severities.merge((Severity) g[0], n, Long::sum);
+            kinds.merge((IncidentKind) g[1], n, Long::sum);
+            incidents += n;
+        }
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
-            bySeverity.put(s.name(), ofYear.stream().filter(i -> i.getSeverity() == s).count());
+            bySeverity.put(s.name(), severities.getOrDefault(s, 0L));
         }
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (IncidentKind k : IncidentKind.values()) {
-            byKind.put(k.name(), ofYear.stream().filter(i -> i.getKind() == k).count());
+            byKind.put(k.name(), kinds.getOrDefault(k, 0L));
         }
-        Set<Long> ids = ofYear.stream().map(Incident::getId).collect(Collectors.toSet());
-        List<IncidentReport> timed = reports.findAll().stream().filter(r -> ids.contains(r.getIncidentId()))
-                .filter(r -> r.getKind() != ReportKind.FOLLOW_UP).toList();
-        long late = timed.stream().filter(IncidentReport::isLate).count();
-        long issued = warnings.findAll().stream().filter(w -> belongs(w, unit))
-                .filter(w -> !w.getIssuedAt().isBefore(from) && w.getIssuedAt().isBefore(to)).count();
-        long held = drills.findAll().stream().filter(d -> belongs(d, unit))
-                .filter(d -> d.getHeldOn().getYear() == year).count();
-        long overdue = plans.findAll().stream().filter(p -> belongs(p, unit))
-                .filter(p -> deadlines.clock(EmergencyClock.PLAN, String.valueOf(p.getId()),
+        // the first and written reports of the year's incidents (follow-ups have no due minute)
+        Object[] timed = incident.bind(em.createQuery("select count(*), count(*) filter (where r.late = true) "
+                + "from IncidentReport r where r.kind <> :followUp and r.incidentId in (select i.id from Incident i "
+                + "where " + OF_YEAR + incident.jpql() + ")", Object[].class)).setParameter("from", from)
+                .setParameter("to", to).setParameter("followUp", ReportKind.FOLLOW_UP).getSingleResult();
+        long reports = ((Number) timed[0]).longValue();
+        long late = ((Number) timed[1]).longValue();
+        long issued = count("select count(*) from Warning w where w.issuedAt >= :from and w.issuedAt < :to", "w",
+                unit, from, to);
+        long held = count("select count(*) from PlanDrill d where d.heldOn between :from and :to", "d", unit,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        ScopedRecord.CountedFor plan = ScopedRecord.countedForJpql("p", unit);
+        long overdue = plan.bind(em.createQuery("select p.id from ContingencyPlan p where 1 = 1" + plan.jpql(),
+                        Long.class)).getResultList().stream()
+                .filter(id -> deadlines.clock(EmergencyClock.PLAN, String.valueOf(id),
                         EmergencyClock.PLAN_EVALUATION).map(d -> d.status() == DeadlineStatus.OVERDUE).orElse(false))
                 .count();
-        return new Figures(year, orgUnitId, ofYear.size(), bySeverity, byKind, timed.size() - late, late, issued,
-                held, overdue);
+        return new Figures(year, orgUnitId, incidents, bySeverity, byKind, reports - late, late, issued, held,
+                overdue);
     }
 
-    /** A town counts its own records; a department or village those it holds; the district every record in scope. */
-    private static boolean belongs(ScopedRecord record, OrgUnitView unit) {
-        if (unit.type() == OrgUnitType.DISTRICT) {
-            return true;
-        }
-        if (unit.type() == OrgUnitType.TOWN) {
-            return unit.townId().equals(record.getTownId());
-        }
-        return record.getHolderUnitId() == unit.id();
+    /** A count of the unit's records of {@code alias} in the period [from, to] as the statement bounds it. */
+    private long count(String jpql, String alias, OrgUnitView unit, Object from, Object to) {
+        ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql(alias, unit);
+        return counted.bind(em.createQuery(jpql + counted.jpql(), Long.class)).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
     }
 }

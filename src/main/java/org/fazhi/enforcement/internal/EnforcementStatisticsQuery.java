@@ -2,11 +2,14 @@ package org.fazhi.enforcement.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fazhi.disclosure.DisclosureFigures;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.PenaltyKind;
@@ -36,26 +39,55 @@ import org.springframework.transaction.annotation.Transactional;
  *   own decision document, so each is one decision; lifting it later is no new one. The step 申请人民法院强制执行 is an
  *   application to the court, not a decision of the town, and is not counted.</li>
  * </ul>
- * Both figures of the report are the ones {@link #of} gives, computed by the same methods.
+ * Both figures of the report are the ones {@link #of} gives, computed by the same methods. Every figure is counted
+ * by the database (aggregate statements over the unit's cases of the year, {@link ScopedRecord#countedForJpql}), not
+ * from loaded cases: a province holds ten years of a town's cases, scattered over the table.
  */
 @Component
 class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFigures {
 
-    private final PenaltyCaseRepository cases;
+    /** 第58条 (1)–(4): what {@code PenaltyCase.isMajor} says, as a condition on the case {@code c}. */
+    private static final String MAJOR = "(c.gravity.majorPublicInterest = true or c.gravity.complexCase = true "
+            + "or c.gravity.reviewByLaw = true or (c.gravity.majorRights = true "
+            + "and (c.hearing.heldOn is not null or c.hearing.requestedOn is not null)))";
+
+    private static final String DECIDED = "c.decision.decidedOn between :first and :last";
+
+    /**
+     * The year's case figures in one statement: filed (by filing date) and, of the cases decided in the year, grouped
+     * by the kinds decided (a handful of groups), decided, penalised, their fines, major, reviewed, major and
+     * reviewed, discussed.
+     */
+    private static final String CASES = "select c.decision.penalty.kinds, "
+            + "count(*) filter (where c.filedOn between :first and :last), "
+            + "count(*) filter (where " + DECIDED + "), "
+            + "count(*) filter (where " + DECIDED + " and c.decision.outcome = 'PENALTY'), "
+            + "count(*) filter (where " + DECIDED + " and " + MAJOR + "), "
+            + "count(*) filter (where " + DECIDED + " and c.review.passed = true), "
+            + "count(*) filter (where " + DECIDED + " and " + MAJOR + " and c.review.passed = true), "
+            + "count(*) filter (where " + DECIDED + " and c.discussion.discussedOn is not null), "
+            + "sum(c.decision.penalty.fine) filter (where " + DECIDED + " and c.decision.outcome = 'PENALTY') "
+            + "from PenaltyCase c where (c.filedOn between :first and :last or " + DECIDED + ")";
+
+    /** The steps that must carry a record, of the cases decided in the year: (case, step). */
+    private static final String STEPS_NEEDING_RECORDS = "select s.caseId, s.id from CaseStep s "
+            + "where s.step in :steps and s.caseId in (select c.id from PenaltyCase c where " + DECIDED;
+
+    private static final List<Step> NEED_RECORD = Arrays.stream(Step.values()).filter(Step::needsRecord).toList();
+
+    @PersistenceContext
+    private EntityManager em;
+
     private final PastDecisionRepository pastDecisions;
     private final CoerciveMeasureRepository measures;
-    private final CaseStepRepository steps;
     private final Attachments attachments;
     private final PublicationStatistics publication;
     private final DataScope dataScope;
 
-    EnforcementStatisticsQuery(PenaltyCaseRepository cases, PastDecisionRepository pastDecisions,
-                               CoerciveMeasureRepository measures, CaseStepRepository steps, Attachments attachments,
-                               PublicationStatistics publication, DataScope dataScope) {
-        this.cases = cases;
+    EnforcementStatisticsQuery(PastDecisionRepository pastDecisions, CoerciveMeasureRepository measures,
+                               Attachments attachments, PublicationStatistics publication, DataScope dataScope) {
         this.pastDecisions = pastDecisions;
         this.measures = measures;
-        this.steps = steps;
         this.attachments = attachments;
         this.publication = publication;
         this.dataScope = dataScope;
@@ -68,55 +100,34 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        long filed = cases.countFiledBetween(unit, first, last);
-        List<PenaltyCase> decided = cases.decidedBetween(unit, first, last);
-        Map<String, Long> byKind = new LinkedHashMap<>();
+        ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql("c", unit);
+        List<Object[]> groups = years(counted.bind(em.createQuery(CASES + counted.jpql()
+                + " group by c.decision.penalty.kinds", Object[].class)), first, last).getResultList();
+        // [filed, decided, penalised, major, reviewed, major reviewed, discussed] summed over the groups
+        long[] sums = new long[8];
         BigDecimal fines = BigDecimal.ZERO;
-        long major = 0;
-        long reviewed = 0;
-        long majorReviewed = 0;
-        long discussed = 0;
-        long full = 0;
-        Set<Long> ids = decided.stream().map(PenaltyCase::getId).collect(Collectors.toSet());
-        Map<Long, List<CaseStep>> stepsByCase = ids.isEmpty() ? Map.of()
-                : steps.findByCaseIdIn(ids).stream().collect(Collectors.groupingBy(CaseStep::getCaseId));
-        // one query for every step's records, not one per step
-        Set<Long> recorded = attachments.ownersWithFiles(StepAttachments.TYPE, stepsByCase.values().stream()
-                .flatMap(List::stream).filter(s -> s.getStep().needsRecord()).map(CaseStep::getId).toList());
-        for (PenaltyCase c : decided) {
-            if (c.getDecision().getOutcome() == Outcome.PENALTY) {
-                for (PenaltyKind k : c.getDecision().getPenalty().getKinds()) {
-                    byKind.merge(k.label(), 1L, Long::sum);
-                }
-                if (c.getDecision().getPenalty().getFine() != null) {
-                    fines = fines.add(c.getDecision().getPenalty().getFine());
-                }
+        Map<PenaltyKind, Long> kinds = new EnumMap<>(PenaltyKind.class);
+        for (Object[] g : groups) {
+            for (int i = 1; i < sums.length; i++) {
+                sums[i] += ((Number) g[i]).longValue();
             }
-            boolean passed = c.getReview().isPassed();
-            if (c.isMajor()) {
-                major++;
-                if (passed) {
-                    majorReviewed++;
-                }
+            if (g[8] != null) {
+                fines = fines.add((BigDecimal) g[8]);
             }
-            if (passed) {
-                reviewed++;
-            }
-            if (c.getDiscussion().getDiscussedOn() != null) {
-                discussed++;
-            }
-            boolean complete = stepsByCase.getOrDefault(c.getId(), List.of()).stream()
-                    .filter(s -> s.getStep().needsRecord())
-                    .allMatch(s -> recorded.contains(s.getId()));
-            if (complete) {
-                full++;
+            long penalised = ((Number) g[3]).longValue();
+            if (penalised > 0) {
+                Penalty.kindsOf((String) g[0]).forEach(k -> kinds.merge(k, penalised, Long::sum));
             }
         }
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        kinds.forEach((k, n) -> byKind.put(k.label(), n));
+        long decided = sums[2];
         PublicationFigures p = publication.figures(year, unit.type() == OrgUnitType.DISTRICT ? null : orgUnitId);
-        long penalties = penaltyDecisions(unit, decided, first, last);
-        return new Figures(year, orgUnitId, filed, decided.size(), penalties, byKind, fines.setScale(2), major,
-                reviewed, majorReviewed, discussed, p.publishedOnTime(), p.publishedLate(), p.withdrawn(),
-                p.withheld(), p.revoked(), full, coerciveMeasures(unit, first, last));
+        long penalties = sums[3] + pastDecisions(unit, first, last);
+        return new Figures(year, orgUnitId, sums[1], decided, penalties, byKind, fines.setScale(2), sums[4],
+                sums[5], sums[6], sums[7], p.publishedOnTime(), p.publishedLate(), p.withdrawn(), p.withheld(),
+                p.revoked(), decided - casesMissingRecords(counted, first, last),
+                coerciveMeasures(unit, first, last));
     }
 
     @Override
@@ -126,7 +137,11 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         OrgUnitView town = dataScope.requireVisibleUnit(townId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        return penaltyDecisions(town, cases.decidedBetween(town, first, last), first, last);
+        ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql("c", town);
+        long platform = years(counted.bind(em.createQuery("select count(*) from PenaltyCase c where " + DECIDED
+                + " and c.decision.outcome = 'PENALTY'" + counted.jpql(), Long.class)), first, last)
+                .getSingleResult();
+        return platform + pastDecisions(town, first, last);
     }
 
     /** The coercive measures applied in the year on the town's cases (see the class comment). */
@@ -143,11 +158,25 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
                 .and((r, q, cb) -> cb.between(r.<LocalDate>get("appliedOn"), first, last)));
     }
 
-    private long penaltyDecisions(OrgUnitView unit, List<PenaltyCase> decided, LocalDate first, LocalDate last) {
-        long platform = decided.stream().filter(c -> c.getDecision().getOutcome() == Outcome.PENALTY).count();
-        long past = pastDecisions.count(ScopedRecord.<PastDecision>countedFor(unit)
+    private long pastDecisions(OrgUnitView unit, LocalDate first, LocalDate last) {
+        return pastDecisions.count(ScopedRecord.<PastDecision>countedFor(unit)
                 .and((r, q, cb) -> cb.between(r.<LocalDate>get("decidedOn"), first, last)));
-        return platform + past;
     }
 
+    /**
+     * The decided cases where a step reached that must carry a record carries none: the steps from the database,
+     * their records in one query of the files module (not one per step).
+     */
+    private long casesMissingRecords(ScopedRecord.CountedFor counted, LocalDate first, LocalDate last) {
+        List<Object[]> steps = years(counted.bind(em.createQuery(STEPS_NEEDING_RECORDS + counted.jpql() + ")",
+                Object[].class)), first, last).setParameter("steps", NEED_RECORD).getResultList();
+        Set<Long> recorded = attachments.ownersWithFiles(StepAttachments.TYPE,
+                steps.stream().map(s -> (Long) s[1]).toList());
+        return steps.stream().filter(s -> !recorded.contains((Long) s[1])).map(s -> s[0]).distinct().count();
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q years(Q query, LocalDate first, LocalDate last) {
+        query.setParameter("first", first).setParameter("last", last);
+        return query;
+    }
 }

@@ -115,6 +115,11 @@ public class Penalty {
     }
 
     public Set<PenaltyKind> getKinds() {
+        return kindsOf(kinds);
+    }
+
+    /** The kinds as the column {@code decided_kinds} holds them (names joined by commas). */
+    static Set<PenaltyKind> kindsOf(String kinds) {
         if (kinds == null || kinds.isBlank()) {
             return EnumSet.noneOf(PenaltyKind.class);
         }

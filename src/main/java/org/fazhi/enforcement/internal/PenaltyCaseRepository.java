@@ -24,10 +24,4 @@ interface PenaltyCaseRepository extends JpaRepository<PenaltyCase, Long>, JpaSpe
                 .and((r, q, cb) -> cb.between(r.get("decision").<LocalDate>get("decidedOn"), first, last)),
                 Sort.by("id"));
     }
-
-    /** How many of the unit's cases were filed in the period. */
-    default long countFiledBetween(OrgUnitView unit, LocalDate first, LocalDate last) {
-        return count(ScopedRecord.<PenaltyCase>countedFor(unit)
-                .and((r, q, cb) -> cb.between(r.<LocalDate>get("filedOn"), first, last)));
-    }
 }

@@ -1,37 +1,51 @@
 package org.fazhi.litigation.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.fazhi.litigation.LitigationStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The year's figures, computed from the cases and hearings of the caller's scope: received by the day the copy was
- * received, concluded and lost by the day of conclusion, heard and the head's appearance by the hearings held in the
- * year (a case counts as attended when the head appeared at every hearing of the year).
+ * The year's figures, counted by the database among the cases and hearings of the caller's scope: received by the day
+ * the copy was received, concluded and lost by the day of conclusion, heard and the head's appearance by the hearings
+ * held in the year (a case counts as attended when the head appeared at every hearing of the year). Two aggregate
+ * statements, the unit's condition from the scope component ({@link ScopedRecord#countedForJpql}).
  */
 @Component
 class LitigationStatisticsQuery implements LitigationStatistics {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final LitigationCaseRepository cases;
-    private final CourtHearingRepository hearings;
+    /** Per kind and outcome: received, concluded in the year. */
+    private static final String CASES = "select c.kind, c.outcome, "
+            + "count(*) filter (where c.copyReceivedOn between :first and :last), "
+            + "count(*) filter (where c.concludedOn between :first and :last) from LitigationCase c "
+            + "where (c.copyReceivedOn between :first and :last or c.concludedOn between :first and :last)";
+
+    /** Per kind: cases with a hearing held in the year, and of those, cases where the head missed one. */
+    private static final String HEARINGS = "select c.kind, count(distinct h.caseId), "
+            + "count(distinct h.caseId) filter (where h.headAppeared = false) "
+            + "from CourtHearing h join LitigationCase c on c.id = h.caseId "
+            + "where h.heldOn between :first and :last";
+
+    @PersistenceContext
+    private EntityManager em;
+
     private final DataScope dataScope;
 
-    LitigationStatisticsQuery(LitigationCaseRepository cases, CourtHearingRepository hearings, DataScope dataScope) {
-        this.cases = cases;
-        this.hearings = hearings;
+    LitigationStatisticsQuery(DataScope dataScope) {
         this.dataScope = dataScope;
     }
 
@@ -42,34 +56,49 @@ class LitigationStatisticsQuery implements LitigationStatistics {
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<LitigationCase> all = cases.findAll().stream().filter(c -> c.countsFor(unit)).toList();
-        List<CourtHearing> held = hearings.findAll().stream().filter(h -> h.countsFor(unit))
-                .filter(h -> within(h.getHeldOn(), first, last)).toList();
-        Map<String, Long> byOutcome = new LinkedHashMap<>();
-        for (Outcome o : Outcome.values()) {
-            long n = all.stream().filter(c -> c.getOutcome() == o && within(c.getConcludedOn(), first, last)).count();
-            if (n > 0) {
-                byOutcome.put(o.label(), n);
+        ScopedRecord.CountedFor caseOf = ScopedRecord.countedForJpql("c", unit);
+        // a hearing counts for the unit as a record of its own, and only on a case that counts for it
+        ScopedRecord.CountedFor hearingOf = ScopedRecord.countedForJpql("h", unit);
+        List<Object[]> cases = caseOf.bind(em.createQuery(CASES + caseOf.jpql() + " group by c.kind, c.outcome",
+                Object[].class)).setParameter("first", first).setParameter("last", last).getResultList();
+        List<Object[]> heard = caseOf.bind(em.createQuery(HEARINGS + caseOf.jpql() + hearingOf.jpql()
+                + " group by c.kind", Object[].class)).setParameter("first", first).setParameter("last", last)
+                .getResultList();
+        Map<Outcome, Long> concluded = new EnumMap<>(Outcome.class);
+        for (Object[] r : cases) {
+            if (r[1] != null && ((Number) r[3]).longValue() > 0) {
+                concluded.merge((Outcome) r[1], ((Number) r[3]).longValue(), Long::sum);
             }
         }
-        return new Figures(year, orgUnitId, figures(CaseKind.LITIGATION, all, held, first, last),
-                figures(CaseKind.RECONSIDERATION, all, held, first, last), byOutcome);
+        Map<String, Long> byOutcome = new LinkedHashMap<>();
+        concluded.forEach((o, n) -> byOutcome.put(o.label(), n));
+        return new Figures(year, orgUnitId, figures(CaseKind.LITIGATION, cases, heard),
+                figures(CaseKind.RECONSIDERATION, cases, heard), byOutcome);
     }
 
-    private static KindFigures figures(CaseKind kind, List<LitigationCase> all, List<CourtHearing> held, LocalDate first,
-                                       LocalDate last) {
-        List<LitigationCase> ofKind = all.stream().filter(c -> c.getKind() == kind).toList();
-        long received = ofKind.stream().filter(c -> within(c.getCopyReceivedOn(), first, last)).count();
-        List<LitigationCase> concluded = ofKind.stream().filter(c -> within(c.getConcludedOn(), first, last))
-                .toList();
-        long lost = concluded.stream().filter(LitigationCase::lost).count();
-        Set<Long> ids = ofKind.stream().map(LitigationCase::getId).collect(Collectors.toSet());
-        Map<Long, List<CourtHearing>> byCase = held.stream().filter(h -> ids.contains(h.getCaseId()))
-                .collect(Collectors.groupingBy(CourtHearing::getCaseId));
-        long heard = byCase.size();
-        long attended = byCase.values().stream().filter(l -> l.stream().allMatch(CourtHearing::isHeadAppeared)).count();
-        return new KindFigures(received, concluded.size(), lost, rate(lost, concluded.size()), heard, attended,
-                rate(attended, heard));
+    private static KindFigures figures(CaseKind kind, List<Object[]> cases, List<Object[]> heard) {
+        long received = 0;
+        long concluded = 0;
+        long lost = 0;
+        for (Object[] r : cases) {
+            if (r[0] == kind) {
+                received += ((Number) r[2]).longValue();
+                concluded += ((Number) r[3]).longValue();
+                if (r[1] != null && ((Outcome) r[1]).loss()) {
+                    lost += ((Number) r[3]).longValue();
+                }
+            }
+        }
+        long withHearing = 0;
+        long attended = 0;
+        for (Object[] r : heard) {
+            if (r[0] == kind) {
+                withHearing = ((Number) r[1]).longValue();
+                attended = withHearing - ((Number) r[2]).longValue();
+            }
+        }
+        return new KindFigures(received, concluded, lost, rate(lost, concluded), withHearing, attended,
+                rate(attended, withHearing));
     }
 
     /** part / whole × 100, two decimals half up; {@code null} when there is nothing to divide by. */
@@ -78,9 +107,5 @@ class LitigationStatisticsQuery implements LitigationStatistics {
             return null;
         }
         return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    }
-
-    private static boolean within(LocalDate day, LocalDate first, LocalDate last) {
-        return day != null && !day.isBefore(first) && !day.isAfter(last);
     }
 }

@@ -92,6 +92,31 @@ public abstract class ScopedRecord extends BaseEntity implements org.fazhi.share
         };
     }
 
+    /**
+     * {@link #countsFor} as a JPQL condition on the record of {@code alias} (empty for the district), for figures the
+     * database aggregates ({@code count(*) filter (where …)}, {@code group by}); the caller's scope filters still
+     * apply to the query. {@link CountedFor#bind} sets its parameter.
+     */
+    public static CountedFor countedForJpql(String alias, OrgUnitView unit) {
+        return switch (unit.type()) {
+            case DISTRICT -> new CountedFor("", null);
+            case TOWN -> new CountedFor(" and " + alias + ".townId = :countedFor", unit.townId());
+            default -> new CountedFor(" and " + alias + ".holderUnitId = :countedFor", unit.id());
+        };
+    }
+
+    /** A JPQL condition of {@link #countedForJpql} and the unit it binds ({@code null}: no condition). */
+    public record CountedFor(String jpql, Long unitId) {
+
+        /** Sets the condition's parameter on the query built with {@link #jpql}. */
+        public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            if (unitId != null) {
+                query.setParameter("countedFor", unitId);
+            }
+            return query;
+        }
+    }
+
     /** The holder when the record was read from the database; {@code null} for a new record. */
     Long loadedHolderUnitId() {
         return loadedHolderUnitId;

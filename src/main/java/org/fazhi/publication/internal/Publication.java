@@ -461,7 +461,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
     /**
      * Which of the year's figures this publication counts under today ({@link PublicationFigures}, by its decision
      * date): withheld only, when it is withheld; revoked, when its decision was; withdrawn, when it was; and on time or
-     * late once it was published or is late. The one place the figures and the lists behind them are classified.
+     * late once it was published or is late. Lists are classified here; the figures in SQL by PublicationFiguresQuery.
      */
     public java.util.Set<PublicationFigures.Count> countedAs(LocalDate today) {
         java.util.Set<PublicationFigures.Count> counts = java.util.EnumSet.noneOf(PublicationFigures.Count.class);
