@@ -57,7 +57,7 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
         // the town's own publications from its index: a district user's scope holds every town's
         return (townId == null ? publications.decidedBetween(from, to)
                 : publications.decidedBetween(townId, from, to)).stream()
-                .filter(p -> count == null || p.countedAs(today).contains(count))
+                .filter(p -> count == null || PublicationCounting.countedAs(p, today).contains(count))
                 .sorted(java.util.Comparator.comparing(Publication::getPublicationDueOn)
                         .thenComparing(Publication::getId))
                 .toList();
@@ -68,7 +68,7 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     public List<LatePublication> publishedLate(LocalDate decidedFrom, LocalDate decidedBefore) {
         LocalDate today = LocalDate.now(clock);
         return publications.decidedBetween(decidedFrom, decidedBefore).stream()
-                .filter(p -> p.getPublishedOn() != null && p.countedAs(today).contains(PublicationFigures.Count.LATE))
+                .filter(p -> p.getPublishedOn() != null && PublicationCounting.countedAs(p, today).contains(PublicationFigures.Count.LATE))
                 .map(p -> new LatePublication(p.getId(), p.getHolderUnitId(), p.getCaseNumber(),
                         p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
                         p.getPublishedOn()))
@@ -76,6 +76,6 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     }
 
     private static long count(List<Publication> of, PublicationFigures.Count count, LocalDate today) {
-        return of.stream().filter(p -> p.countedAs(today).contains(count)).count();
+        return of.stream().filter(p -> PublicationCounting.countedAs(p, today).contains(count)).count();
     }
 }
