@@ -60,14 +60,8 @@ public class Publication extends ScopedRecord implements AuditNamed {
     /** Whether the minor rule was applied on the day of the violation (not yet for records made before that rule). */
     @Column(name = "age_on_violation")
     private boolean ageOnViolation;
-    @Column(name = "revoked_on")
-    private LocalDate revokedOn;
-    @Column(name = "withdrawal_due_on")
-    private LocalDate withdrawalDueOn;
-    @Column(name = "withdrawn_on")
-    private LocalDate withdrawnOn;
-    @Column(name = "withdrawal_reason")
-    private String withdrawalReason;
+    /** Set once, when the decision is revoked; none (all its columns empty) before. */
+    private Withdrawal withdrawal;
     @Column(name = "taken_down_on")
     private LocalDate takenDownOn;
     @Column(name = "search_text")
@@ -138,24 +132,24 @@ public class Publication extends ScopedRecord implements AuditNamed {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "publication.withdrawal.reasonRequired");
         }
-        if (revokedOn != null) {
+        if (withdrawal != null) {
             return RevocationEffect.ALREADY_RECORDED;
         }
-        this.revokedOn = on;
-        this.withdrawalReason = reason.strip();
+        String why = reason.strip();
+        this.withdrawal = new Withdrawal(on, why);
         switch (status) {
             case PENDING_REVIEW -> {
                 this.status = PublicationStatus.CANCELLED;
-                noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", withdrawalReason);
+                noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", why);
                 return RevocationEffect.CANCELLED;
             }
             case PUBLISHED -> {
-                this.withdrawalDueOn = withdrawalDue;
-                noteChange("REVOKED", withdrawalReason);
+                withdrawal.dueBy(withdrawalDue);
+                noteChange("REVOKED", why);
                 return RevocationEffect.WITHDRAWAL_DUE;
             }
             default -> {
-                noteChange("REVOKED", "未在公示中（" + status + "），无需撤回：" + withdrawalReason);
+                noteChange("REVOKED", "未在公示中（" + status + "），无需撤回：" + why);
                 return RevocationEffect.NOTHING_TO_WITHDRAW;
             }
         }
@@ -167,11 +161,10 @@ public class Publication extends ScopedRecord implements AuditNamed {
      */
     void withhold(WithholdingGround ground, String reason, String by, LocalDate on) {
         PublicationStep.WITHHOLD.require(status);
-        Withholding w = Withholding.of(ground, reason, on, by);
         PublicationStatus from = status;
+        this.withholding = Withholding.of(ground, reason, on, by);
         this.status = PublicationStatus.WITHHELD;
-        this.withholding = w;
-        noteChange("TRANSITION:" + from + "->WITHHELD", ground + "：" + w.getReason());
+        noteChange("TRANSITION:" + from + "->WITHHELD", ground + "：" + withholding.getReason());
     }
 
     /**
@@ -205,13 +198,13 @@ public class Publication extends ScopedRecord implements AuditNamed {
 
     /** The reviewer withdraws the publication; it stays listed as a stub with the reason. */
     void withdraw(LocalDate on) {
-        if (status != PublicationStatus.PUBLISHED || revokedOn == null) {
+        if (status != PublicationStatus.PUBLISHED || withdrawal == null) {
             throw new RuleViolation("publication.withdraw.notRevoked");
         }
-        this.withdrawnOn = on;
+        withdrawal.withdrawnOn(on);
         this.status = PublicationStatus.WITHDRAWN;
         this.searchText = stubSearchText();
-        noteChange("TRANSITION:PUBLISHED->WITHDRAWN", withdrawalReason);
+        noteChange("TRANSITION:PUBLISHED->WITHDRAWN", withdrawal.getReason());
     }
 
     /**
@@ -329,24 +322,13 @@ public class Publication extends ScopedRecord implements AuditNamed {
 
     /** A revocation was recorded while the decision was not public: there was nothing to withdraw. */
     public boolean isRevokedWithNothingToWithdraw() {
-        return revokedOn != null && (status == PublicationStatus.WITHHELD || status == PublicationStatus.TAKEN_DOWN)
-                && withdrawalDueOn == null;
+        return withdrawal != null && (status == PublicationStatus.WITHHELD || status == PublicationStatus.TAKEN_DOWN)
+                && withdrawal.getDueOn() == null;
     }
 
-    public LocalDate getRevokedOn() {
-        return revokedOn;
-    }
-
-    public LocalDate getWithdrawalDueOn() {
-        return withdrawalDueOn;
-    }
-
-    public LocalDate getWithdrawnOn() {
-        return withdrawnOn;
-    }
-
-    public String getWithdrawalReason() {
-        return withdrawalReason;
+    /** The revocation of the decision and the withdrawal it called for; {@link Withdrawal#NONE} while it stands. */
+    public Withdrawal getWithdrawal() {
+        return withdrawal == null ? Withdrawal.NONE : withdrawal;
     }
 
     public LocalDate getTakenDownOn() {
@@ -366,7 +348,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
             return publishedOn.isAfter(publicationDueOn);
         }
         if (status == PublicationStatus.CANCELLED) {
-            return revokedOn != null && revokedOn.isAfter(publicationDueOn);
+            return withdrawal != null && withdrawal.getRevokedOn().isAfter(publicationDueOn);
         }
         return status == PublicationStatus.PENDING_REVIEW && today.isAfter(publicationDueOn);
     }

@@ -20,7 +20,7 @@ final class PublicationCounting {
      */
     static Set<PublicationFigures.Count> countedAs(Publication p, LocalDate today) {
         Set<PublicationFigures.Count> counts = EnumSet.noneOf(PublicationFigures.Count.class);
-        if (p.getRevokedOn() != null) {
+        if (p.getWithdrawal().getRevokedOn() != null) {
             counts.add(PublicationFigures.Count.REVOKED);
         }
         if (p.getStatus() == PublicationStatus.WITHHELD) {

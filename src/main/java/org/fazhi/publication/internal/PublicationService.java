@@ -162,8 +162,9 @@ public class PublicationService implements PublicationDesk {
      */
     public Publication revoke(long id, LocalDate on, String reason) {
         Publication p = load(id);
-        if (p.getRevokedOn() != null) {
-            throw RuleViolation.onField("revokedOn", "publication.revoke.already", p.getRevokedOn().toString());
+        LocalDate revokedOn = p.getWithdrawal().getRevokedOn();
+        if (revokedOn != null) {
+            throw RuleViolation.onField("revokedOn", "publication.revoke.already", revokedOn.toString());
         }
         revoke(p, on, reason);
         return p;
@@ -309,7 +310,7 @@ public class PublicationService implements PublicationDesk {
         if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
             return clock(p, PublicationClock.PUBLICATION);
         }
-        if (p.getStatus() == PublicationStatus.PUBLISHED && p.getRevokedOn() != null) {
+        if (p.getStatus() == PublicationStatus.PUBLISHED && p.getWithdrawal().getRevokedOn() != null) {
             return clock(p, PublicationClock.WITHDRAWAL);
         }
         return Optional.empty();

@@ -59,7 +59,8 @@ class PublicationApi {
                     p.getFineAmount(), p.getDecidedOn(), p.getPublicationDueOn(), p.getPublishedOn(), p.getStatus(),
                     p.getWithholding().getGround(), p.getWithholding().getReason(), p.getWithholding().getOn(),
                     p.getWithholding().getBy(),
-                    p.getRevokedOn(), p.getWithdrawalDueOn(), p.getWithdrawnOn(), p.getWithdrawalReason());
+                    p.getWithdrawal().getRevokedOn(), p.getWithdrawal().getDueOn(), p.getWithdrawal().getWithdrawnOn(),
+                    p.getWithdrawal().getReason());
         }
     }
 
