@@ -4,8 +4,6 @@ import org.fazhi.shared.AuditPart;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,18 +23,7 @@ class ClockExtension extends org.fazhi.shared.BaseEntity implements AuditPart {
     @Column(name = "round_no", nullable = false)
     private int roundNo;
 
-    @Column(nullable = false)
-    private int amount;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private StatutoryPeriod.Unit unit;
-
-    @Column(name = "basis_law", nullable = false, length = 100)
-    private String basisLaw;
-
-    @Column(name = "basis_articles", nullable = false, length = 60)
-    private String basisArticles;
+    private StoredPeriod period;
 
     @Column(nullable = false, length = 60)
     private String approver;
@@ -54,17 +41,14 @@ class ClockExtension extends org.fazhi.shared.BaseEntity implements AuditPart {
                    LocalDate decidedOn) {
         this.clock = clock;
         this.roundNo = roundNo;
-        this.amount = period.amount();
-        this.unit = period.unit();
-        this.basisLaw = period.basis().law();
-        this.basisArticles = Articles.format(period.basis());
+        this.period = StoredPeriod.of(period);
         this.approver = approver;
         this.reason = reason;
         this.decidedOn = decidedOn;
     }
 
     StatutoryPeriod period() {
-        return new StatutoryPeriod(amount, unit, Articles.parse(basisLaw, basisArticles));
+        return period.period();
     }
 
     int roundNo() {

@@ -2,14 +2,13 @@ package org.fazhi.deadline.internal;
 
 import org.fazhi.shared.AuditPart;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.deadline.WorkingCalendar;
@@ -40,30 +39,19 @@ class ClockPause extends BaseEntity implements AuditPart {
     @Column(nullable = false, length = 500)
     private String reason;
 
-    @Column(name = "limit_amount")
-    private Integer limitAmount;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "limit_unit", length = 20)
-    private StatutoryPeriod.Unit limitUnit;
-
-    @Column(name = "limit_basis_law", length = 100)
-    private String limitBasisLaw;
-
-    @Column(name = "limit_basis_articles", length = 60)
-    private String limitBasisArticles;
+    /** The pause's maximum length, or {@code null}: all four columns empty. */
+    @AttributeOverride(name = "amount", column = @Column(name = "limit_amount"))
+    @AttributeOverride(name = "unit", column = @Column(name = "limit_unit", length = 20))
+    @AttributeOverride(name = "basisLaw", column = @Column(name = "limit_basis_law", length = 100))
+    @AttributeOverride(name = "basisArticles", column = @Column(name = "limit_basis_articles", length = 60))
+    private StoredPeriod limit;
 
     protected ClockPause() {
     }
 
     ClockPause(DeadlineClock clock, int roundNo, LocalDate pausedFrom, String reason, StatutoryPeriod limit) {
         this(clock, roundNo, pausedFrom, reason);
-        if (limit != null) {
-            this.limitAmount = limit.amount();
-            this.limitUnit = limit.unit();
-            this.limitBasisLaw = limit.basis().law();
-            this.limitBasisArticles = Articles.format(limit.basis());
-        }
+        this.limit = limit == null ? null : StoredPeriod.of(limit);
     }
 
     ClockPause(DeadlineClock clock, int roundNo, LocalDate pausedFrom, String reason) {
@@ -81,8 +69,7 @@ class ClockPause extends BaseEntity implements AuditPart {
 
     /** The pause's maximum length, if it has one. */
     StatutoryPeriod limit() {
-        return limitAmount == null ? null
-                : new StatutoryPeriod(limitAmount, limitUnit, Articles.parse(limitBasisLaw, limitBasisArticles));
+        return limit == null ? null : limit.period();
     }
 
     /** The day the clock runs again by itself: the day after the limit's last day; {@code null} without a limit. */

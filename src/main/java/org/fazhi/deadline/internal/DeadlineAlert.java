@@ -40,7 +40,7 @@ class DeadlineAlert extends ScopedRecord implements AuditPart {
     DeadlineAlert(DeadlineClock clock, OrgUnitView holder, AlertLevel level, Instant now) {
         this.clockId = clock.getId();
         this.level = level;
-        this.dueDate = clock.dueDate();
+        this.dueDate = clock.dates().due();
         this.raisedAt = now;
         assignHolder(holder);
         noteChange("DEADLINE_" + level.name(), clock.title());

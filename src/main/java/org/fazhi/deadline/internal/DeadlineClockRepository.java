@@ -18,10 +18,10 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
             "select distinct c from DeadlineClock c join c.extensions e where c.state in :states")
     List<DeadlineClock> findExtendedByStateIn(Collection<ClockState> states);
 
-    List<DeadlineClock> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, String subjectId);
+    List<DeadlineClock> findBySubjectTypeAndSubjectRecordIdOrderByIdAsc(String subjectType, String subjectId);
 
-    Optional<DeadlineClock> findFirstBySubjectTypeAndSubjectIdAndPurposeOrderByIdDesc(String subjectType,
-                                                                                      String subjectId, String purpose);
+    Optional<DeadlineClock> findFirstBySubjectTypeAndSubjectRecordIdAndSubjectPurposeOrderByIdDesc(
+            String subjectType, String subjectId, String purpose);
 
     /**
      * Running clocks, and paused ones whose pause has a limit (they have a due date), in their warning window (or past
@@ -30,9 +30,9 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
     @Query("""
             select c from DeadlineClock c where c.state in (org.fazhi.deadline.internal.ClockState.RUNNING,
                   org.fazhi.deadline.internal.ClockState.PAUSED)
-              and c.warnFrom <= :today
+              and c.dates.warnFrom <= :today
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
-                  and a.level = org.fazhi.deadline.internal.AlertLevel.WARNING and a.dueDate = c.dueDate)
+                  and a.level = org.fazhi.deadline.internal.AlertLevel.WARNING and a.dueDate = c.dates.due)
             order by c.id""")
     List<DeadlineClock> needingWarning(@Param("today") LocalDate today);
 
@@ -43,9 +43,9 @@ interface DeadlineClockRepository extends JpaRepository<DeadlineClock, Long>, Jp
     @Query("""
             select c from DeadlineClock c where c.state in (org.fazhi.deadline.internal.ClockState.RUNNING,
                   org.fazhi.deadline.internal.ClockState.PAUSED)
-              and c.dueDate < :today and c.partyWindow = false
+              and c.dates.due < :today and c.partyWindow = false
               and not exists (select a.id from DeadlineAlert a where a.clockId = c.id
-                  and a.level = org.fazhi.deadline.internal.AlertLevel.ALARM and a.dueDate = c.dueDate)
+                  and a.level = org.fazhi.deadline.internal.AlertLevel.ALARM and a.dueDate = c.dates.due)
             order by c.id""")
     List<DeadlineClock> needingAlarm(@Param("today") LocalDate today);
 }

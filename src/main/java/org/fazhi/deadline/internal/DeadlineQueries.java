@@ -60,7 +60,7 @@ public class DeadlineQueries {
 
     /** The sortable columns. */
     public enum SortBy {
-        DUE("dueDate"), TITLE("title"), START("triggeredOn"), CREATED("createdAt");
+        DUE("dates.due"), TITLE("title"), START("triggeredOn"), CREATED("createdAt");
 
         private final String property;
 
@@ -119,7 +119,7 @@ public class DeadlineQueries {
                 where.add(cb.like(cb.lower(root.get("title")),
                         org.fazhi.shared.Like.containingLowerCase(f.keyword()), org.fazhi.shared.Like.ESCAPE));
             }
-            var due = root.<LocalDate>get("dueDate");
+            var due = root.get("dates").<LocalDate>get("due");
             if (f.dueFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(due, f.dueFrom()));
             }
@@ -140,10 +140,10 @@ public class DeadlineQueries {
                             java.time.Instant now) {
         var state = root.<ClockState>get("state");
         var open = state.in(ClockState.OPEN);
-        var due = root.<LocalDate>get("dueDate");
-        var warnFrom = root.<LocalDate>get("warnFrom");
+        var due = root.get("dates").<LocalDate>get("due");
+        var warnFrom = root.get("dates").<LocalDate>get("warnFrom");
         var party = root.<Boolean>get("partyWindow");
-        var dueAt = root.<java.time.Instant>get("dueAt");
+        var dueAt = root.get("minutes").<java.time.Instant>get("dueAt");
         var passed = cb.or(cb.lessThan(due, today), cb.lessThan(dueAt, now));
         var notPassed = cb.and(cb.greaterThanOrEqualTo(due, today),
                 cb.or(cb.isNull(dueAt), cb.greaterThanOrEqualTo(dueAt, now)));
@@ -165,7 +165,7 @@ public class DeadlineQueries {
     /** Clocks of declared subject types only where the caller may read their records. */
     private void readable(Root<DeadlineClock> root, CriteriaBuilder cb, List<Predicate> where) {
         subjects.readableByCaller().ifPresent(readable -> {
-            var type = root.<String>get("subjectType");
+            var type = root.get("subject").<String>get("type");
             Set<String> declared = subjects.declared();
             Predicate undeclared = declared.isEmpty() ? cb.conjunction() : cb.not(type.in(declared));
             where.add(readable.isEmpty() ? undeclared : cb.or(type.in(readable), undeclared));

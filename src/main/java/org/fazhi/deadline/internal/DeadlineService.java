@@ -132,14 +132,14 @@ public class DeadlineService implements DeadlineEngine {
     @Override
     @Transactional(readOnly = true)
     public Optional<DeadlineView> clock(String subjectType, String subjectId, ClockPurpose purpose) {
-        return clocks.findFirstBySubjectTypeAndSubjectIdAndPurposeOrderByIdDesc(subjectType, subjectId,
+        return clocks.findFirstBySubjectTypeAndSubjectRecordIdAndSubjectPurposeOrderByIdDesc(subjectType, subjectId,
                 purpose.code()).map(this::view);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<DeadlineView> ofSubject(String subjectType, String subjectId) {
-        return clocks.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream().map(this::view)
+        return clocks.findBySubjectTypeAndSubjectRecordIdOrderByIdAsc(subjectType, subjectId).stream().map(this::view)
                 .toList();
     }
 
@@ -157,10 +157,10 @@ public class DeadlineService implements DeadlineEngine {
         LocalDate today = LocalDate.now(clock);
         DeadlineQueries.StatusFilter filter = DeadlineQueries.StatusFilter.valueOf(status.name());
         java.util.Set<String> ids = new java.util.TreeSet<>();
-        clocks.findAll((root, query, cb) -> cb.and(cb.equal(root.get("subjectType"), subjectType),
-                        cb.equal(root.get("purpose"), purpose.code()),
+        clocks.findAll((root, query, cb) -> cb.and(cb.equal(root.get("subject").get("type"), subjectType),
+                        cb.equal(root.get("subject").get("purpose"), purpose.code()),
                         DeadlineQueries.status(filter, root, cb, today, clock.instant())))
-                .forEach(c -> ids.add(c.subjectId()));
+                .forEach(c -> ids.add(c.subject().recordId()));
         return ids;
     }
 
@@ -175,7 +175,7 @@ public class DeadlineService implements DeadlineEngine {
     /** Recomputes the paused clocks without a due date (open-ended pauses that have since been given a limit). */
     int recomputeLimitedPauses(WorkingCalendar calendar, String reason) {
         return recompute(clocks.findByStateIn(java.util.List.of(ClockState.PAUSED)).stream()
-                .filter(c -> c.dueDate() == null).toList(), calendar, reason);
+                .filter(c -> c.dates().due() == null).toList(), calendar, reason);
     }
 
     /** Recomputes the open clocks that have been extended (a correction of how extensions are counted). */
@@ -188,8 +188,8 @@ public class DeadlineService implements DeadlineEngine {
         for (DeadlineClock c : open) {
             if (c.recompute(updated, reason)) {
                 moved++;
-                events.publishEvent(new org.fazhi.deadline.DeadlineMoved(c.getId(), c.subjectType(), c.subjectId(),
-                        c.purpose(), c.dueDate()));
+                events.publishEvent(new org.fazhi.deadline.DeadlineMoved(c.getId(), c.subject().type(),
+                        c.subject().recordId(), c.subject().purpose(), c.dates().due()));
             }
         }
         return moved;
@@ -203,23 +203,24 @@ public class DeadlineService implements DeadlineEngine {
     DeadlineView view(DeadlineClock c) {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar cal = calendar.snapshot();
-        LocalDate end = c.dueDate() != null ? c.dueDate() : c.periodStart();
-        List<Integer> missing = new ArrayList<>(cal.yearsWithoutCalendar(c.periodStart(), end));
+        LocalDate end = c.dates().due() != null ? c.dates().due() : c.round().start();
+        List<Integer> missing = new ArrayList<>(cal.yearsWithoutCalendar(c.round().start(), end));
         DeadlineStatus status = c.statusAt(clock.instant(), today);
         ClockPause open = c.currentPauses().stream().filter(ClockPause::open).findFirst().orElse(null);
-        return new DeadlineView(c.getId(), c.subjectType(), c.subjectId(), c.purpose(), c.owner(), c.title(),
-                c.getTownId(), c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.periodStart(),
-                c.roundNo(), c.dueDate(), c.warnFrom(), c.warningDays(), status, !missing.isEmpty(),
+        SubjectKey key = c.subject();
+        DecidedDue setDue = c.round().decidedDue();
+        return new DeadlineView(c.getId(), key.type(), key.recordId(), key.purpose(), c.owner(), c.title(),
+                c.getTownId(), c.getHolderUnitId(), c.assignee(), c.period(), c.triggeredOn(), c.round().start(),
+                c.round().number(), c.dates().due(), c.dates().warnFrom(), c.warningDays(), status, !missing.isEmpty(),
                 List.copyOf(missing), open == null ? null : open.pausedFrom(), open == null ? null : open.reason(),
                 c.metOn(), c.metLate(),
-                c.stoppedOn(), c.stopReason(),
+                c.stopped().on(), c.stopped().reason(),
                 c.currentPauses().stream().map(p -> new DeadlineView.Pause(p.pausedFrom(), p.resumedOn(),
                         p.reason(), p.latestResume(cal) == null ? null : p.latestResume(cal).minusDays(1))).toList(),
                 c.currentExtensions().stream().map(e -> new DeadlineView.Extension(e.period(), e.decidedOn(),
                         e.approver(), e.reason())).toList(),
-                c.setDueDate() == null ? null
-                        : new DeadlineView.SetDue(c.setDueDate(), c.setDueDecidedOn(), c.setDueReason()),
-                zoned(c.dueAt()), zoned(c.metAt()));
+                setDue == null ? null : new DeadlineView.SetDue(setDue.date(), setDue.decidedOn(), setDue.reason()),
+                zoned(c.minutes().dueAt()), zoned(c.minutes().metAt()));
     }
 
     private java.time.OffsetDateTime zoned(java.time.Instant at) {

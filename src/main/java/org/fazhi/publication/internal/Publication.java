@@ -1,5 +1,3 @@
-// One file over 400 lines on purpose: a publication is one state machine (review, publication, withholding,
-// revocation, withdrawal, take-down) whose steps check and change the same record; half of it is getters.
 package org.fazhi.publication.internal;
 
 import org.fazhi.shared.AuditNamed;
@@ -11,23 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.DecisionKind;
 import org.fazhi.publication.PartyType;
-import org.fazhi.publication.PublicationFigures;
 import org.fazhi.shared.RuleViolation;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * 执法公示 — one decision as the public sees it. It holds only redacted text: the unredacted decision stays with the
- * module that made it. The allowed steps are the methods below; each checks the state it starts from.
- * <p>
- * One file on purpose: it is the aggregate of a publication — its redacted texts, withholding, review, publication,
- * withdrawal and take-down, each a method checking its own preconditions — kept together so that no state changes
- * around those rules.
+ * module that made it. The allowed steps are the methods below; each checks the state it starts from (the table of
+ * {@link PublicationStep}) and changes it. Why it is withheld is {@link Withholding}; what public search reads is
+ * {@link RedactedText}; which figures a publication counts under is {@link PublicationCounting}.
  */
 @Entity
 @Table(name = "publication")
@@ -35,21 +27,6 @@ public class Publication extends ScopedRecord implements AuditNamed {
 
     /** The subject type of a publication's clocks in the deadline engine. */
     public static final String CLOCK_SUBJECT = PublicationClock.SUBJECT;
-
-    /** Why a decision on a minor is not published (the ground {@link WithholdingGround#MINOR}). */
-    static final String MINOR_REASON = "违法行为发生时当事人未满十八周岁，依规不予公示";
-
-    /** What a change, revocation, confirmation of unlawfulness or voidness of the decision did to its publication. */
-    enum RevocationEffect {
-        /** never published: cancelled at once */
-        CANCELLED,
-        /** public: to be withdrawn within 3 working days */
-        WITHDRAWAL_DUE,
-        /** not public (withheld, or its period over): nothing to withdraw; the revocation and its reason are kept */
-        NOTHING_TO_WITHDRAW,
-        /** a revocation was recorded before: nothing more to do */
-        ALREADY_RECORDED
-    }
 
     @Enumerated(EnumType.STRING)
     private DecisionKind kind;
@@ -78,26 +55,13 @@ public class Publication extends ScopedRecord implements AuditNamed {
     private String confirmedBy;
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
-    @Column(name = "withheld_reason")
-    private String withheldReason;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "withheld_ground")
-    private WithholdingGround withheldGround;
-    @Column(name = "withheld_on")
-    private LocalDate withheldOn;
-    @Column(name = "withheld_by")
-    private String withheldBy;
+    /** Set once, when the decision is withheld; none (all its columns empty) before. */
+    private Withholding withholding;
     /** Whether the minor rule was applied on the day of the violation (not yet for records made before that rule). */
     @Column(name = "age_on_violation")
     private boolean ageOnViolation;
-    @Column(name = "revoked_on")
-    private LocalDate revokedOn;
-    @Column(name = "withdrawal_due_on")
-    private LocalDate withdrawalDueOn;
-    @Column(name = "withdrawn_on")
-    private LocalDate withdrawnOn;
-    @Column(name = "withdrawal_reason")
-    private String withdrawalReason;
+    /** Set once, when the decision is revoked; none (all its columns empty) before. */
+    private Withdrawal withdrawal;
     @Column(name = "taken_down_on")
     private LocalDate takenDownOn;
     @Column(name = "search_text")
@@ -111,7 +75,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
      * of the violation; {@code today} is the day it reaches the desk.
      */
     static Publication prepared(org.fazhi.organization.OrgUnitView holder, DecisionKind kind, String caseNumber,
-                                String decisionNumber, Redacted text, PartyType partyType, BigDecimal fineAmount,
+                                String decisionNumber, RedactedText text, PartyType partyType, BigDecimal fineAmount,
                                 LocalDate decidedOn, LocalDate dueOn, boolean minor, LocalDate today) {
         Publication p = new Publication();
         p.assignHolder(holder);
@@ -126,28 +90,17 @@ public class Publication extends ScopedRecord implements AuditNamed {
         p.ageOnViolation = true;
         if (minor) {
             p.status = PublicationStatus.WITHHELD;
-            p.withheldGround = WithholdingGround.MINOR;
-            p.withheldReason = MINOR_REASON;
-            p.withheldOn = today;
-            p.withheldBy = "system";
-            p.noteChange("WITHHOLD", p.withheldReason);
+            p.withholding = Withholding.ofMinor(today);
+            p.noteChange("WITHHOLD", p.withholding.getReason());
         } else {
             p.status = PublicationStatus.PENDING_REVIEW;
         }
         return p;
     }
 
-    /** The current status as a message argument: its label in the reader's language, not its code. */
-    private DefaultMessageSourceResolvable statusLabel() {
-        return new DefaultMessageSourceResolvable("publication.status." + status.name());
-    }
-
     /** The reviewer corrects the redacted text before confirming it. */
-    void revise(Redacted text) {
-        if (status != PublicationStatus.PENDING_REVIEW) {
-            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
-                    new DefaultMessageSourceResolvable("publication.revise"));
-        }
+    void revise(RedactedText text) {
+        PublicationStep.REVISE.require(status);
         apply(text);
         noteChange("REVISE", null);
     }
@@ -157,10 +110,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
      * confirmed when it was more than this one text (e.g. a whole imported file), for the audit trail.
      */
     void confirmAndPublish(String reviewer, LocalDate on, String confirmation) {
-        if (status != PublicationStatus.PENDING_REVIEW) {
-            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
-                    new DefaultMessageSourceResolvable("publication.confirm"));
-        }
+        PublicationStep.CONFIRM.require(status);
         if (on.isBefore(decidedOn)) {
             throw RuleViolation.onField("publishedOn", "publication.publishedBeforeDecision");
         }
@@ -182,24 +132,24 @@ public class Publication extends ScopedRecord implements AuditNamed {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "publication.withdrawal.reasonRequired");
         }
-        if (revokedOn != null) {
+        if (withdrawal != null) {
             return RevocationEffect.ALREADY_RECORDED;
         }
-        this.revokedOn = on;
-        this.withdrawalReason = reason.strip();
+        String why = reason.strip();
+        this.withdrawal = new Withdrawal(on, why);
         switch (status) {
             case PENDING_REVIEW -> {
                 this.status = PublicationStatus.CANCELLED;
-                noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", withdrawalReason);
+                noteChange("TRANSITION:PENDING_REVIEW->CANCELLED", why);
                 return RevocationEffect.CANCELLED;
             }
             case PUBLISHED -> {
-                this.withdrawalDueOn = withdrawalDue;
-                noteChange("REVOKED", withdrawalReason);
+                withdrawal.dueBy(withdrawalDue);
+                noteChange("REVOKED", why);
                 return RevocationEffect.WITHDRAWAL_DUE;
             }
             default -> {
-                noteChange("REVOKED", "未在公示中（" + status + "），无需撤回：" + withdrawalReason);
+                noteChange("REVOKED", "未在公示中（" + status + "），无需撤回：" + why);
                 return RevocationEffect.NOTHING_TO_WITHDRAW;
             }
         }
@@ -210,34 +160,12 @@ public class Publication extends ScopedRecord implements AuditNamed {
      * written reason: it leaves (or never reaches) the portal; the reason is for staff only.
      */
     void withhold(WithholdingGround ground, String reason, String by, LocalDate on) {
-        if (status != PublicationStatus.PENDING_REVIEW && status != PublicationStatus.PUBLISHED) {
-            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
-                    new DefaultMessageSourceResolvable("publication.withhold"));
-        }
-        List<RuleViolation.FieldProblem> problems = new ArrayList<>();
-        if (ground == null) {
-            problems.add(new RuleViolation.FieldProblem("ground", "publication.withhold.groundRequired"));
-        }
-        if (reason == null || reason.isBlank()) {
-            problems.add(new RuleViolation.FieldProblem("reason", "publication.withhold.reasonRequired"));
-        } else if (reason.strip().length() > MAX_WITHHELD_REASON) {
-            problems.add(new RuleViolation.FieldProblem("reason", "publication.withhold.reasonTooLong",
-                    MAX_WITHHELD_REASON));
-        }
-        if (!problems.isEmpty()) {
-            throw RuleViolation.ofFields(problems);
-        }
+        PublicationStep.WITHHOLD.require(status);
         PublicationStatus from = status;
+        this.withholding = Withholding.of(ground, reason, on, by);
         this.status = PublicationStatus.WITHHELD;
-        this.withheldGround = ground;
-        this.withheldReason = reason.strip();
-        this.withheldOn = on;
-        this.withheldBy = by;
-        noteChange("TRANSITION:" + from + "->WITHHELD", ground + "：" + withheldReason);
+        noteChange("TRANSITION:" + from + "->WITHHELD", ground + "：" + withholding.getReason());
     }
-
-    /** The longest written reason for withholding (the column's width). */
-    static final int MAX_WITHHELD_REASON = 1000;
 
     /**
      * The minor rule applied again to a publication made before it was taken on the day of the violation: a party who
@@ -245,8 +173,8 @@ public class Publication extends ScopedRecord implements AuditNamed {
      */
     boolean ageRechecked(boolean minor, LocalDate on) {
         this.ageOnViolation = true;
-        if (minor && (status == PublicationStatus.PENDING_REVIEW || status == PublicationStatus.PUBLISHED)) {
-            withhold(WithholdingGround.MINOR, MINOR_REASON, "system", on);
+        if (minor && PublicationStep.WITHHOLD.allowedFrom(status)) {
+            withhold(WithholdingGround.MINOR, Withholding.MINOR_REASON, Withholding.SYSTEM, on);
             return true;
         }
         noteChange("AGE_RECHECKED", null);
@@ -258,12 +186,9 @@ public class Publication extends ScopedRecord implements AuditNamed {
      * they stand (the reviewer's corrections kept): masking more is always allowed. Returns whether a text changed.
      */
     boolean maskNames(List<String> names) {
-        Redactor.Names n = new Redactor.Names(null, false, names);
-        Redacted masked = new Redacted(Redactor.redact(title, n, null), partyName, Redactor.redact(violation, n, null),
-                Redactor.redact(basis, n, null), Redactor.redact(penalty, n, null));
-        if (Objects.equals(masked.title(), title) && Objects.equals(masked.violation(), violation)
-                && Objects.equals(masked.basis(), basis)
-                && Objects.equals(masked.penalty(), penalty)) {
+        RedactedText current = new RedactedText(title, partyName, violation, basis, penalty);
+        RedactedText masked = current.withNamesMasked(names);
+        if (masked.equals(current)) {
             return false;
         }
         apply(masked);
@@ -273,13 +198,13 @@ public class Publication extends ScopedRecord implements AuditNamed {
 
     /** The reviewer withdraws the publication; it stays listed as a stub with the reason. */
     void withdraw(LocalDate on) {
-        if (status != PublicationStatus.PUBLISHED || revokedOn == null) {
+        if (status != PublicationStatus.PUBLISHED || withdrawal == null) {
             throw new RuleViolation("publication.withdraw.notRevoked");
         }
-        this.withdrawnOn = on;
+        withdrawal.withdrawnOn(on);
         this.status = PublicationStatus.WITHDRAWN;
         this.searchText = stubSearchText();
-        noteChange("TRANSITION:PUBLISHED->WITHDRAWN", withdrawalReason);
+        noteChange("TRANSITION:PUBLISHED->WITHDRAWN", withdrawal.getReason());
     }
 
     /**
@@ -294,21 +219,14 @@ public class Publication extends ScopedRecord implements AuditNamed {
         return true;
     }
 
-    /**
-     * What public search reads of a withdrawn decision: what its stub shows (numbers and title), none of the withdrawn
-     * text — a withdrawn decision must not be found by the words that were taken down.
-     */
+    /** See {@link RedactedText#stubSearchText}. */
     private String stubSearchText() {
-        return String.join("\n", caseNumber == null ? "" : caseNumber, decisionNumber == null ? "" : decisionNumber,
-                title == null ? "" : title);
+        return RedactedText.stubSearchText(caseNumber, decisionNumber, title);
     }
 
     /** The publication period ended. */
     void takeDown(LocalDate on) {
-        if (status != PublicationStatus.PUBLISHED && status != PublicationStatus.WITHDRAWN) {
-            throw new RuleViolation("publication.step.notAllowed", statusLabel(),
-                    new DefaultMessageSourceResolvable("publication.action.takeDown"));
-        }
+        PublicationStep.TAKE_DOWN.require(status);
         PublicationStatus from = status;
         this.takenDownOn = on;
         this.status = PublicationStatus.TAKEN_DOWN;
@@ -323,7 +241,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
         }
     }
 
-    private void apply(Redacted text) {
+    private void apply(RedactedText text) {
         this.title = text.title();
         this.partyName = text.partyName();
         this.violation = text.violation();
@@ -331,21 +249,6 @@ public class Publication extends ScopedRecord implements AuditNamed {
         this.penalty = text.penalty();
         this.searchText = status == PublicationStatus.WITHDRAWN ? stubSearchText()
                 : text.searchText(caseNumber, decisionNumber);
-    }
-
-    /** The publication's texts after redaction. */
-    record Redacted(String title, String partyName, String violation, String basis, String penalty) {
-
-        /** What public search reads: only redacted text and the numbers. */
-        String searchText(String caseNumber, String decisionNumber) {
-            String all = String.join("\n", nz(caseNumber), nz(decisionNumber), nz(title), nz(partyName),
-                    nz(violation), nz(basis), nz(penalty));
-            return all.length() > 8000 ? all.substring(0, 8000) : all;
-        }
-
-        private static String nz(String s) {
-            return s == null ? "" : s;
-        }
     }
 
     public DecisionKind getKind() {
@@ -408,20 +311,9 @@ public class Publication extends ScopedRecord implements AuditNamed {
         return status;
     }
 
-    public String getWithheldReason() {
-        return withheldReason;
-    }
-
-    public WithholdingGround getWithheldGround() {
-        return withheldGround;
-    }
-
-    public LocalDate getWithheldOn() {
-        return withheldOn;
-    }
-
-    public String getWithheldBy() {
-        return withheldBy;
+    /** Why, when and by whom the decision is not published; {@link Withholding#NONE} while it is not withheld. */
+    public Withholding getWithholding() {
+        return withholding == null ? Withholding.NONE : withholding;
     }
 
     public boolean isAgeOnViolation() {
@@ -430,24 +322,13 @@ public class Publication extends ScopedRecord implements AuditNamed {
 
     /** A revocation was recorded while the decision was not public: there was nothing to withdraw. */
     public boolean isRevokedWithNothingToWithdraw() {
-        return revokedOn != null && (status == PublicationStatus.WITHHELD || status == PublicationStatus.TAKEN_DOWN)
-                && withdrawalDueOn == null;
+        return withdrawal != null && (status == PublicationStatus.WITHHELD || status == PublicationStatus.TAKEN_DOWN)
+                && withdrawal.getDueOn() == null;
     }
 
-    public LocalDate getRevokedOn() {
-        return revokedOn;
-    }
-
-    public LocalDate getWithdrawalDueOn() {
-        return withdrawalDueOn;
-    }
-
-    public LocalDate getWithdrawnOn() {
-        return withdrawnOn;
-    }
-
-    public String getWithdrawalReason() {
-        return withdrawalReason;
+    /** The revocation of the decision and the withdrawal it called for; {@link Withdrawal#NONE} while it stands. */
+    public Withdrawal getWithdrawal() {
+        return withdrawal == null ? Withdrawal.NONE : withdrawal;
     }
 
     public LocalDate getTakenDownOn() {
@@ -459,34 +340,6 @@ public class Publication extends ScopedRecord implements AuditNamed {
     }
 
     /**
-     * Which of the year's figures this publication counts under today ({@link PublicationFigures}, by its decision
-     * date): withheld only, when it is withheld; revoked, when its decision was; withdrawn, when it was; and on time or
-     * late once it was published or is late. Lists are classified here; the figures in SQL by PublicationFiguresQuery.
-     */
-    public java.util.Set<PublicationFigures.Count> countedAs(LocalDate today) {
-        java.util.Set<PublicationFigures.Count> counts = java.util.EnumSet.noneOf(PublicationFigures.Count.class);
-        if (revokedOn != null) {
-            counts.add(PublicationFigures.Count.REVOKED);
-        }
-        if (status == PublicationStatus.WITHHELD) {
-            // not published, whatever came before (a decision taken off the portal is counted here only)
-            counts.add(PublicationFigures.Count.WITHHELD);
-            return counts;
-        }
-        if (status == PublicationStatus.WITHDRAWN) {
-            counts.add(PublicationFigures.Count.WITHDRAWN);
-        }
-        if (lateOn(today)) {
-            counts.add(PublicationFigures.Count.LATE);
-            counts.add(PublicationFigures.Count.DUE);
-        } else if (publishedOn != null) {
-            counts.add(PublicationFigures.Count.ON_TIME);
-            counts.add(PublicationFigures.Count.DUE);
-        }
-        return counts;
-    }
-
-    /**
      * Late: published after its due date, or still unpublished past it — also when the decision was revoked after the
      * due date without ever having been published (the duty to publish had been missed by then).
      */
@@ -495,7 +348,7 @@ public class Publication extends ScopedRecord implements AuditNamed {
             return publishedOn.isAfter(publicationDueOn);
         }
         if (status == PublicationStatus.CANCELLED) {
-            return revokedOn != null && revokedOn.isAfter(publicationDueOn);
+            return withdrawal != null && withdrawal.getRevokedOn().isAfter(publicationDueOn);
         }
         return status == PublicationStatus.PENDING_REVIEW && today.isAfter(publicationDueOn);
     }

@@ -17,24 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place the publication figures are computed (API, dashboards, enforcement statistics, annual report); what
  * each figure counts is said on {@link PublicationFigures}. The figures are counted by the database in one statement
- * (the year's rows of a town are scattered over the table: reading them as entities cost more than counting them). The late publications supervision reads
- * ({@link PublicationTimeliness}) are those the figure 逾期公示 counts that were published.
+ * (the year's rows of a town are scattered over the table: reading them as entities cost more than counting them).
+ * The late publications supervision reads ({@link PublicationTimeliness}) are those the figure 逾期公示 counts that
+ * were published.
  */
 @Component
 public class PublicationFiguresQuery implements PublicationStatistics, PublicationTimeliness {
 
     /**
-     * The figures counted by the database, each by the definition of {@link Publication#countedAs} (withheld counts
+     * The figures counted by the database, each by the definition of {@link PublicationCounting#countedAs} (withheld counts
      * there only; late is {@link Publication#lateOn}); the publication tests hold the two to the same numbers.
      */
     private static final String FIGURES = """
             select count(*) filter (where p.status <> 'WITHHELD' and p.publishedOn <= p.publicationDueOn),
                    count(*) filter (where p.status <> 'WITHHELD' and (p.publishedOn > p.publicationDueOn
-                       or (p.publishedOn is null and (p.status = 'CANCELLED' and p.revokedOn > p.publicationDueOn
+                       or (p.publishedOn is null and (p.status = 'CANCELLED' and p.withdrawal.revokedOn > p.publicationDueOn
                            or p.status = 'PENDING_REVIEW' and :today > p.publicationDueOn)))),
                    count(*) filter (where p.status = 'WITHDRAWN'),
                    count(*) filter (where p.status = 'WITHHELD'),
-                   count(*) filter (where p.revokedOn is not null)
+                   count(*) filter (where p.withdrawal.revokedOn is not null)
             from Publication p where p.decidedOn >= :from and p.decidedOn < :to""";
 
     @PersistenceContext
@@ -83,7 +84,7 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
         // the town's own publications from its index: a district user's scope holds every town's
         return (townId == null ? publications.decidedBetween(from, to)
                 : publications.decidedBetween(townId, from, to)).stream()
-                .filter(p -> count == null || p.countedAs(today).contains(count))
+                .filter(p -> count == null || PublicationCounting.countedAs(p, today).contains(count))
                 .sorted(java.util.Comparator.comparing(Publication::getPublicationDueOn)
                         .thenComparing(Publication::getId))
                 .toList();
@@ -94,7 +95,7 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     public List<LatePublication> publishedLate(LocalDate decidedFrom, LocalDate decidedBefore) {
         LocalDate today = LocalDate.now(clock);
         return publications.decidedBetween(decidedFrom, decidedBefore).stream()
-                .filter(p -> p.getPublishedOn() != null && p.countedAs(today).contains(PublicationFigures.Count.LATE))
+                .filter(p -> p.getPublishedOn() != null && PublicationCounting.countedAs(p, today).contains(PublicationFigures.Count.LATE))
                 .map(p -> new LatePublication(p.getId(), p.getHolderUnitId(), p.getCaseNumber(),
                         p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
                         p.getPublishedOn()))

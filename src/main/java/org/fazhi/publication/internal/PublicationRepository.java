@@ -18,7 +18,7 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
     @Query("select p from Publication p where p.status in :statuses and (:q is null or p.searchText like :q escape '\\')")
     Page<Publication> desk(Collection<PublicationStatus> statuses, String q, Pageable pageable);
 
-    @Query("select p from Publication p where p.status = 'PUBLISHED' and p.revokedOn is not null")
+    @Query("select p from Publication p where p.status = 'PUBLISHED' and p.withdrawal.revokedOn is not null")
     List<Publication> awaitingWithdrawal();
 
     @Query("select p from Publication p where p.status in ('PUBLISHED', 'WITHDRAWN') and p.publishedOn <= :before")

@@ -94,7 +94,7 @@ public class PublicationService implements PublicationDesk {
         boolean person = d.partyType() == PartyType.NATURAL_PERSON;
         boolean minor = minor(d);
         Redactor.Names names = new Redactor.Names(d.partyName(), person, d.otherPersons());
-        Publication.Redacted text = new Publication.Redacted(
+        RedactedText text = new RedactedText(
                 Redactor.redact(nz(d.title(), "行政处罚决定"), names, d.partyAddress()),
                 Redactor.publishedPartyName(d.partyName(), person),
                 Redactor.redact(d.violation(), names, d.partyAddress()),
@@ -121,7 +121,7 @@ public class PublicationService implements PublicationDesk {
     public Publication revise(long id, String title, String violation, String basis, String penalty) {
         Publication p = load(id);
         Redactor.Names none = new Redactor.Names(null, false, List.of());
-        p.revise(new Publication.Redacted(Redactor.redact(nz(title, p.getTitle()), none, null), p.getPartyName(),
+        p.revise(new RedactedText(Redactor.redact(nz(title, p.getTitle()), none, null), p.getPartyName(),
                 Redactor.redact(violation, none, null), Redactor.redact(basis, none, null),
                 Redactor.redact(penalty, none, null)));
         return p;
@@ -162,8 +162,9 @@ public class PublicationService implements PublicationDesk {
      */
     public Publication revoke(long id, LocalDate on, String reason) {
         Publication p = load(id);
-        if (p.getRevokedOn() != null) {
-            throw RuleViolation.onField("revokedOn", "publication.revoke.already", p.getRevokedOn().toString());
+        LocalDate revokedOn = p.getWithdrawal().getRevokedOn();
+        if (revokedOn != null) {
+            throw RuleViolation.onField("revokedOn", "publication.revoke.already", revokedOn.toString());
         }
         revoke(p, on, reason);
         return p;
@@ -233,7 +234,7 @@ public class PublicationService implements PublicationDesk {
         LocalDate today = LocalDate.now(clock);
         boolean withheld = p.ageRechecked(decision != null && minor(decision), today);
         if (withheld) {
-            stopOpenClocks(p, today, Publication.MINOR_REASON);
+            stopOpenClocks(p, today, Withholding.MINOR_REASON);
             reindex(p);
         }
         return withheld;
@@ -309,7 +310,7 @@ public class PublicationService implements PublicationDesk {
         if (p.getStatus() == PublicationStatus.PENDING_REVIEW) {
             return clock(p, PublicationClock.PUBLICATION);
         }
-        if (p.getStatus() == PublicationStatus.PUBLISHED && p.getRevokedOn() != null) {
+        if (p.getStatus() == PublicationStatus.PUBLISHED && p.getWithdrawal().getRevokedOn() != null) {
             return clock(p, PublicationClock.WITHDRAWAL);
         }
         return Optional.empty();

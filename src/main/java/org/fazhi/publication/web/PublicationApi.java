@@ -57,8 +57,10 @@ class PublicationApi {
             return new PublicationJson(p.getId(), p.getCaseNumber(), p.getDecisionNumber(), p.getKind(),
                     p.getTitle(), p.getPartyType(), p.getPartyName(), p.getViolation(), p.getBasis(), p.getPenalty(),
                     p.getFineAmount(), p.getDecidedOn(), p.getPublicationDueOn(), p.getPublishedOn(), p.getStatus(),
-                    p.getWithheldGround(), p.getWithheldReason(), p.getWithheldOn(), p.getWithheldBy(),
-                    p.getRevokedOn(), p.getWithdrawalDueOn(), p.getWithdrawnOn(), p.getWithdrawalReason());
+                    p.getWithholding().getGround(), p.getWithholding().getReason(), p.getWithholding().getOn(),
+                    p.getWithholding().getBy(),
+                    p.getWithdrawal().getRevokedOn(), p.getWithdrawal().getDueOn(), p.getWithdrawal().getWithdrawnOn(),
+                    p.getWithdrawal().getReason());
         }
     }
 

@@ -40,7 +40,7 @@ class DeadlineClockTest {
     void the_answer_period_runs_twenty_working_days_from_the_day_after_receipt() {
         DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
 
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 
     @Test
@@ -50,12 +50,12 @@ class DeadlineClockTest {
         clock.pause(LocalDate.of(2024, 9, 9), "征求第三方意见", calendar);
 
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 10))).isEqualTo(DeadlineStatus.PAUSED);
-        assertThat(clock.dueDate()).isNull();
+        assertThat(clock.dates().due()).isNull();
 
         clock.resume(LocalDate.of(2024, 9, 16), calendar);
 
         // then the six working days 09-09 to 09-14 (adjusted Saturday included) push the due date to 2024-10-14
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 14));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 14));
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 17))).isEqualTo(DeadlineStatus.ON_TRACK);
     }
 
@@ -66,7 +66,7 @@ class DeadlineClockTest {
         clock.pause(LocalDate.of(2024, 7, 10), "听证", calendar);
         clock.resume(LocalDate.of(2024, 7, 20), calendar);
 
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 11));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 11));
     }
 
     @Test
@@ -79,8 +79,8 @@ class DeadlineClockTest {
         clock.restart(LocalDate.of(2024, 9, 20), "收到补正材料", calendar);
 
         // then a full 20 working days run from the day after: 2024-10-23, the earlier pause no longer counts
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 23));
-        assertThat(clock.periodStart()).isEqualTo(LocalDate.of(2024, 9, 20));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 23));
+        assertThat(clock.round().start()).isEqualTo(LocalDate.of(2024, 9, 20));
         assertThat(clock.currentPauses()).isEmpty();
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 23))).isEqualTo(DeadlineStatus.ON_TRACK);
     }
@@ -92,7 +92,7 @@ class DeadlineClockTest {
         clock.extend(EXTENSION, "政务公开办公室负责人", "需调取档案", LocalDate.of(2024, 9, 27), calendar);
 
         // then 20 working days after 2024-09-30: 2024-11-01
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 11, 1));
     }
 
     @Test
@@ -100,28 +100,28 @@ class DeadlineClockTest {
         // given a case filed 2024-07-03: its 90th day, 2024-10-01, is a National Day holiday, so the period ends on
         // the next working day, 2024-10-08
         DeadlineClock clock = start(DECISION, LocalDate.of(2024, 7, 3));
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 8));
 
         // when the head approves 30 more days on 2024-09-30
         clock.extend(StatutoryPeriod.calendarDays(30, LegalBasis.of("行政处罚法", 60)), "局长", "案情复杂",
                 LocalDate.of(2024, 9, 30), calendar);
 
         // then the period is 120 days from filing: 2024-10-31, a Thursday — not 30 days after the rolled 10-08
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 31));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 31));
     }
 
     @Test
     void an_extended_period_ending_on_a_holiday_rolls_to_the_next_working_day() {
         // given 60 days from 2024-08-02: the last day 2024-10-01 is a holiday, so due on 2024-10-08
         DeadlineClock clock = start(StatutoryPeriod.calendarDays(60, LegalBasis.of("测试", 1)), LocalDate.of(2024, 8, 2));
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 8));
 
         clock.extend(StatutoryPeriod.calendarDays(6, LegalBasis.of("测试", 1)), "局长", "需要补充鉴定",
                 LocalDate.of(2024, 9, 29), calendar);
 
         // when 6 days are added on the adjusted working Sunday 2024-09-29: 66 days from 2024-08-02 end on 2024-10-07,
         // still inside the holiday, so the roll applies once, to 2024-10-08 (not 6 days after the rolled 10-08)
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 8));
     }
 
     @Test
@@ -129,7 +129,7 @@ class DeadlineClockTest {
         // given a case filed 2024-06-03 (90 days end on Sunday 2024-09-01, so 2024-09-02), its clock paused for a
         // hearing from 2024-07-01
         DeadlineClock clock = start(DECISION, LocalDate.of(2024, 6, 3));
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 2));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 9, 2));
         clock.pause(LocalDate.of(2024, 7, 1), "听证期间不计入办案期限", calendar);
 
         // when the head approves 30 more days on 2024-07-05, the hearing still pending
@@ -140,12 +140,12 @@ class DeadlineClockTest {
         assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
         assertThat(clock.currentExtensions()).singleElement()
                 .satisfies(e -> assertThat(e.decidedOn()).isEqualTo(LocalDate.of(2024, 7, 5)));
-        assertThat(clock.dueDate()).isNull();
+        assertThat(clock.dates().due()).isNull();
 
         // and once the hearing is held on 2024-07-11 and the clock runs again on 07-12, the 90 + 30 days and the 11
         // paused days end 131 days after filing: Saturday 2024-10-12, an adjusted working day, so it does not roll
         clock.resume(LocalDate.of(2024, 7, 12), calendar);
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 12));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 12));
     }
 
     @Test
@@ -168,7 +168,7 @@ class DeadlineClockTest {
 
         assertThatThrownBy(() -> clock.extend(EXTENSION, "负责人", "迟延", LocalDate.of(2024, 10, 8), calendar))
                 .isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("deadline.extend.late");
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 
     @Test
@@ -184,7 +184,7 @@ class DeadlineClockTest {
         // due 2024-10-08; the window of 3 working days opens on 2024-09-27
         DeadlineClock clock = start(DECISION, LocalDate.of(2024, 7, 3));
 
-        assertThat(clock.warnFrom()).isEqualTo(LocalDate.of(2024, 9, 27));
+        assertThat(clock.dates().warnFrom()).isEqualTo(LocalDate.of(2024, 9, 27));
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 26))).isEqualTo(DeadlineStatus.ON_TRACK);
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 27))).isEqualTo(DeadlineStatus.DUE_SOON);
         assertThat(clock.statusOn(LocalDate.of(2024, 10, 8))).isEqualTo(DeadlineStatus.DUE_SOON);
@@ -197,7 +197,7 @@ class DeadlineClockTest {
         clock.meet(LocalDate.of(2024, 10, 9), calendar);
 
         assertThat(clock.statusOn(LocalDate.of(2024, 10, 20))).isEqualTo(DeadlineStatus.MET);
-        assertThat(clock.metOn()).isAfter(clock.dueDate());
+        assertThat(clock.metOn()).isAfter(clock.dates().due());
     }
 
     @Test
@@ -215,15 +215,15 @@ class DeadlineClockTest {
         clock.stop(LocalDate.of(2024, 9, 10), "申请人撤回申请", calendar);
 
         assertThat(clock.statusOn(LocalDate.of(2024, 10, 30))).isEqualTo(DeadlineStatus.STOPPED);
-        assertThat(clock.stopReason()).isEqualTo("申请人撤回申请");
+        assertThat(clock.stopped().reason()).isEqualTo("申请人撤回申请");
     }
 
     @Test
     void a_clock_in_a_year_without_calendar_is_provisional_until_the_year_is_entered() {
         // given five working days from Wednesday 2027-04-28 with 2027 not loaded: Monday to Friday count → 2027-05-05
         DeadlineClock clock = start(StatutoryPeriod.workingDays(5, LegalBasis.of("测试", 1)), LocalDate.of(2027, 4, 28));
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2027, 5, 5));
-        assertThat(clock.provisional()).isTrue();
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2027, 5, 5));
+        assertThat(clock.dates().provisional()).isTrue();
 
         // when 2027 is entered with 05-01 to 05-05 off
         WorkingCalendar with2027 = WorkingCalendar.builder().year(2027)
@@ -232,8 +232,8 @@ class DeadlineClockTest {
 
         // then the due date moves to Monday 2027-05-10 and is no longer provisional
         assertThat(moved).isTrue();
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2027, 5, 10));
-        assertThat(clock.provisional()).isFalse();
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2027, 5, 10));
+        assertThat(clock.dates().provisional()).isFalse();
         assertThat(clock.recompute(with2027, "unchanged")).isFalse();
     }
 
@@ -245,12 +245,12 @@ class DeadlineClockTest {
     @Test
     void a_handed_over_clock_runs_on_unchanged_with_its_new_holder() {
         DeadlineClock clock = start(ANSWER, LocalDate.of(2024, 9, 2));
-        LocalDate due = clock.dueDate();
+        LocalDate due = clock.dates().due();
 
         clock.handOver(COMMITTEE, "村调解未果，移交镇调委会");
 
         assertThat(clock.getHolderUnitId()).isEqualTo(COMMITTEE.id());
-        assertThat(clock.dueDate()).isEqualTo(due);
+        assertThat(clock.dates().due()).isEqualTo(due);
         assertThat(clock.assignee()).isNull();
     }
 

@@ -38,8 +38,8 @@ class MinuteClockTest {
         // known at 2024-09-30 23:50 Beijing time; 10-01 is the National Day holiday
         DeadlineClock clock = start(OffsetDateTime.of(2024, 9, 30, 23, 50, 0, 0, BEIJING));
 
-        assertThat(clock.dueAt()).isEqualTo(OffsetDateTime.of(2024, 10, 1, 0, 20, 0, 0, BEIJING).toInstant());
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(clock.minutes().dueAt()).isEqualTo(OffsetDateTime.of(2024, 10, 1, 0, 20, 0, 0, BEIJING).toInstant());
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 1));
         assertThat(clock.triggeredOn()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 
@@ -88,7 +88,7 @@ class MinuteClockTest {
         assertThatThrownBy(() -> clock.extend(FIRST_REPORT, "镇长", "延长", LocalDate.of(2024, 7, 15), calendar))
                 .isInstanceOf(RuleViolation.class);
         assertThat(clock.recompute(calendar, "日历更新")).isFalse();
-        assertThat(clock.dueAt()).isEqualTo(OffsetDateTime.of(2024, 7, 15, 14, 30, 0, 0, BEIJING).toInstant());
+        assertThat(clock.minutes().dueAt()).isEqualTo(OffsetDateTime.of(2024, 7, 15, 14, 30, 0, 0, BEIJING).toInstant());
     }
 
     @Test
@@ -97,8 +97,8 @@ class MinuteClockTest {
                 StatutoryPeriod.workingDays(20, LegalBasis.of("政府信息公开条例", 33)), LocalDate.of(2024, 9, 2), OFFICE),
                 3, calendar, Instant.parse("2024-01-01T00:00:00Z"));
 
-        assertThat(clock.dueAt()).isNull();
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(clock.minutes().dueAt()).isNull();
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 9, 30));
         assertThatThrownBy(() -> NewDeadline.of("test", "1", () -> "test", "测试期限", FIRST_REPORT,
                 LocalDate.of(2024, 9, 2), OFFICE)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -53,7 +53,7 @@ class PartyWindowTest {
     void a_partys_window_lapses_the_day_after_its_last_day_and_is_never_overdue() {
         // given the parties' 30 days from an agreement of 2024-03-01: 03-31 is a Sunday, so the last day is 04-01
         DeadlineClock window = start(PARTY, LocalDate.of(2024, 3, 1));
-        assertThat(window.dueDate()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(window.dates().due()).isEqualTo(LocalDate.of(2024, 4, 1));
 
         // then on its last day it is still open, due soon; from the next day on it has lapsed
         assertThat(window.statusOn(LocalDate.of(2024, 4, 1))).isEqualTo(DeadlineStatus.DUE_SOON);
@@ -84,6 +84,6 @@ class PartyWindowTest {
 
         // then the clock is met, and late
         assertThat(window.statusOn(LocalDate.of(2024, 4, 3))).isEqualTo(DeadlineStatus.MET);
-        assertThat(window.metOn()).isAfter(window.dueDate());
+        assertThat(window.metOn()).isAfter(window.dates().due());
     }
 }

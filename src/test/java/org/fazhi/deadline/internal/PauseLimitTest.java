@@ -46,7 +46,7 @@ class PauseLimitTest {
         DeadlineClock clock = consulting();
 
         assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 25));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 25));
         assertThat(clock.currentPauses().get(0).latestResume(calendar)).isEqualTo(LocalDate.of(2024, 9, 28));
         assertThat(clock.statusOn(LocalDate.of(2024, 9, 10))).isEqualTo(DeadlineStatus.PAUSED);
     }
@@ -67,7 +67,7 @@ class PauseLimitTest {
 
         clock.resume(LocalDate.of(2024, 9, 19), calendar);
 
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 10, 16));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 10, 16));
     }
 
     @Test
@@ -79,9 +79,9 @@ class PauseLimitTest {
         metLate.meet(LocalDate.of(2024, 10, 28), calendar);
 
         assertThat(resumedLate.currentPauses().get(0).resumedOn()).isEqualTo(LocalDate.of(2024, 9, 28));
-        assertThat(resumedLate.dueDate()).isEqualTo(LocalDate.of(2024, 10, 25));
-        assertThat(metLate.dueDate()).isEqualTo(LocalDate.of(2024, 10, 25));
-        assertThat(metLate.metOn()).isAfter(metLate.dueDate());
+        assertThat(resumedLate.dates().due()).isEqualTo(LocalDate.of(2024, 10, 25));
+        assertThat(metLate.dates().due()).isEqualTo(LocalDate.of(2024, 10, 25));
+        assertThat(metLate.metOn()).isAfter(metLate.dates().due());
     }
 
     @Test
@@ -91,11 +91,11 @@ class PauseLimitTest {
 
         clock.setDue(LocalDate.of(2024, 12, 31), "申请数量明显超过合理范围（第35条）", LocalDate.of(2024, 9, 20), calendar);
 
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(clock.setDueReason()).contains("第35条");
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(clock.round().decidedDue().reason()).contains("第35条");
         clock.restart(LocalDate.of(2024, 10, 8), "补正", calendar);
         // 10/9–10/11 = 3, 10/12 (adjusted Saturday) = 4, 10/14–11/1 = 19, 11/4 = 20
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 11, 4));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 11, 4));
     }
 
     @Test
@@ -107,6 +107,6 @@ class PauseLimitTest {
                 calendar)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> clock.setDue(LocalDate.of(2024, 12, 31), "数量大", LocalDate.of(2024, 10, 8),
                 calendar)).isInstanceOf(RuleViolation.class);
-        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(clock.dates().due()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 }
