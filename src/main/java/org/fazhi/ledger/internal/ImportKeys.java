@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fazhi.ledger.LedgerKey;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,58 @@ class ImportKeys {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** PostgreSQL claims a chunk's keys in one statement ({@code on conflict do nothing returning}); H2 in two. */
+    private final boolean postgres;
 
     ImportKeys(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
+
+    /**
+     * Remembers those of the keys that were not imported before and returns them (a key twice in the list once): the
+     * rows to save. On PostgreSQL one statement, {@code insert … on conflict do nothing returning}, instead of the
+     * lookup and the insert of {@link #seen} and {@link #remember}: the lookup of 200 keys in a {@code union all} was
+     * a sixth of a chunk's time. A concurrent import of the same rows waits for the other's commit and then finds
+     * them taken, as the lookup would after a retry.
+     */
+    Set<LedgerKey> claim(String ledger, List<LedgerKey> keys, String importedBy) {
+        if (keys.isEmpty()) {
+            return new HashSet<>();
+        }
+        if (!postgres) {
+            Set<LedgerKey> taken = new HashSet<>(seen(ledger, keys));
+            List<LedgerKey> fresh = new ArrayList<>(keys.size());
+            for (LedgerKey key : keys) {
+                if (taken.add(key)) {
+                    fresh.add(key);
+                }
+            }
+            remember(ledger, fresh, importedBy);
+            return new HashSet<>(fresh);
+        }
+        Map<String, LedgerKey> byProbe = new HashMap<>();
+        List<Object> args = new ArrayList<>(keys.size() * 6);
+        Timestamp now = Timestamp.from(clock.instant());
+        for (LedgerKey key : keys) {
+            String hash = hash(key.value());
+            if (byProbe.putIfAbsent(key.townId() + "/" + hash, key) == null) {
+                args.addAll(List.of(ledger, key.townId(), hash, clipped(key), now, importedBy));
+            }
+        }
+        Set<LedgerKey> claimed = new HashSet<>();
+        jdbc.query(INSERT + String.join(", ", Collections.nCopies(args.size() / 6, "(?, ?, ?, ?, ?, ?)"))
+                        + " on conflict do nothing returning town_id, key_hash",
+                (java.sql.ResultSet rs) -> {
+                    claimed.add(byProbe.get(rs.getLong(1) + "/" + rs.getString(2)));
+                }, args.toArray());
+        return claimed;
+    }
+
+    private static final String INSERT = "insert into ledger_import_key (ledger_name, town_id, key_hash, natural_key, "
+            + "imported_at, imported_by) values ";
 
     /**
      * Those of the keys that were imported before into the ledger, in one statement: a probe of the primary key per
@@ -74,11 +122,13 @@ class ImportKeys {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(keys.size());
         for (LedgerKey key : keys) {
-            String text = key.value().length() > 1000 ? key.value().substring(0, 1000) : key.value();
-            rows.add(new Object[] {ledger, key.townId(), hash(key.value()), text, now, importedBy});
+            rows.add(new Object[] {ledger, key.townId(), hash(key.value()), clipped(key), now, importedBy});
         }
-        jdbc.batchUpdate("insert into ledger_import_key (ledger_name, town_id, key_hash, natural_key, imported_at, "
-                + "imported_by) values (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(INSERT + "(?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private static String clipped(LedgerKey key) {
+        return key.value().length() > 1000 ? key.value().substring(0, 1000) : key.value();
     }
 
     private static String hash(String value) {

@@ -268,15 +268,7 @@ class LedgerImportService implements LedgerImports {
             readKeys.add(key);
             read.add(new ReadRow<>(raw, row, Outcome.IMPORTED, command, key));
         }
-        Set<LedgerKey> taken = new HashSet<>(keys.seen(format.name(), readKeys));
-        List<LedgerKey> fresh = new ArrayList<>(readKeys.size());
-        for (LedgerKey key : readKeys) {
-            if (taken.add(key)) {
-                fresh.add(key);
-            }
-        }
-        keys.remember(format.name(), fresh, currentUser());
-        Set<LedgerKey> toSave = new HashSet<>(fresh);
+        Set<LedgerKey> toSave = keys.claim(format.name(), readKeys, currentUser());
         List<RowResult> out = new ArrayList<>(rows.size());
         for (ReadRow<T> r : read) {
             if (r.outcome() == Outcome.REJECTED) {
@@ -305,10 +297,9 @@ class LedgerImportService implements LedgerImports {
             return Outcome.REJECTED;
         }
         LedgerKey key = format.keyOf(command);
-        if (!keys.seen(format.name(), List.of(key)).isEmpty()) {
+        if (keys.claim(format.name(), List.of(key), currentUser()).isEmpty()) {
             return Outcome.SKIPPED;
         }
-        keys.remember(format.name(), List.of(key), currentUser());
         format.save(command);
         return Outcome.IMPORTED;
     }
