@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface AuditFormerly {
 
-    /** The former paths, as the trail wrote them ({@code supplementSentOn}). */
+    /**
+     * The former names, as the trail wrote them ({@code supplementSentOn}). On the field that embeds a part several
+     * records share, each names a value inside the part with its former name instead ({@code amount=limitAmount}),
+     * since the same part had other names in the other records.
+     */
     String[] value();
 }

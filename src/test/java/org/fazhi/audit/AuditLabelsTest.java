@@ -79,6 +79,23 @@ class AuditLabelsTest extends IntegrationTest {
     }
 
     @Test
+    void every_former_name_of_a_value_leads_to_a_value_the_record_keeps_now_and_to_no_other() {
+        List<String> wrong = new ArrayList<>();
+        for (String type : audited().keySet()) {
+            vocabulary.formerNamesOf(type).forEach((former, path) -> {
+                if (!vocabulary.fieldsOf(type).containsKey(path)) {
+                    wrong.add(type + "." + former + " -> " + path + " (no such value)");
+                }
+                if (vocabulary.fieldsOf(type).containsKey(former)) {
+                    wrong.add(type + "." + former + " (a value has that name now)");
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(vocabulary.formerNamesOf("DeadlineClock")).containsEntry("periodAmount", "period.amount");
+    }
+
+    @Test
     void every_constant_of_an_audited_enum_value_reads_as_a_label_in_both_languages() throws Exception {
         List<String> missing = new ArrayList<>();
         for (String lang : List.of("zh", "en")) {

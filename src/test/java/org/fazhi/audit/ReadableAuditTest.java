@@ -168,6 +168,20 @@ class ReadableAuditTest extends IntegrationTest {
                     .containsExactlyInAnyOrder("补正 · 告知日期", "答复 · 答复结果", "答复 · 答复理由");
             assertThat(e.changes()).extracting(ch -> ch.after().text())
                     .contains("依法公开").anySatisfy(v -> assertThat(v).contains("予以公开").doesNotContain("DISCLOSED"));
+
+            // a clock's values moved into parts, and a part several records share (a period) named by its record
+            ReadableEvents.Event clock = readable.read(new AuditEntry(6, Instant.now(), "clerk", null, null,
+                    "DeadlineClock", "9", "UPDATE", "{\"dueDate\":\"2026-03-02\",\"periodAmount\":15}",
+                    "{\"dueDate\":\"2026-03-23\",\"periodAmount\":30}", null, null, null, null));
+            assertThat(clock.changes()).extracting(ReadableEvents.Change::field)
+                    .containsExactlyInAnyOrder("计算的日期 · 到期日", "期限 · 长度");
+            ReadableEvents.Event pause = readable.read(new AuditEntry(7, Instant.now(), "clerk", null, null,
+                    "ClockPause", "10", "CREATE", null, "{\"limitAmount\":30}", null, null, null, null));
+            assertThat(pause.changes()).extracting(ReadableEvents.Change::field).containsExactly("中止时限 · 长度");
+            ReadableEvents.Event withheld = readable.read(new AuditEntry(8, Instant.now(), "reviewer", null, null,
+                    "Publication", "11", "UPDATE", "{\"withheldReason\":null}", "{\"withheldReason\":\"涉及未成年人\"}",
+                    null, null, null, null));
+            assertThat(withheld.changes()).extracting(ReadableEvents.Change::field).containsExactly("不予公示 · 理由");
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }

@@ -84,7 +84,10 @@ public class AuditVocabulary {
             AuditFormerly former = formerNames(declaring, a.getName());
             if (former != null) {
                 for (String name : former.value()) {
-                    renamed.put(name, prefix + a.getName());
+                    int is = name.indexOf('=');
+                    // "part.value=former" on a part shared by several records: the former name of a value inside it
+                    renamed.put(name.substring(is + 1),
+                            prefix + a.getName() + (is < 0 ? "" : "." + name.substring(0, is)));
                 }
             }
             if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED
@@ -170,8 +173,13 @@ public class AuditVocabulary {
         if (present != null) {
             return present;
         }
-        String path = formerly.getOrDefault(entityType, Map.of()).get(name);
+        String path = formerNamesOf(entityType).get(name);
         return path == null ? null : fieldsOf(entityType).get(path);
+    }
+
+    /** A record's former names of values ({@link AuditFormerly}), each to the path the value has now. */
+    public Map<String, String> formerNamesOf(String entityType) {
+        return formerly.getOrDefault(entityType, Map.of());
     }
 
     /** Every label key of every value of every record (for the bundle check). */

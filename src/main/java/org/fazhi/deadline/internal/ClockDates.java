@@ -3,6 +3,7 @@ package org.fazhi.deadline.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * The dates of a clock as last computed, kept so that lists, filters and alerts can query them.
@@ -13,8 +14,11 @@ import java.time.LocalDate;
  */
 @Embeddable
 record ClockDates(
+        @AuditFormerly("dueDate")
         @Column(name = "due_date") LocalDate due,
+        @AuditFormerly("warnFrom")
         @Column(name = "warn_from") LocalDate warnFrom,
+        @AuditFormerly("provisional")
         @Column(nullable = false) boolean provisional) {
 
     static ClockDates of(ClockMath.Outcome o) {

@@ -1,15 +1,16 @@
 package org.fazhi.deadline.internal;
 
-import org.fazhi.shared.AuditPart;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.fazhi.deadline.StatutoryPeriod;
+import org.fazhi.shared.AuditFormerly;
+import org.fazhi.shared.AuditPart;
 
 /** 延长期限 — an extension of a clock, added to the due date as it stood, with who approved it and why. */
 @Entity
@@ -23,6 +24,7 @@ class ClockExtension extends org.fazhi.shared.BaseEntity implements AuditPart {
     @Column(name = "round_no", nullable = false)
     private int roundNo;
 
+    @AuditFormerly({"amount=amount", "unit=unit", "basisLaw=basisLaw", "basisArticles=basisArticles"})
     private StoredPeriod period;
 
     @Column(nullable = false, length = 60)

@@ -1,7 +1,5 @@
 package org.fazhi.deadline.internal;
 
-import org.fazhi.shared.AuditPart;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.deadline.WorkingCalendar;
+import org.fazhi.shared.AuditFormerly;
+import org.fazhi.shared.AuditPart;
 import org.fazhi.shared.BaseEntity;
 
 /**
@@ -40,6 +40,8 @@ class ClockPause extends BaseEntity implements AuditPart {
     private String reason;
 
     /** The pause's maximum length, or {@code null}: all four columns empty. */
+    @AuditFormerly({
+            "amount=limitAmount", "unit=limitUnit", "basisLaw=limitBasisLaw", "basisArticles=limitBasisArticles"})
     @AttributeOverride(name = "amount", column = @Column(name = "limit_amount"))
     @AttributeOverride(name = "unit", column = @Column(name = "limit_unit", length = 20))
     @AttributeOverride(name = "basisLaw", column = @Column(name = "limit_basis_law", length = 100))

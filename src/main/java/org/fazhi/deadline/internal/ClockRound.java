@@ -3,6 +3,7 @@ package org.fazhi.deadline.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * The running round of a clock: a restart begins the next one, from its new trigger day and without the due date
@@ -14,7 +15,9 @@ import java.time.LocalDate;
  */
 @Embeddable
 record ClockRound(
+        @AuditFormerly("roundNo")
         @Column(name = "round_no", nullable = false) int number,
+        @AuditFormerly("periodStart")
         @Column(name = "period_start", nullable = false) LocalDate start,
         DecidedDue decidedDue) {
 

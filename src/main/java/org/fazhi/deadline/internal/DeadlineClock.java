@@ -1,7 +1,5 @@
 package org.fazhi.deadline.internal;
 
-import org.fazhi.shared.AuditNamed;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,6 +22,8 @@ import org.fazhi.deadline.StatutoryPeriod;
 import org.fazhi.deadline.WorkingCalendar;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.shared.AuditFormerly;
+import org.fazhi.shared.AuditNamed;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.hibernate.annotations.BatchSize;
@@ -57,6 +57,7 @@ class DeadlineClock extends ScopedRecord implements AuditNamed {
     @Column(length = 60)
     private String assignee;
 
+    @AuditFormerly({"amount=periodAmount", "unit=periodUnit", "basisLaw=basisLaw", "basisArticles=basisArticles"})
     @AttributeOverride(name = "amount", column = @Column(name = "period_amount", nullable = false))
     @AttributeOverride(name = "unit", column = @Column(name = "period_unit", nullable = false, length = 20))
     private StoredPeriod period;

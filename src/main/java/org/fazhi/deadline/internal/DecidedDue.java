@@ -3,6 +3,7 @@ package org.fazhi.deadline.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * A later due date set by a decision the law allows (《政府信息公开条例》第35条: a later date for a clearly excessive
@@ -14,7 +15,10 @@ import java.time.LocalDate;
  */
 @Embeddable
 record DecidedDue(
+        @AuditFormerly("setDueDate")
         @Column(name = "set_due_date") LocalDate date,
+        @AuditFormerly("setDueReason")
         @Column(name = "set_due_reason", length = DeadlineClock.MAX_TEXT) String reason,
+        @AuditFormerly("setDueDecidedOn")
         @Column(name = "set_due_decided_on") LocalDate decidedOn) {
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.fazhi.deadline.ClockPurpose;
 import org.fazhi.deadline.DeadlineStatus;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * The instants of a period in minutes (a report due half an hour after an incident): such a clock runs from instant
@@ -17,8 +18,11 @@ import org.fazhi.deadline.DeadlineStatus;
  */
 @Embeddable
 record MinuteTimes(
+        @AuditFormerly("triggeredAt")
         @Column(name = "triggered_at") Instant triggeredAt,
+        @AuditFormerly("dueAt")
         @Column(name = "due_at") Instant dueAt,
+        @AuditFormerly("metAt")
         @Column(name = "met_at") Instant metAt) {
 
     /** A clock in days: none of the instants. */

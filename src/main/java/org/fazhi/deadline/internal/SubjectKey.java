@@ -2,6 +2,7 @@ package org.fazhi.deadline.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * What a clock runs for: one record of a module (the subject type a module declares, {@link
@@ -10,8 +11,11 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 record SubjectKey(
+        @AuditFormerly("subjectType")
         @Column(name = "subject_type", nullable = false, length = 60) String type,
+        @AuditFormerly("subjectId")
         @Column(name = "subject_id", nullable = false, length = 60) String recordId,
+        @AuditFormerly("purpose")
         @Column(nullable = false, length = SubjectKey.MAX_PURPOSE) String purpose) {
 
     static final int MAX_PURPOSE = 40;

@@ -3,6 +3,7 @@ package org.fazhi.publication.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.fazhi.shared.AuditFormerly;
 
 /**
  * 撤销与撤回 — the decision was changed, revoked, confirmed unlawful or void (《行政处罚法》第48条): the day that was
@@ -14,12 +15,16 @@ public class Withdrawal {
     /** Not revoked: what a publication whose decision stands shows. */
     static final Withdrawal NONE = new Withdrawal();
 
+    @AuditFormerly("revokedOn")
     @Column(name = "revoked_on")
     private LocalDate revokedOn;
+    @AuditFormerly("withdrawalReason")
     @Column(name = "withdrawal_reason")
     private String reason;
+    @AuditFormerly("withdrawalDueOn")
     @Column(name = "withdrawal_due_on")
     private LocalDate dueOn;
+    @AuditFormerly("withdrawnOn")
     @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
 

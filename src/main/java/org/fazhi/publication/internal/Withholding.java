@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.shared.AuditFormerly;
 import org.fazhi.shared.RuleViolation;
 
 /**
@@ -29,13 +30,17 @@ public class Withholding {
     /** Not withheld: what a publication without a withholding shows. */
     static final Withholding NONE = new Withholding();
 
+    @AuditFormerly("withheldGround")
     @Enumerated(EnumType.STRING)
     @Column(name = "withheld_ground")
     private WithholdingGround ground;
+    @AuditFormerly("withheldReason")
     @Column(name = "withheld_reason")
     private String reason;
+    @AuditFormerly("withheldOn")
     @Column(name = "withheld_on")
     private LocalDate on;
+    @AuditFormerly("withheldBy")
     @Column(name = "withheld_by")
     private String by;
 
