@@ -43,7 +43,8 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
                    count(*) filter (where a.reply.decidedOn between :from and :to),
                    count(*) filter (where a.reply.decidedOn between :from and :to and a.reply.late = false)
             from DisclosureApplication a
-            where a.townId = :town and (a.receivedOn between :from and :to or a.reply.decidedOn between :from and :to)""")
+            where a.townId = :town
+              and (a.receivedOn between :from and :to or a.reply.decidedOn between :from and :to)""")
     List<Object[]> figures(long town, LocalDate from, LocalDate to);
 
     Page<DisclosureApplication> findAll(org.springframework.data.jpa.domain.Specification<DisclosureApplication> spec,

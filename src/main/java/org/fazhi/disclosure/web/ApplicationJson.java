@@ -63,13 +63,15 @@ final class ApplicationJson {
         }
         if (a.consultation().startedOn() != null) {
             m.put("consultation", map("startedOn", a.consultation().startedOn(),
-                    "consulted", a.consultation().consulted(), "kind", a.consultation().kind(), "open", a.status() == ApplicationStatus.CONSULTING,
+                    "consulted", a.consultation().consulted(), "kind", a.consultation().kind(),
+                    "open", a.status() == ApplicationStatus.CONSULTING,
                     "endsBy", a.consultation().endsBy(clock),
                     "lapsed", a.consultationLapsed(clock, LocalDate.now(FazhiApplication.ZONE))));
         }
         if (a.fee().noticeOn() != null) {
             m.put("fee", map("noticeOn", a.fee().noticeOn(), "noticeReceivedOn", a.fee().noticeReceivedOn(),
-                    "method", a.fee().method(), "quantity", a.fee().quantity(), "amount", a.fee().amount(), "payBy", a.fee().payBy(), "paidOn", a.fee().paidOn()));
+                    "method", a.fee().method(), "quantity", a.fee().quantity(), "amount", a.fee().amount(),
+                    "payBy", a.fee().payBy(), "paidOn", a.fee().paidOn()));
         }
         Reply r = a.reply();
         m.put("decidedOn", r.decidedOn());

@@ -25,14 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationFiguresQuery implements PublicationStatistics, PublicationTimeliness {
 
     /**
-     * The figures counted by the database, each by the definition of {@link PublicationCounting#countedAs} (withheld counts
-     * there only; late is {@link Publication#lateOn}); the publication tests hold the two to the same numbers.
+     * The figures counted by the database, each by the definition of {@link PublicationCounting#countedAs} (withheld
+     * counts there only; late is {@link Publication#lateOn}); the publication tests hold the two to the same numbers.
      */
     private static final String FIGURES = """
             select count(*) filter (where p.status <> 'WITHHELD' and p.publishedOn <= p.publicationDueOn),
                    count(*) filter (where p.status <> 'WITHHELD' and (p.publishedOn > p.publicationDueOn
-                       or (p.publishedOn is null and (p.status = 'CANCELLED' and p.withdrawal.revokedOn > p.publicationDueOn
-                           or p.status = 'PENDING_REVIEW' and :today > p.publicationDueOn)))),
+                       or (p.publishedOn is null
+                           and (p.status = 'CANCELLED' and p.withdrawal.revokedOn > p.publicationDueOn
+                                or p.status = 'PENDING_REVIEW' and :today > p.publicationDueOn)))),
                    count(*) filter (where p.status = 'WITHDRAWN'),
                    count(*) filter (where p.status = 'WITHHELD'),
                    count(*) filter (where p.withdrawal.revokedOn is not null)
@@ -95,7 +96,8 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     public List<LatePublication> publishedLate(LocalDate decidedFrom, LocalDate decidedBefore) {
         LocalDate today = LocalDate.now(clock);
         return publications.decidedBetween(decidedFrom, decidedBefore).stream()
-                .filter(p -> p.getPublishedOn() != null && PublicationCounting.countedAs(p, today).contains(PublicationFigures.Count.LATE))
+                .filter(p -> p.getPublishedOn() != null
+                        && PublicationCounting.countedAs(p, today).contains(PublicationFigures.Count.LATE))
                 .map(p -> new LatePublication(p.getId(), p.getHolderUnitId(), p.getCaseNumber(),
                         p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
                         p.getPublishedOn()))

@@ -59,7 +59,9 @@ public class Withholding {
         return new Withholding(WithholdingGround.MINOR, MINOR_REASON, on, SYSTEM);
     }
 
-    /** A withholding on a ground and a written reason, refused with every problem when either is missing or too long. */
+    /**
+     * A withholding on a ground and a written reason, refused with every problem when either is missing or too long.
+     */
     static Withholding of(WithholdingGround ground, String reason, LocalDate on, String by) {
         List<RuleViolation.FieldProblem> problems = new ArrayList<>();
         if (ground == null) {

@@ -88,7 +88,8 @@ class MinuteClockTest {
         assertThatThrownBy(() -> clock.extend(FIRST_REPORT, "镇长", "延长", LocalDate.of(2024, 7, 15), calendar))
                 .isInstanceOf(RuleViolation.class);
         assertThat(clock.recompute(calendar, "日历更新")).isFalse();
-        assertThat(clock.minutes().dueAt()).isEqualTo(OffsetDateTime.of(2024, 7, 15, 14, 30, 0, 0, BEIJING).toInstant());
+        assertThat(clock.minutes().dueAt())
+                .isEqualTo(OffsetDateTime.of(2024, 7, 15, 14, 30, 0, 0, BEIJING).toInstant());
     }
 
     @Test
