@@ -1,5 +1,7 @@
 package org.fazhi.publicity.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.HashSet;
@@ -7,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.fazhi.organization.OrgDirectory;
+import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.scope.ScopedRecord;
@@ -17,23 +19,40 @@ import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The year's legal-education figures from the activities, posts and answer sheets of the caller's scope. */
+/**
+ * The year's legal-education figures, counted by the database among the activities, posts and answer sheets of the
+ * caller's scope: aggregate statements per type, form and village, per theme, per day of posting and per score, the
+ * unit's condition from the scope component ({@link ScopedRecord#countedForJpql}) — a village also counts what took
+ * place in it. Village names and ISO weeks are resolved on the few grouped rows.
+ */
 @Component
 class PublicityStatisticsQuery implements PublicityStatistics {
 
     static final String NO_VILLAGE = "未填写";
 
-    private final ActivityRepository activities;
-    private final PostRepository posts;
-    private final QuizAnswerRepository answers;
+    /** Per type, form and village held in: activities, participants, materials. */
+    private static final String ACTIVITIES = "select a.type, a.form, a.venueVillageId, count(*), "
+            + "sum(a.participants), sum(a.materials) from Activity a where a.heldOn between :first and :last";
+
+    /** Per theme: the activities of the year with it. */
+    private static final String THEMES = "select t, count(*) from Activity a join a.themes t "
+            + "where a.heldOn between :first and :last";
+
+    /** Per day of the year: the posts published. */
+    private static final String POSTS = "select p.postedOn, count(*) from OnlinePost p "
+            + "where p.postedOn between :first and :last";
+
+    /** Per village chosen, score and number of questions: the sheets handed in during the year. */
+    private static final String SHEETS = "select q.answerVillageId, q.score, q.total, count(*) from QuizAnswer q "
+            + "where q.answeredOn between :first and :last";
+
+    @PersistenceContext
+    private EntityManager em;
+
     private final DataScope dataScope;
     private final OrgDirectory directory;
 
-    PublicityStatisticsQuery(ActivityRepository activities, PostRepository posts, QuizAnswerRepository answers,
-                             DataScope dataScope, OrgDirectory directory) {
-        this.activities = activities;
-        this.posts = posts;
-        this.answers = answers;
+    PublicityStatisticsQuery(DataScope dataScope, OrgDirectory directory) {
         this.dataScope = dataScope;
         this.directory = directory;
     }
@@ -42,32 +61,43 @@ class PublicityStatisticsQuery implements PublicityStatistics {
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
         OrgUnitView unit = visible(year, orgUnitId);
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        List<Activity> held = activities.findByHeldOnBetweenOrderByHeldOnDescIdDesc(first, last).stream()
-                .filter(a -> belongs(a, unit, a.getVenueVillageId())).toList();
-        List<OnlinePost> published = posts.findByPostedOnBetweenOrderByPostedOnDescIdDesc(first, last).stream()
-                .filter(p -> belongs(p, unit, null)).toList();
-        Map<String, Long> byTheme = new LinkedHashMap<>();
+        ScopedRecord.CountedFor activityOf = countedFor("a", "venueVillageId", unit);
+        long campaigns = 0;
+        long sessions = 0;
+        long participants = 0;
+        long materials = 0;
         Map<String, Long> byVillage = new LinkedHashMap<>();
         Map<String, Long> byForm = new LinkedHashMap<>();
         for (ActivityForm f : ActivityForm.values()) {
             byForm.put(f.label(), 0L);
         }
-        Function<Long, String> villageName = id -> directory.find(id).map(OrgUnitView::name).orElse("");
-        for (Activity a : held) {
-            a.getThemes().forEach(t -> byTheme.merge(t, 1L, Long::sum));
-            if (a.getVenueVillageId() != null) {
-                byVillage.merge(villageName.apply(a.getVenueVillageId()), 1L, Long::sum);
+        for (Object[] r : rows(ACTIVITIES + activityOf.jpql() + " group by a.type, a.form, a.venueVillageId",
+                activityOf, year)) {
+            long n = ((Number) r[3]).longValue();
+            if (r[0] == ActivityType.CAMPAIGN) {
+                campaigns += n;
+            } else {
+                sessions += n;
             }
-            byForm.merge(a.getForm().label(), 1L, Long::sum);
+            participants += ((Number) r[4]).longValue();
+            materials += ((Number) r[5]).longValue();
+            byForm.merge(((ActivityForm) r[1]).label(), n, Long::sum);
+            if (r[2] != null) {
+                byVillage.merge(directory.find((Long) r[2]).map(OrgUnitView::name).orElse(""), n, Long::sum);
+            }
         }
+        Map<String, Long> byTheme = new LinkedHashMap<>();
+        for (Object[] r : rows(THEMES + activityOf.jpql() + " group by t", activityOf, year)) {
+            byTheme.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        ScopedRecord.CountedFor postOf = countedFor("p", null, unit);
+        long posts = 0;
         Set<Integer> weeks = new HashSet<>();
-        published.forEach(p -> weeks.add(isoWeekKey(p.getPostedOn())));
-        long campaigns = held.stream().filter(a -> a.getType() == ActivityType.CAMPAIGN).count();
-        return new Figures(year, orgUnitId, campaigns, held.size() - campaigns,
-                held.stream().mapToLong(Activity::getParticipants).sum(),
-                held.stream().mapToLong(Activity::getMaterials).sum(), published.size(), weeks.size(),
+        for (Object[] r : rows(POSTS + postOf.jpql() + " group by p.postedOn", postOf, year)) {
+            posts += ((Number) r[1]).longValue();
+            weeks.add(isoWeekKey((LocalDate) r[0]));
+        }
+        return new Figures(year, orgUnitId, campaigns, sessions, participants, materials, posts, weeks.size(),
                 sortedByCount(byTheme), sortedByCount(byVillage), byForm);
     }
 
@@ -75,18 +105,23 @@ class PublicityStatisticsQuery implements PublicityStatistics {
     @Transactional(readOnly = true)
     public QuizFigures quizzes(int year, long orgUnitId) {
         OrgUnitView unit = visible(year, orgUnitId);
-        List<QuizAnswer> sheets = answers.findAll().stream().filter(a -> a.getAnsweredOn().getYear() == year)
-                .filter(a -> belongs(a, unit, a.getAnswerVillageId())).toList();
+        ScopedRecord.CountedFor sheetOf = countedFor("q", "answerVillageId", unit);
         Map<String, Long> byVillage = new LinkedHashMap<>();
-        for (QuizAnswer a : sheets) {
-            String name = a.getAnswerVillageId() == null ? NO_VILLAGE
-                    : directory.find(a.getAnswerVillageId()).map(OrgUnitView::name).orElse(NO_VILLAGE);
-            byVillage.merge(name, 1L, Long::sum);
+        long sheets = 0;
+        double percentages = 0;
+        for (Object[] r : rows(SHEETS + sheetOf.jpql() + " group by q.answerVillageId, q.score, q.total", sheetOf,
+                year)) {
+            long n = ((Number) r[3]).longValue();
+            String name = r[0] == null ? NO_VILLAGE
+                    : directory.find((Long) r[0]).map(OrgUnitView::name).orElse(NO_VILLAGE);
+            byVillage.merge(name, n, Long::sum);
+            int score = ((Number) r[1]).intValue();
+            int total = ((Number) r[2]).intValue();
+            percentages += n * (total == 0 ? 0 : 100.0 * score / total);
+            sheets += n;
         }
-        Double average = sheets.isEmpty() ? null : Math.round(sheets.stream()
-                .mapToDouble(a -> a.getTotal() == 0 ? 0 : 100.0 * a.getScore() / a.getTotal()).average()
-                .orElse(0) * 10) / 10.0;
-        return new QuizFigures(year, orgUnitId, sheets.size(), average, sortedByCount(byVillage));
+        Double average = sheets == 0 ? null : Math.round(percentages / sheets * 10) / 10.0;
+        return new QuizFigures(year, orgUnitId, sheets, average, sortedByCount(byVillage));
     }
 
     /** The week a day belongs to by ISO 8601 (Monday first; the week of 4 January is week 1). */
@@ -100,16 +135,20 @@ class PublicityStatisticsQuery implements PublicityStatistics {
     }
 
     /**
-     * A town counts its own records, the district every record in scope, a department what it holds, a village what
-     * took place in it or it holds.
+     * The scope component's condition for the unit, but a village also counts the records that took place in it
+     * ({@code villageField}: the record's village of venue or choice, {@code null} when it has none).
      */
-    private static boolean belongs(ScopedRecord r, OrgUnitView unit, Long village) {
-        return switch (unit.type()) {
-            case DISTRICT -> true;
-            case TOWN -> unit.id() == r.getTownId();
-            case VILLAGE -> unit.id() == r.getHolderUnitId() || Long.valueOf(unit.id()).equals(village);
-            default -> unit.id() == r.getHolderUnitId();
-        };
+    private static ScopedRecord.CountedFor countedFor(String alias, String villageField, OrgUnitView unit) {
+        if (unit.type() == OrgUnitType.VILLAGE && villageField != null) {
+            return new ScopedRecord.CountedFor(" and (" + alias + ".holderUnitId = :countedFor or " + alias + "."
+                    + villageField + " = :countedFor)", unit.id());
+        }
+        return ScopedRecord.countedForJpql(alias, unit);
+    }
+
+    private List<Object[]> rows(String jpql, ScopedRecord.CountedFor condition, int year) {
+        return condition.bind(em.createQuery(jpql, Object[].class)).setParameter("first", LocalDate.of(year, 1, 1))
+                .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
     }
 
     private static Map<String, Long> sortedByCount(Map<String, Long> m) {
