@@ -3,11 +3,16 @@
 # database again), each inside -Xmx512m, timed from the launch of the JVM to the first UP of the readiness probe.
 # Prints each run and min/median/max per way of starting: the wall time to ready and the CPU time (user + system)
 # the JVM had used by then, which a busy machine disturbs less. Usage: bench/startup.sh [runs] [mode ...]
-# (default: 3 runs; modes plain cds cds-c1):
+# (default: 3 runs; modes plain cds cds-c1 aot aot-jdk25):
 #   plain   java -jar target/fazhi-*.jar, as in the quick start
 #   cds     the jar extracted (java -Djarmode=tools ... extract) and started with a dynamic class-data sharing archive
 #           (-XX:SharedArchiveFile) written by one training run (a fresh start with demo data) before the timed runs
 #   cds-c1  as cds, and -XX:TieredStopAtLevel=1: only the quick C1 compiler, which leaves both cores to the start
+#   aot     as cds-c1, and -Dspring.aot.enabled=true: the bean definitions and repositories prepared when the jar was
+#           built (spring-boot:process-aot) instead of found by scanning and reflection at start; its own archive
+#   aot-jdk25  as aot, on a JDK 25 (BENCH_JAVA25, default the first /usr/lib/jvm/*25*/bin/java) with its ahead-of-time
+#           cache (-XX:AOTCacheOutput in the training run, -XX:AOTCache after): classes loaded and linked, not only
+#           parsed
 # BENCH_HEAP (default -Xmx512m) is passed to every JVM as it is, so it may carry other options to compare, e.g.
 # BENCH_HEAP="-Xmx512m -XX:+UseSerialGC". Needs the packaged jar; builds it when it is missing. Results also go to
 # target/bench/startup.txt.
@@ -16,7 +21,8 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 shift || true
 MODES=("$@")
-[ ${#MODES[@]} -gt 0 ] || MODES=(plain cds cds-c1)
+[ ${#MODES[@]} -gt 0 ] || MODES=(plain cds cds-c1 aot aot-jdk25)
+JAVA25=${BENCH_JAVA25:-$(ls /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n1 || true)}
 PORT=${BENCH_PORT:-8197}
 HEAP=${BENCH_HEAP:--Xmx512m}
 JAR=$(ls target/fazhi-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
@@ -31,13 +37,14 @@ mkdir -p target/bench
 OUT=target/bench/startup.txt
 CDS=$(realpath -m target/bench/cds)
 
-# start $2 (a jar) once in $1 (the working directory, whose ./data is the database) with the JVM options after it;
-# echo seconds until ready, resident MB and CPU seconds the JVM had used by then (user + system), then stop
+# start $2 (a jar) once in $1 (the working directory, whose ./data is the database) with the JVM options after it,
+# on the JDK $JAVA (default java); echo seconds until ready, resident MB and CPU seconds the JVM had used by then
+# (user + system), then stop
 start_once() {
   local dir=$1 jar=$2 t0 t1 pid rss cpu
   shift 2
   t0=$(date +%s.%N)
-  (cd "$dir" && exec env FAZHI_DEMO_PASSWORD=Bench-Passw0rd java $HEAP -XX:+ExitOnOutOfMemoryError "$@" -jar "$jar" \
+  (cd "$dir" && exec env FAZHI_DEMO_PASSWORD=Bench-Passw0rd "${JAVA:-java}" $HEAP -XX:+ExitOnOutOfMemoryError "$@" -jar "$jar" \
       --server.port=$PORT > "$dir/app.log" 2>&1) &
   pid=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
@@ -51,27 +58,45 @@ start_once() {
   printf '%.2f %d %s\n' "$(echo "$t1 - $t0" | bc)" "$((rss / 1024))" "$cpu"
 }
 
-# the extracted jar and its archive, made once per jar: a training run (fresh start, demo data, stopped when ready)
-# writes the classes it loaded at exit
-cds_archive() {
-  if [ ! -f "$CDS/app.jsa" ] || [ "$JAR" -nt "$CDS/app.jsa" ]; then
+# the extracted jar, once per jar
+extracted() {
+  if [ ! -f "$CDS/$(basename "$JAR")" ] || [ "$JAR" -nt "$CDS/$(basename "$JAR")" ]; then
     rm -rf "$CDS"
     java -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null
-    mkdir -p "$WORK/training"
-    start_once "$WORK/training" "$CDS/$(basename "$JAR")" -XX:ArchiveClassesAtExit="$CDS/app.jsa" >/dev/null
-    [ -f "$CDS/app.jsa" ] || { echo "the training run wrote no archive" >&2; exit 1; }
+  fi
+}
+
+# the archive $1 beside the extracted jar, made once per jar: a training run (fresh start, demo data, stopped when
+# ready, with the options after $2) writes the classes it loaded at exit; $2 is the option that names the archive
+archive() {
+  local file=$CDS/$1 option=$2
+  shift 2
+  extracted
+  if [ ! -f "$file" ] || [ "$CDS/$(basename "$JAR")" -nt "$file" ]; then
+    rm -rf "$WORK/training-$1"; mkdir -p "$WORK/training-$1"
+    start_once "$WORK/training-$1" "$CDS/$(basename "$JAR")" "$@" "$option=$file" >/dev/null
+    [ -f "$file" ] || { echo "the training run wrote no archive $file" >&2; exit 1; }
   fi
 }
 
 stats() { sort -n | awk '{a[NR]=$1} END {printf "min %.2f s, median %.2f s, max %.2f s\n", a[1], a[int((NR+1)/2)], a[NR]}'; }
 
-echo "$(date -u +%F) $(nproc) cores, $HEAP, $(java -version 2>&1 | head -n1)" | tee "$OUT"
+echo "$(date -u +%F) $(nproc) cores, $HEAP, $(java -version 2>&1 | head -n1)${JAVA25:+; aot-jdk25: $("$JAVA25" -version 2>&1 | head -n1)}" | tee "$OUT"
 for mode in "${MODES[@]}"; do
+  JAVA=java
   case $mode in
     plain) jar=$JAR; opts=() ;;
-    cds) cds_archive; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa") ;;
-    cds-c1) cds_archive; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa" -XX:TieredStopAtLevel=1) ;;
-    *) echo "unknown mode $mode (plain, cds, cds-c1)" >&2; exit 2 ;;
+    cds) archive app.jsa -XX:ArchiveClassesAtExit; jar="$CDS/$(basename "$JAR")"; opts=(-XX:SharedArchiveFile="$CDS/app.jsa") ;;
+    cds-c1) archive app.jsa -XX:ArchiveClassesAtExit; jar="$CDS/$(basename "$JAR")"
+      opts=(-XX:SharedArchiveFile="$CDS/app.jsa" -XX:TieredStopAtLevel=1) ;;
+    aot) archive aot.jsa -XX:ArchiveClassesAtExit -Dspring.aot.enabled=true; jar="$CDS/$(basename "$JAR")"
+      opts=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$CDS/aot.jsa" -XX:TieredStopAtLevel=1) ;;
+    aot-jdk25)
+      [ -n "$JAVA25" ] && [ -x "$JAVA25" ] || { echo "aot-jdk25: no JDK 25 found; set BENCH_JAVA25" >&2; continue; }
+      JAVA=$JAVA25
+      archive app.aot -XX:AOTCacheOutput -Dspring.aot.enabled=true; jar="$CDS/$(basename "$JAR")"
+      opts=(-Dspring.aot.enabled=true -XX:AOTCache="$CDS/app.aot" -XX:TieredStopAtLevel=1) ;;
+    *) echo "unknown mode $mode (plain, cds, cds-c1, aot, aot-jdk25)" >&2; exit 2 ;;
   esac
   fresh=() ; again=() ; freshcpu=() ; againcpu=()
   for i in $(seq 1 "$RUNS"); do

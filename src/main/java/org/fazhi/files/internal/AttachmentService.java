@@ -84,7 +84,7 @@ class AttachmentService implements Attachments {
             String uploadedBy = DataScope.currentUser().map(FazhiUser::getUsername).orElse("system");
             return tx.execute(s -> attachments.save(new Attachment(ownerType, ownerId, holder, cleanName(fileName),
                     stored, type, clock.instant(), uploadedBy)).view());
-        } catch (Sha256.TooLarge e) {
+        } catch (FileTooLarge e) {
             throw new MaxUploadSizeExceededException(e.limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

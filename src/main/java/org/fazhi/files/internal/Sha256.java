@@ -15,7 +15,7 @@ record Sha256(String hex, long size) {
     }
 
     /**
-     * Copies {@code in} to {@code out}, hashing on the way; stops with {@link TooLarge} as soon as more than
+     * Copies {@code in} to {@code out}, hashing on the way; stops with {@link FileTooLarge} as soon as more than
      * {@code limit} bytes arrive, so an oversized upload is never read to its end.
      */
     static Sha256 copy(InputStream in, OutputStream out, long limit) throws IOException {
@@ -31,21 +31,11 @@ record Sha256(String hex, long size) {
         while ((n = in.read(buffer)) != -1) {
             total += n;
             if (total > limit) {
-                throw new TooLarge(limit);
+                throw new FileTooLarge(limit);
             }
             digest.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
         return new Sha256(HexFormat.of().formatHex(digest.digest()), total);
-    }
-
-    /** More bytes than allowed. */
-    static final class TooLarge extends IOException {
-        final long limit;
-
-        TooLarge(long limit) {
-            super("more than " + limit + " bytes");
-            this.limit = limit;
-        }
     }
 }

@@ -217,7 +217,11 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         DemoCalendar dates = new DemoCalendar(LocalDate.now(clock),
                 workingDays.getIfAvailable(() -> DemoCalendar.WorkingDays.WEEKDAYS));
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .forEach(c -> c.load(accounts, dates));
+                .forEach(c -> {
+                    long t0 = System.nanoTime();
+                    c.load(accounts, dates);
+                    log.debug("demo data of {}: {} ms", c.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
+                });
     }
 
     private long dept(long townId, String name) {
