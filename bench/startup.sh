@@ -69,12 +69,12 @@ extracted() {
 # the archive $1 beside the extracted jar, made once per jar: a training run (fresh start, demo data, stopped when
 # ready, with the options after $2) writes the classes it loaded at exit; $2 is the option that names the archive
 archive() {
-  local file=$CDS/$1 option=$2
+  local name=$1 file=$CDS/$1 option=$2
   shift 2
   extracted
   if [ ! -f "$file" ] || [ "$CDS/$(basename "$JAR")" -nt "$file" ]; then
-    rm -rf "$WORK/training-$1"; mkdir -p "$WORK/training-$1"
-    start_once "$WORK/training-$1" "$CDS/$(basename "$JAR")" "$@" "$option=$file" >/dev/null
+    rm -rf "$WORK/training-$name"; mkdir -p "$WORK/training-$name"
+    start_once "$WORK/training-$name" "$CDS/$(basename "$JAR")" "$@" "$option=$file" >/dev/null
     [ -f "$file" ] || { echo "the training run wrote no archive $file" >&2; exit 1; }
   fi
 }

@@ -12,9 +12,27 @@ package org.fazhi.organization;
  */
 public interface DemoDataContributor {
 
+    /**
+     * Contributors of this order and above sum up the others (supervision's findings, the work plan, the annual report):
+     * they run last, after every other contributor has finished.
+     */
+    int SUMMING_UP = 900;
+
     /** Lower runs first. */
     default int order() {
         return 100;
+    }
+
+    /**
+     * Whether the contributor loads in the second lane: on a second thread, in order among the contributors that stand
+     * alone, beside the others (which run in order on the first), so that a first start on two cores loads the demo in
+     * about half the time. It may then use only the org tree, the demo accounts and the records of standing-alone
+     * contributors of a lower order, and no contributor of the first lane below {@link #SUMMING_UP} may read its
+     * records. A contributor that calls another module's services must stand alone only if that module's contributor
+     * does too.
+     */
+    default boolean standsAlone() {
+        return false;
     }
 
     /** Creates the module's demo records, dated by {@code dates}. */

@@ -33,6 +33,12 @@ class LegalityDemoData implements DemoDataContributor {
         return 85;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         long town = runAs.as(REVIEWER, () -> DataScope.currentUser().orElseThrow().homeUnit().townId());

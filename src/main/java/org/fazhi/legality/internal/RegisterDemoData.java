@@ -43,6 +43,12 @@ class RegisterDemoData implements DemoDataContributor {
         return 86;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         long town = runAs.as(LEADER, () -> DataScope.currentUser().orElseThrow().homeUnit().townId());

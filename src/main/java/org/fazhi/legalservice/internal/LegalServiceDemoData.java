@@ -38,6 +38,12 @@ class LegalServiceDemoData implements DemoDataContributor {
         return 320;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         OrgUnitView town = directory.towns().stream().filter(t -> t.name().equals("三星镇")).findFirst().orElse(null);

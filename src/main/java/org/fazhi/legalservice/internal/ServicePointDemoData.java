@@ -39,6 +39,12 @@ class ServicePointDemoData implements DemoDataContributor {
         return 321;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         directory.towns().stream().filter(t -> t.name().equals("三星镇")).findFirst()

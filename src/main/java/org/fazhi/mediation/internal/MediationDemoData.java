@@ -70,6 +70,12 @@ class MediationDemoData implements DemoDataContributor {
         return 300;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         LocalDate today = dates.today();

@@ -4,7 +4,6 @@ import org.fazhi.organization.InstallationInfo;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -216,12 +215,7 @@ class FirstStart implements org.fazhi.organization.InstallationInfo {
         // one today for every contributor, taken once: the demo is dated from the day of the first start
         DemoCalendar dates = new DemoCalendar(LocalDate.now(clock),
                 workingDays.getIfAvailable(() -> DemoCalendar.WorkingDays.WEEKDAYS));
-        contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .forEach(c -> {
-                    long t0 = System.nanoTime();
-                    c.load(accounts, dates);
-                    log.debug("demo data of {}: {} ms", c.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
-                });
+        DemoLoad.run(contributors, accounts, dates);
     }
 
     private long dept(long townId, String name) {

@@ -49,6 +49,12 @@ class PublicityDemoData implements DemoDataContributor {
         return 90;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         long town = runAs.as(EDUCATOR, () -> DataScope.currentUser().orElseThrow().homeUnit().townId());

@@ -33,6 +33,12 @@ class StudyDemoData implements DemoDataContributor {
         return 95;
     }
 
+    /** Needs none of the other lane's records, and that lane reads none of these. */
+    @Override
+    public boolean standsAlone() {
+        return true;
+    }
+
     @Override
     public void load(RunAs runAs, DemoCalendar dates) {
         runAs.as(LEADER, () -> {
