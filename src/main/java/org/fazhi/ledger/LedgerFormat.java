@@ -39,6 +39,14 @@ public interface LedgerFormat<T> {
      */
     void save(T command);
 
+    /**
+     * Called in a chunk's transaction with the commands about to be saved, in file order, before the first of them is:
+     * a ledger can take in one statement what its rows share (a lock on each counter they number from) instead of
+     * one statement per row. By default nothing.
+     */
+    default void beforeSaving(List<T> commands) {
+    }
+
     /** The column a {@link org.fazhi.shared.RuleViolation} field of the module's service stands for, if any. */
     default String columnOf(String field) {
         return null;

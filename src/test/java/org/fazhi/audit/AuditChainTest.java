@@ -119,6 +119,32 @@ class AuditChainTest extends IntegrationTest {
     }
 
     @Test
+    void a_commit_of_many_changes_keeps_every_character_of_its_values_and_the_chain_verifies() {
+        String title = "制表\t换行\n回车\r反斜杠\\ 引号\" 结束\\.";
+        String reason = "原因\t含制表符\n和换行\\N";
+        long before = lastSeq();
+        List<Long> ids = DataScope.asSystem(() -> tx.execute(s -> {
+            List<Long> saved = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                saved.add(probes.save(new ScopeProbe(data.unit(data.sanxing(), "林西村"), title + i, null)).getId());
+            }
+            probes.flush();
+            probes.findById(saved.get(0)).orElseThrow().handTo(data.unit(data.sanxing(), "镇人民调解委员会"), reason);
+            return saved;
+        }));
+
+        List<Map<String, Object>> events = jdbc.queryForList("select after_state, reason, request_id from audit_event "
+                + "where seq_no > ? order by seq_no", before);
+        assertThat(events).hasSize(31);
+        assertThat((String) events.get(0).get("after_state"))
+                .contains("\"title\":\"制表\\t换行\\n回车\\r反斜杠\\\\ 引号\\\" 结束\\\\.0\"");
+        assertThat(events.get(30).get("reason")).isEqualTo(reason);
+        assertThat(events.get(30).get("request_id")).isNull();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+        DataScope.asSystem(() -> tx.executeWithoutResult(s -> probes.deleteAllById(ids)));
+    }
+
+    @Test
     void an_event_edited_in_the_database_is_detected() {
         long seq = 5;
         String actor = jdbc.queryForObject("select actor from audit_event where seq_no = ?", String.class, seq);

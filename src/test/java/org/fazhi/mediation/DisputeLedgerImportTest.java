@@ -9,6 +9,8 @@ import org.fazhi.ledger.Ledgers;
 import org.fazhi.support.Api;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** 矛盾纠纷台账 through the shared import facility, and the export in the same layout. */
@@ -16,6 +18,9 @@ class DisputeLedgerImportTest extends IntegrationTest {
 
     static final String HEADER = "受理日期,所属村居,纠纷类别,纠纷来源,简要案情,当事人,涉及金额(元),是否重大纠纷,调解组织,调解结果,协议形式,办结日期";
     static final String URL = "/api/v1/mediation/disputes/import";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Api.Response importCsv(String user, String... rows) {
         String[] lines = new String[rows.length + 1];
@@ -64,6 +69,38 @@ class DisputeLedgerImportTest extends IntegrationTest {
         assertThat(item.get("holder").asString()).isEqualTo("镇人民调解委员会");
         assertThat(item.get("amount").decimalValue()).isEqualByComparingTo(new java.math.BigDecimal("52000.50"));
         assertThat(item.get("agreementForm").asString()).isEqualTo("WRITTEN");
+    }
+
+    @Test
+    void the_rows_of_one_chunk_are_numbered_on_from_each_years_counter_in_file_order() {
+        long town = data.sanxing().id();
+        int last2024 = lastCaseSeq(town, 2024);
+        int last2023 = lastCaseSeq(town, 2023);
+        int last2019 = lastCaseSeq(town, 2019);
+
+        Api.Response r = importCsv("mediator",
+                "2024-06-01,东兴村,邻里,申请调解,编号甲排水纠纷,编号甲,,否,村调委会,调解成功,口头,2024-06-02",
+                "2023-06-01,东兴村,邻里,申请调解,编号乙排水纠纷,编号乙,,否,村调委会,调解成功,口头,2023-06-02",
+                "2024-06-03,东兴村,邻里,申请调解,编号丙排水纠纷,编号丙,,否,村调委会,调解成功,口头,2024-06-04",
+                "2019-06-01,东兴村,邻里,申请调解,编号丁排水纠纷,编号丁,,否,村调委会,调解成功,口头,2019-06-02",
+                "2023-06-05,东兴村,邻里,申请调解,编号戊排水纠纷,编号戊,,否,村调委会,调解成功,口头,2023-06-06");
+
+        assertThat(r.json().get("imported").asInt()).as(r.body()).isEqualTo(5);
+        assertThat(caseSeqOf("编号甲排水纠纷")).isEqualTo(last2024 + 1);
+        assertThat(caseSeqOf("编号丙排水纠纷")).isEqualTo(last2024 + 2);
+        assertThat(caseSeqOf("编号乙排水纠纷")).isEqualTo(last2023 + 1);
+        assertThat(caseSeqOf("编号戊排水纠纷")).isEqualTo(last2023 + 2);
+        assertThat(caseSeqOf("编号丁排水纠纷")).isEqualTo(last2019 + 1);
+        assertThat(lastCaseSeq(town, 2024)).isEqualTo(last2024 + 2);
+    }
+
+    private int lastCaseSeq(long town, int year) {
+        return jdbc.queryForObject("select coalesce(max(last_seq), 0) from mediation_case_counter where town_id = ? "
+                + "and case_year = ?", Integer.class, town, year);
+    }
+
+    private int caseSeqOf(String summary) {
+        return jdbc.queryForObject("select case_seq from mediation_dispute where summary = ?", Integer.class, summary);
     }
 
     @Test

@@ -5,9 +5,9 @@ import jakarta.annotation.PostConstruct;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.TownOwned;
@@ -48,8 +48,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     private final EntityManagerFactory emf;
     private final ChainWriter writer;
     private final Clock clock;
-    private final Map<Class<?>, Set<String>> personal = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Set<String>> secret = new ConcurrentHashMap<>();
+    /** The values each record or part class marks secret or personal, looked up once per record written. */
+    private final Map<Class<?>, Marks> marks = new ConcurrentHashMap<>();
 
     AuditListener(EntityManagerFactory emf, ChainWriter writer, Clock clock) {
         this.emf = emf;
@@ -172,11 +172,14 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     private Map<String, Object> values(Object entity, EntityPersister persister, Object[] values, int[] only) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
-        Map<String, Object> out = new LinkedHashMap<>();
-        int[] indexes = only != null ? only : java.util.stream.IntStream.range(0, names.length).toArray();
-        for (int i : indexes) {
+        // sorted as it is filled: the canonical text then needs no sorted copy
+        Map<String, Object> out = new TreeMap<>();
+        int count = only != null ? only.length : names.length;
+        Marks marked = marksOf(entity.getClass());
+        for (int k = 0; k < count; k++) {
+            int i = only != null ? only[k] : k;
             if (!ownsRecords(persister, types[i], values[i])) {
-                put(out, "", entity.getClass(), names[i], types[i], values[i], false, false);
+                put(out, "", marked, names[i], types[i], values[i], false, false);
             }
         }
         return out;
@@ -187,16 +190,17 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
      * personal data never writes it in clear: a part marked personal or secret masks all of its values, a mark on a
      * value inside the part masks that value.
      */
-    private void put(Map<String, Object> out, String prefix, Class<?> owner, String name, Type type, Object value,
+    private void put(Map<String, Object> out, String prefix, Marks owner, String name, Type type, Object value,
                      boolean maskAll, boolean hideAll) {
-        boolean hide = hideAll || secret.computeIfAbsent(owner, c -> annotated(c, Secret.class)).contains(name);
-        boolean mask = maskAll || personal.computeIfAbsent(owner, c -> annotated(c, Personal.class)).contains(name);
+        boolean hide = hideAll || owner.secret().contains(name);
+        boolean mask = maskAll || owner.personal().contains(name);
         if (type instanceof ComponentType part) {
             String[] names = part.getPropertyNames();
             Type[] types = part.getSubtypes();
             Object[] parts = value == null ? new Object[names.length] : part.getPropertyValues(value);
+            Marks partMarks = marksOf(part.getReturnedClass());
             for (int j = 0; j < names.length; j++) {
-                put(out, prefix + name + ".", part.getReturnedClass(), names[j], types[j], parts[j], mask, hide);
+                put(out, prefix + name + ".", partMarks, names[j], types[j], parts[j], mask, hide);
             }
         } else if (hide) {
             out.put(prefix + name, value == null ? null : "[secret]");
@@ -207,6 +211,14 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         } else {
             out.put(prefix + name, value);
         }
+    }
+
+    /** The names of a class's values marked {@link Secret} and {@link Personal}. */
+    private record Marks(Set<String> secret, Set<String> personal) {
+    }
+
+    private Marks marksOf(Class<?> type) {
+        return marks.computeIfAbsent(type, c -> new Marks(annotated(c, Secret.class), annotated(c, Personal.class)));
     }
 
     private static Set<String> annotated(Class<?> type, Class<? extends java.lang.annotation.Annotation> ann) {

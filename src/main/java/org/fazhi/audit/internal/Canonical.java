@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,7 +27,9 @@ final class Canonical {
     static String json(Map<String, Object> state) {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
-        for (var e : new TreeMap<>(state).entrySet()) {
+        SortedMap<String, Object> sorted = state instanceof TreeMap<String, Object> t && t.comparator() == null ? t
+                : new TreeMap<>(state);
+        for (var e : sorted.entrySet()) {
             if (!first) {
                 sb.append(',');
             }
@@ -67,7 +70,17 @@ final class Canonical {
 
     private static void string(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // most values need no escape: copied whole up to the first character that does
+        int i = 0;
+        while (i < s.length() && !escaped(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            sb.append(s);
+        } else {
+            sb.append(s, 0, i);
+        }
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -87,6 +100,10 @@ final class Canonical {
         sb.append('"');
     }
 
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
+    }
+
     /** Both databases keep microseconds; the hash is computed on what they give back. */
     static Instant micros(Instant i) {
         return i.truncatedTo(ChronoUnit.MICROS);
@@ -104,17 +121,27 @@ final class Canonical {
 
     /** The keyed chain hash: HMAC-SHA256 of the same text, under the audit key. */
     static String hmac(byte[] key, String prevHash, Object... fields) {
+        return hmac(mac(key), prevHash, fields);
+    }
+
+    /** The same with a {@link #mac} made before: it is ready for the next text after each hash. */
+    static String hmac(Mac mac, String prevHash, Object... fields) {
+        return HexFormat.of().formatHex(mac.doFinal(text(prevHash, fields)));
+    }
+
+    /** An HMAC-SHA256 under the key; not for concurrent use. */
+    static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text(prevHash, fields)));
+            return mac;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static byte[] text(String prevHash, Object... fields) {
-        StringBuilder sb = new StringBuilder(prevHash);
+        StringBuilder sb = new StringBuilder(1024).append(prevHash);
         for (Object f : fields) {
             sb.append('\u001f').append(f == null ? "\u2400" : f instanceof Instant i ? micros(i).toString() : f);
         }

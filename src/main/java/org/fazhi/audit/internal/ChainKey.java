@@ -39,6 +39,8 @@ class ChainKey {
 
     private final byte[] key;
     private final long keyedFrom;
+    /** One HMAC per thread: making one per event looked the algorithm up and derived the key's pads again. */
+    private final ThreadLocal<javax.crypto.Mac> macs;
 
     ChainKey(JdbcTemplate jdbc, @Value("${fazhi.audit.key:}") String configured,
              @Value("${fazhi.audit.key-file:./data/audit.key}") Path file) {
@@ -56,6 +58,7 @@ class ChainKey {
             k = generate(file);
         }
         this.key = k;
+        this.macs = ThreadLocal.withInitial(() -> Canonical.mac(key));
         if (!keyed) {
             // numbered in SQL so that the switch point is the head as stored, whatever was appended meanwhile
             jdbc.update("update audit_chain_head set keyed_from_seq = last_seq + 1 where id = 1 "
@@ -84,7 +87,7 @@ class ChainKey {
         Object[] all = new Object[fields.length + 1];
         all[0] = seq;
         System.arraycopy(fields, 0, all, 1, fields.length);
-        return seq < keyedFrom ? Canonical.hash(prevHash, all) : Canonical.hmac(key, prevHash, all);
+        return seq < keyedFrom ? Canonical.hash(prevHash, all) : Canonical.hmac(macs.get(), prevHash, all);
     }
 
     /** Whether the head's record of the switch point was written with this key. */

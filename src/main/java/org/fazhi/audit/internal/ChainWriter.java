@@ -2,8 +2,10 @@ package org.fazhi.audit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.fazhi.shared.TransactionBuffer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +22,16 @@ class ChainWriter {
 
     private final JdbcTemplate jdbc;
     private final ChainKey key;
+    /** PostgreSQL appends a commit's many events with COPY ({@link CopyAppend}); H2 and small commits insert them. */
+    private final boolean postgres;
     /** The events of the current transaction, appended last among its synchronizations, just before it commits. */
     private final TransactionBuffer<List<PendingEvent>> buffer;
 
     ChainWriter(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
         this.key = key;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
         this.buffer = new TransactionBuffer<>(ArrayList::new, events -> {
             if (!events.isEmpty()) {
                 append(List.copyOf(events));
@@ -73,7 +79,11 @@ class ChainWriter {
                 "select last_seq, last_hash from audit_chain_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue();
         List<Object[]> rows = chained(events, seq + 1, (String) head.get("last_hash"));
-        jdbc.batchUpdate(INSERT, rows);
+        if (postgres && rows.size() >= CopyAppend.MIN_EVENTS) {
+            CopyAppend.copy(jdbc, rows);
+        } else {
+            jdbc.batchUpdate(INSERT, rows);
+        }
         Object[] last = rows.get(rows.size() - 1);
         jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", last[0], last[15]);
     }

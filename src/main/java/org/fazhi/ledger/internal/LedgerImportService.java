@@ -269,6 +269,13 @@ class LedgerImportService implements LedgerImports {
             read.add(new ReadRow<>(raw, row, Outcome.IMPORTED, command, key));
         }
         Set<LedgerKey> toSave = keys.claim(format.name(), readKeys, currentUser());
+        List<T> commands = new ArrayList<>(toSave.size());
+        for (ReadRow<T> r : read) {
+            if (r.outcome() == Outcome.IMPORTED && toSave.contains(r.key())) {
+                commands.add(r.command());
+            }
+        }
+        format.beforeSaving(commands);
         List<RowResult> out = new ArrayList<>(rows.size());
         for (ReadRow<T> r : read) {
             if (r.outcome() == Outcome.REJECTED) {

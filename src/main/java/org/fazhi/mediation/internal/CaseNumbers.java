@@ -1,5 +1,9 @@
 package org.fazhi.mediation.internal;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +44,44 @@ class CaseNumbers {
         return new CaseNumber(year, seq, text);
     }
 
+    /**
+     * Locks the counters of a town's years that exist and the current transaction has not locked yet, in one
+     * statement and in year order; a counter still missing is created at its first number, as before.
+     */
+    void lock(long townId, Collection<Integer> years) {
+        requireTransaction();
+        Map<Counter, Integer> taken = this.taken.get();
+        List<Integer> open = years.stream().filter(y -> !taken.containsKey(new Counter(townId, y))).sorted().toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>(open.size() + 1);
+        args.add(townId);
+        args.addAll(open);
+        jdbc.query("select case_year, last_seq from mediation_case_counter where town_id = ? and case_year in ("
+                        + String.join(", ", Collections.nCopies(open.size(), "?")) + ") order by case_year for update",
+                (ResultSet rs) -> {
+                    taken.put(new Counter(townId, rs.getInt(1)), rs.getInt(2));
+                }, args.toArray());
+    }
+
     /** A counter of one town and year, locked by the current transaction and counted on in memory. */
     private record Counter(long townId, int year) {
     }
 
     private int increment(long townId, int year) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // the counter's lock lasts as long as the transaction: without one, two callers could read the same number
-            throw new IllegalStateException("case numbers are taken inside a transaction");
-        }
+        requireTransaction();
         Map<Counter, Integer> taken = this.taken.get();
         int seq = taken.computeIfAbsent(new Counter(townId, year), c -> locked(townId, year)) + 1;
         taken.put(new Counter(townId, year), seq);
         return seq;
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the counter's lock lasts as long as the transaction: without one, two callers could read the same number
+            throw new IllegalStateException("case numbers are taken inside a transaction");
+        }
     }
 
     /** The counter's last number, its row locked until the transaction ends; created at 0 when missing. */

@@ -155,6 +155,11 @@ public class DisputeLedger implements LedgerFormat<LedgerEntry> {
     }
 
     @Override
+    public void beforeSaving(List<LedgerEntry> entries) {
+        service.lockCaseNumbers(entries);
+    }
+
+    @Override
     public void save(LedgerEntry entry) {
         service.importEntry(entry);
     }

@@ -252,6 +252,17 @@ public class DisputeService {
         return org.fazhi.organization.PublicContact.NONE;
     }
 
+    /**
+     * Locks, in one statement per town, the case number counters of the years the entries will be numbered in: a
+     * chunk of the 矛盾纠纷台账 spans about ten years, each of which took a lock of its own at its first number.
+     */
+    @Transactional
+    public void lockCaseNumbers(List<LedgerEntry> entries) {
+        entries.stream().collect(Collectors.groupingBy(LedgerEntry::townId,
+                Collectors.mapping(e -> e.acceptedOn().getYear(), Collectors.toSet())))
+                .forEach(numbers::lock);
+    }
+
     /** Saves one checked row of the 矛盾纠纷台账. */
     @Transactional
     public Dispute importEntry(LedgerEntry e) {

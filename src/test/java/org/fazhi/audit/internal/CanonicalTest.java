@@ -48,4 +48,23 @@ class CanonicalTest {
                 .isNotEqualTo(Canonical.hash(ChainWriter.GENESIS, 1L, t, "admin", ""))
                 .isNotEqualTo(Canonical.hash(ChainWriter.GENESIS, 2L, t, "admin", null));
     }
+
+    @Test
+    void control_characters_quotes_and_backslashes_are_escaped_and_other_text_kept_as_it_is() {
+        assertThat(Canonical.json(Map.of("a", "纯文本 plain", "b", "x\u0001y\\z\t\"q\"")))
+                .isEqualTo("{\"a\":\"纯文本 plain\",\"b\":\"x\\u0001y\\\\z\\t\\\"q\\\"\"}");
+    }
+
+    @Test
+    void an_hmac_used_again_gives_the_hash_of_a_fresh_one() {
+        byte[] key = "k".repeat(32).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        javax.crypto.Mac mac = Canonical.mac(key);
+        Instant t = Instant.parse("2024-10-08T01:02:03Z");
+
+        String first = Canonical.hmac(mac, ChainWriter.GENESIS, 1L, t, "admin");
+        String second = Canonical.hmac(mac, first, 2L, t, "林西村");
+
+        assertThat(first).isEqualTo(Canonical.hmac(key, ChainWriter.GENESIS, 1L, t, "admin"));
+        assertThat(second).isEqualTo(Canonical.hmac(key, first, 2L, t, "林西村"));
+    }
 }

@@ -3,6 +3,9 @@ package org.fazhi.mediation.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import org.fazhi.ledger.ImportReport;
@@ -64,9 +67,18 @@ class DisputeLedgerImportBenchmark extends IntegrationTest {
         byte[] csv = DisputeLedgerFile.csv(rows, villages.stream().map(OrgUnitView::name).toList(), "台账压测纠纷");
         MockMultipartFile file = new MockMultipartFile("file", "矛盾纠纷台账.csv", "text/csv", csv);
 
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
+        long threadStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long postgresStart = postgresCpuMillis();
         long start = System.nanoTime();
         ImportReport report = runAs.as("mediator", () -> ledgers.importFile("矛盾纠纷台账", file));
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%n=== BENCHMARK CPU per row: importing thread %.0f µs, whole JVM %.0f µs, PostgreSQL "
+                        + "backends of the test database %s ===%n%n",
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadStart) / 1e3 / rows,
+                (os.getProcessCpuTime() - cpuStart) / 1e3 / rows,
+                postgresStart < 0 ? "-" : String.format("%.0f µs", (postgresCpuMillis() - postgresStart) * 1e3 / rows));
 
         System.out.printf("%n=== BENCHMARK 矛盾纠纷台账 on %s: %d rows (%d KB) imported=%d skipped=%d rejected=%d in %.1f s "
                         + "(%.0f rows/s) ===%n%n", org.fazhi.support.TestDatabase.KIND, rows, csv.length / 1024,
@@ -79,6 +91,36 @@ class DisputeLedgerImportBenchmark extends IntegrationTest {
                     copy / seconds, dataSource instanceof com.zaxxer.hikari.HikariDataSource pool
                             ? pool.getDataSourceProperties() : "?");
         }
+    }
+
+    /**
+     * The CPU time so far of the PostgreSQL server processes serving the test database (this run's pool), from
+     * {@code /proc}, when the database runs on this machine; -1 elsewhere. The server shares the machine's cores, so
+     * its CPU per row is part of the import's cost that a wall-clock time on a busy machine hides.
+     */
+    private long postgresCpuMillis() {
+        if (!TestDatabase.postgres()) {
+            return -1;
+        }
+        long ticks = 0;
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("select pid from pg_stat_activity where datname = current_database()")) {
+            while (rs.next()) {
+                Path stat = Path.of("/proc", String.valueOf(rs.getInt(1)), "stat");
+                if (!Files.isReadable(stat)) {
+                    return -1;
+                }
+                String text = Files.readString(stat);
+                String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        } catch (Exception e) {
+            return -1;
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+        return ticks * 10;
     }
 
     /**
