@@ -1,9 +1,7 @@
 package org.fazhi.files;
 
 import java.io.InputStream;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Storing and reading attachments. Every method checks the caller against the owner record ({@link AttachmentOwner}):
@@ -26,11 +24,19 @@ public interface Attachments {
     List<AttachmentView> of(String ownerType, long ownerId);
 
     /**
-     * Of the given records of one type, those holding at least one file — for figures over many records (a year's
-     * cases), where {@link #of} would cost a query per record. Counts within the caller's data scope; the owning module
-     * asking about its own records answers for the read permission.
+     * Whether the record {@code ownerId} of {@code ownerType} holds at least one file, as a JPQL condition ({@code
+     * ownerId} a path of the statement, such as {@code s.id}) — for figures over many records (a year's cases) counted
+     * by the database, where {@link #of} would cost a query per record. {@code attachedScope} holds the files (alias
+     * {@code attached}) to the statement's scope ({@code ScopedRecord.whereJpql("attached", …).jpql()}); the owning
+     * module asking about its own records answers for the read permission.
      */
-    Set<Long> ownersWithFiles(String ownerType, Collection<Long> ownerIds);
+    static String withFilesJpql(String ownerType, String ownerId, String attachedScope) {
+        if (!ownerType.matches("[a-z-]+")) {
+            throw new IllegalArgumentException("owner type " + ownerType);
+        }
+        return "exists (select 1 from Attachment attached where attached.ownerType = '" + ownerType
+                + "' and attached.ownerId = " + ownerId + attachedScope + ")";
+    }
 
     AttachmentView get(long id);
 

@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.mediation.internal.AgreementForm;
-import org.fazhi.mediation.internal.CommitteeLevel;
+import java.util.stream.Collectors;
 import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   counts for the committee that concluded it);</li>
  *   <li>{@code majorDisputes}: those flagged major; {@code majorResolved}: of those, succeeded.</li>
  * </ul>
- * One grouped query reads the counts; everything else is arithmetic on its rows.
+ * One statement counts the totals and each breakdown; everything else is arithmetic on its rows.
  */
 @Component
 public class MediationStatistics {
@@ -49,30 +49,43 @@ public class MediationStatistics {
         this.dataScope = dataScope;
     }
 
+    /**
+     * The tallies of the year's disputes (a row's columns from the third on): accepted, succeeded, written and oral
+     * agreements; the same for the town committee; major, major resolved; open, failed, terminated.
+     */
+    private static final String TALLIES = "count(*), count(*) filter (where y.st = 'SUCCEEDED'), "
+            + "count(*) filter (where y.st = 'SUCCEEDED' and y.frm = 'WRITTEN'), "
+            + "count(*) filter (where y.st = 'SUCCEEDED' and y.frm = 'ORAL'), "
+            + "count(*) filter (where y.lvl = 'TOWN'), count(*) filter (where y.lvl = 'TOWN' and y.st = 'SUCCEEDED'), "
+            + "count(*) filter (where y.lvl = 'TOWN' and y.st = 'SUCCEEDED' and y.frm = 'WRITTEN'), "
+            + "count(*) filter (where y.lvl = 'TOWN' and y.st = 'SUCCEEDED' and y.frm = 'ORAL'), "
+            + "count(*) filter (where y.maj = true), count(*) filter (where y.maj = true and y.st = 'SUCCEEDED'), "
+            + "count(*) filter (where y.st in (" + Arrays.stream(DisputeStatus.values()).filter(DisputeStatus::open)
+                    .map(st -> "'" + st.name() + "'").collect(Collectors.joining(", ")) + ")), "
+            + "count(*) filter (where y.st = 'FAILED'), count(*) filter (where y.st = 'TERMINATED')";
+
+    /** A breakdown: the rows of the year's disputes grouped by {@code key}, tagged {@code tag}. */
+    private static String breakdown(int tag, String key) {
+        return " union all select " + tag + ", cast(" + key + " as String), " + TALLIES
+                + " from year_disputes y group by " + key;
+    }
+
     /** The figures; an org unit outside the caller's scope is {@link org.fazhi.shared.AccessDenied} (403). */
     @Transactional(readOnly = true)
     public MediationFigures of(int year, long orgUnitId) {
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        StringBuilder jpql = new StringBuilder("select extract(month from d.acceptedOn), d.category, d.source, "
-                + "d.localityId, d.status, d.agreementForm, d.major, d.committeeLevel, count(d) from Dispute d "
-                + "where d.acceptedOn >= :from and d.acceptedOn <= :to");
-        String unitCondition = unitCondition(unit);
-        jpql.append(unitCondition);
-        jpql.append(" group by extract(month from d.acceptedOn), d.category, d.source, d.localityId, d.status, "
-                + "d.agreementForm, d.major, d.committeeLevel");
-        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
+        ScopedRecord.CountedFor unitCondition = unitCondition(unit);
+        // the totals and one row per category, source, village and month (about 50 rows for a town's year), not
+        // a row per combination of them: the year's disputes are read once (the common table) and tallied five ways
+        String jpql = "with year_disputes as (select extract(month from d.acceptedOn) as mon, d.category as cat, "
+                + "d.source as src, d.localityId as loc, d.status as st, d.agreementForm as frm, d.major as maj, "
+                + "d.committeeLevel as lvl "
+                + "from Dispute d where d.acceptedOn >= :from and d.acceptedOn <= :to" + unitCondition.jpql() + ") "
+                + "select 0, cast(null as String), " + TALLIES + " from year_disputes y" + breakdown(1, "y.cat")
+                + breakdown(2, "y.src") + breakdown(3, "y.loc") + breakdown(4, "y.mon");
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
-        if (!unitCondition.isEmpty()) {
-            q.setParameter("unit", unit.id());
-        }
-        Tally all = new Tally();
-        Tally town = new Tally();
-        long major = 0;
-        long majorResolved = 0;
-        long referred = 0;
-        long open = 0;
-        long failed = 0;
-        long terminated = 0;
+        long[] totals = new long[13];
         Map<String, Long> byCategory = new LinkedHashMap<>();
         Arrays.stream(DisputeCategory.values()).forEach(c -> byCategory.put(c.label(), 0L));
         Map<String, Long> bySource = new LinkedHashMap<>();
@@ -81,52 +94,40 @@ public class MediationStatistics {
         villagesOf(unit).forEach(v -> villageNames.put(v.id(), v.name()));
         Map<String, Long> byVillage = new LinkedHashMap<>();
         villageNames.values().forEach(n -> byVillage.put(n, 0L));
+        long referred = 0;
         long[] byMonth = new long[12];
-        for (Object[] r : q.getResultList()) {
-            int month = ((Number) r[0]).intValue();
-            DisputeCategory category = (DisputeCategory) r[1];
-            DisputeSource source = (DisputeSource) r[2];
-            Long locality = (Long) r[3];
-            DisputeStatus status = (DisputeStatus) r[4];
-            AgreementForm form = (AgreementForm) r[5];
-            boolean isMajor = (Boolean) r[6];
-            CommitteeLevel level = (CommitteeLevel) r[7];
-            long n = ((Number) r[8]).longValue();
-            all.add(status, form, n);
-            if (level == CommitteeLevel.TOWN) {
-                town.add(status, form, n);
-            }
-            if (isMajor) {
-                major += n;
-                if (status == DisputeStatus.SUCCEEDED) {
-                    majorResolved += n;
+        for (Object[] r : unitCondition.list(q)) {
+            String key = (String) r[1];
+            long n = ((Number) r[2]).longValue();
+            switch (((Number) r[0]).intValue()) {
+                case 0 -> {
+                    for (int i = 0; i < totals.length; i++) {
+                        totals[i] = ((Number) r[i + 2]).longValue();
+                    }
                 }
+                case 1 -> byCategory.merge(DisputeCategory.valueOf(key).label(), n, Long::sum);
+                case 2 -> {
+                    DisputeSource source = DisputeSource.valueOf(key);
+                    bySource.merge(source.label(), n, Long::sum);
+                    referred += source.referred() ? n : 0;
+                }
+                case 3 -> {
+                    Long locality = key == null ? null : Long.valueOf(key);
+                    String village = villageNames.computeIfAbsent(locality,
+                            id -> directory.find(id).map(OrgUnitView::name).orElse(String.valueOf(id)));
+                    byVillage.merge(village, n, Long::sum);
+                }
+                default -> byMonth[new java.math.BigDecimal(key).intValue() - 1] += n;
             }
-            if (source.referred()) {
-                referred += n;
-            }
-            if (status.open()) {
-                open += n;
-            } else if (status == DisputeStatus.FAILED) {
-                failed += n;
-            } else if (status == DisputeStatus.TERMINATED) {
-                terminated += n;
-            }
-            byCategory.merge(category.label(), n, Long::sum);
-            bySource.merge(source.label(), n, Long::sum);
-            String village = villageNames.computeIfAbsent(locality,
-                    id -> directory.find(id).map(OrgUnitView::name).orElse(String.valueOf(id)));
-            byVillage.merge(village, n, Long::sum);
-            byMonth[month - 1] += n;
         }
         List<Long> months = new ArrayList<>();
         for (long m : byMonth) {
             months.add(m);
         }
-        return new MediationFigures(year, unit.id(), unit.name(), all.accepted, all.succeeded,
-                rate(all.succeeded, all.accepted), all.written, all.oral, major, majorResolved, referred, open,
-                failed, terminated, new MediationFigures.CommitteeFigures(town.accepted, town.succeeded, town.written,
-                town.oral), byCategory, bySource, byVillage, months);
+        return new MediationFigures(year, unit.id(), unit.name(), totals[0], totals[1], rate(totals[1], totals[0]),
+                totals[2], totals[3], totals[8], totals[9], referred, totals[10], totals[11], totals[12],
+                new MediationFigures.CommitteeFigures(totals[4], totals[5], totals[6], totals[7]), byCategory,
+                bySource, byVillage, months);
     }
 
     /** succeeded / accepted × 100, half-up to two decimals; {@code null} when nothing was accepted. */
@@ -138,12 +139,13 @@ public class MediationStatistics {
                 .divide(BigDecimal.valueOf(accepted), 2, RoundingMode.HALF_UP);
     }
 
-    private static String unitCondition(OrgUnitView unit) {
+    /** The unit's disputes (a village's by their locality) within the caller's scope. */
+    private static ScopedRecord.CountedFor unitCondition(OrgUnitView unit) {
         return switch (unit.type()) {
-            case DISTRICT -> "";
-            case TOWN -> " and d.townId = :unit";
-            case VILLAGE -> " and d.localityId = :unit";
-            case DEPARTMENT -> " and d.holderUnitId = :unit";
+            case DISTRICT -> ScopedRecord.whereJpql("d", null, null, unit);
+            case TOWN -> ScopedRecord.whereJpql("d", "townId", unit.townId(), unit);
+            case VILLAGE -> ScopedRecord.whereJpql("d", "localityId", unit.id(), unit);
+            case DEPARTMENT -> ScopedRecord.whereJpql("d", "holderUnitId", unit.id(), unit);
         };
     }
 
@@ -154,24 +156,5 @@ public class MediationStatistics {
             case DISTRICT -> directory.all().stream().filter(u -> u.type() == OrgUnitType.VILLAGE).toList();
         };
         return villages.stream().filter(v -> dataScope.canSee(v.id())).toList();
-    }
-
-    private static final class Tally {
-        long accepted;
-        long succeeded;
-        long written;
-        long oral;
-
-        void add(DisputeStatus status, AgreementForm form, long n) {
-            accepted += n;
-            if (status == DisputeStatus.SUCCEEDED) {
-                succeeded += n;
-                if (form == AgreementForm.WRITTEN) {
-                    written += n;
-                } else if (form == AgreementForm.ORAL) {
-                    oral += n;
-                }
-            }
-        }
     }
 }

@@ -89,6 +89,27 @@ class MediationStatisticsTest extends IntegrationTest {
     }
 
     @Test
+    void a_village_user_counts_only_what_their_village_holds_where_the_town_counts_every_dispute_of_the_village() {
+        long linxi = data.unit(data.sanxing(), "林西村").id();
+        api("mediator").upload("/api/v1/mediation/disputes/import", "file", "2012.csv", "text/csv",
+                Ledgers.csv(StandardCharsets.UTF_8, false, DisputeLedgerImportTest.HEADER,
+                        "2012-01-05,林西村,邻里,申请调解,村管一,村甲,,否,村调委会,调解成功,书面,2012-01-09",
+                        "2012-02-06,林西村,合同,申请调解,村管二,村乙,,否,村调委会,调解中,,",
+                        "2012-03-06,林西村,合同,公安移送,镇管一,镇甲,,是,镇调委会,调解成功,口头,2012-03-10"));
+
+        JsonNode village = stats("village-mediator", 2012, linxi);
+        JsonNode town = stats("leader", 2012, linxi);
+
+        assertThat(village.get("accepted").asInt()).isEqualTo(2);
+        assertThat(village.get("majorDisputes").asInt()).isZero();
+        assertThat(village.get("byVillage").get("林西村").asInt()).isEqualTo(2);
+        assertThat(town.get("accepted").asInt()).isEqualTo(3);
+        assertThat(town.get("townCommittee").get("succeeded").asInt()).isEqualTo(1);
+        assertThat(api("village-mediator").get("/api/v1/mediation/statistics?year=2012&orgUnit="
+                + data.sanxing().id()).status()).isEqualTo(403);
+    }
+
+    @Test
     void the_second_town_counts_only_its_own_disputes() {
         JsonNode f = stats("t2-mediator", data.reportYear(), data.secondTown().id());
 

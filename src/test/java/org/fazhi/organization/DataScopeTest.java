@@ -4,11 +4,18 @@ import org.fazhi.organization.scope.DataScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Function;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.ScopeProbe;
 import org.fazhi.support.ScopeProbeRepository;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The data scope holds for every record type by construction: reads are filtered by the transaction's session,
- * writes are checked against the holder. Proven on a test-only record type, so no module can be the exception.
+ * writes are checked against the holder; a statistic's statement that states the scope itself runs without the
+ * filters and still counts nothing beyond the scope. Proven on a test-only record type, so no module can be the
+ * exception.
  */
 class DataScopeTest extends IntegrationTest {
+
+    /** The records this test makes, counted by a statistic's statement. */
+    private static final String COUNT = "select count(*) from ScopeProbe p "
+            + "where p.title in ('三星镇的记录', '林西村的记录', '示例镇的记录')";
 
     @Autowired
     ScopeProbeRepository probes;
@@ -33,6 +46,9 @@ class DataScopeTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @PersistenceContext
+    EntityManager em;
 
     long sanxingProbe;
     long linxiProbe;
@@ -130,5 +146,75 @@ class DataScopeTest extends IntegrationTest {
         List<String> titles = tx.execute(s -> probes.findAll().stream().map(ScopeProbe::getTitle).toList());
 
         assertThat(titles).isEmpty();
+    }
+
+    /** The count of the unit's records as {@code user} through a statistic's statement that states the scope. */
+    private long counted(String user, OrgUnitView unit) {
+        return as(user, session -> {
+            ScopedRecord.CountedFor condition = ScopedRecord.countedForJpql("p", unit);
+            return condition.single(em.createQuery(COUNT + condition.jpql(), Long.class));
+        });
+    }
+
+    /** The same count with the session's filters, as every other read runs. */
+    private long filtered(String user, OrgUnitView unit) {
+        return as(user, session -> {
+            ScopedRecord.CountedFor condition = ScopedRecord.countedForJpql("p", unit);
+            return condition.bind(em.createQuery(COUNT + condition.jpql(), Long.class)).getSingleResult();
+        });
+    }
+
+    private <T> T as(String user, Function<Session, T> work) {
+        return runAs.as(user, () -> tx.execute(s -> work.apply(em.unwrap(Session.class))));
+    }
+
+    @Test
+    void a_statistic_stating_the_scope_counts_what_the_filters_count() {
+        assertThat(counted("leader", data.sanxing())).isEqualTo(filtered("leader", data.sanxing())).isEqualTo(2);
+        assertThat(counted("supervisor", data.district())).isEqualTo(filtered("supervisor", data.district()))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void a_statistic_of_another_town_counts_nothing_even_if_the_unit_was_not_checked() {
+        assertThat(counted("leader", data.secondTown())).isZero();
+        assertThat(counted("t2-mediator", data.secondTown())).isEqualTo(1);
+    }
+
+    @Test
+    void a_village_user_counts_only_their_village_even_for_the_whole_town() {
+        assertThat(counted("village-mediator", data.sanxing())).isEqualTo(1);
+        assertThat(counted("village-mediator", data.unit(data.sanxing(), "林西村"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_statistic_stating_the_scope_keeps_its_translation() {
+        QueryInterpretationCache plans = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
+                .getQueryEngine().getInterpretationCache();
+        // a statement of its own text, so that its plan cannot be there already
+        String fresh = COUNT + " and p.id <> -" + System.nanoTime();
+        int before = plans.getNumberOfCachedQueryPlans();
+
+        long n = as("leader", session -> {
+            ScopedRecord.CountedFor condition = ScopedRecord.countedForJpql("p", data.sanxing());
+            return condition.single(em.createQuery(fresh + condition.jpql(), Long.class));
+        });
+
+        assertThat(n).isEqualTo(2);
+        assertThat(plans.getNumberOfCachedQueryPlans()).isGreaterThan(before);
+    }
+
+    @Test
+    void the_filters_are_back_with_their_values_after_a_statistic_stating_the_scope() {
+        List<Object> after = as("village-mediator", session -> {
+            ScopedRecord.CountedFor condition = ScopedRecord.countedForJpql("p", data.sanxing());
+            condition.single(em.createQuery(COUNT + condition.jpql(), Long.class));
+            return List.of(session.getEnabledFilter(ScopedRecord.TOWN_FILTER).getParameterValue("townIds"),
+                    session.getEnabledFilter(ScopedRecord.VILLAGE_FILTER).getParameterValue("villageId"),
+                    em.createQuery(COUNT, Long.class).getSingleResult());
+        });
+
+        assertThat(after).containsExactly(List.of(data.sanxing().townId()), data.unit(data.sanxing(), "林西村").id(),
+                1L);
     }
 }

@@ -34,19 +34,6 @@ public interface ApplicationRepository extends JpaRepository<DisclosureApplicati
     @Query("select a from DisclosureApplication a where a.reply.decidedOn between :from and :to")
     List<DisclosureApplication> decidedBetween(LocalDate from, LocalDate to);
 
-    /**
-     * The town's applications received in the period, answered in it, and of those answered on time, counted in one
-     * statement (one row): the rows come from the town's two date indexes.
-     */
-    @Query("""
-            select count(*) filter (where a.receivedOn between :from and :to),
-                   count(*) filter (where a.reply.decidedOn between :from and :to),
-                   count(*) filter (where a.reply.decidedOn between :from and :to and a.reply.late = false)
-            from DisclosureApplication a
-            where a.townId = :town
-              and (a.receivedOn between :from and :to or a.reply.decidedOn between :from and :to)""")
-    List<Object[]> figures(long town, LocalDate from, LocalDate to);
-
     Page<DisclosureApplication> findAll(org.springframework.data.jpa.domain.Specification<DisclosureApplication> spec,
                                         Pageable pageable);
 }

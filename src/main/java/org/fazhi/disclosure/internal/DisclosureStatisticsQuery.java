@@ -1,9 +1,12 @@
 package org.fazhi.disclosure.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.fazhi.disclosure.DisclosureStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Component;
@@ -16,11 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DisclosureStatisticsQuery implements DisclosureStatistics {
 
-    private final ApplicationRepository applications;
+    /**
+     * The town's applications received in the period, answered in it, and of those answered on time, counted in one
+     * statement (one row): the rows come from the town's two date indexes.
+     */
+    private static final String FIGURES = """
+            select count(*) filter (where a.receivedOn between :from and :to),
+                   count(*) filter (where a.reply.decidedOn between :from and :to),
+                   count(*) filter (where a.reply.decidedOn between :from and :to and a.reply.late = false)
+            from DisclosureApplication a
+            where (a.receivedOn between :from and :to or a.reply.decidedOn between :from and :to)""";
+
+    @PersistenceContext
+    private EntityManager em;
+
     private final DataScope dataScope;
 
-    DisclosureStatisticsQuery(ApplicationRepository applications, DataScope dataScope) {
-        this.applications = applications;
+    DisclosureStatisticsQuery(DataScope dataScope) {
         this.dataScope = dataScope;
     }
 
@@ -35,7 +50,9 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
         long town = unit.townId();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Object[] counts = applications.figures(town, first, last).get(0);
+        ScopedRecord.CountedFor townOf = ScopedRecord.whereJpql("a", "townId", town, unit);
+        Object[] counts = townOf.single(em.createQuery(FIGURES + townOf.jpql(), Object[].class)
+                .setParameter("from", first).setParameter("to", last));
         return new Figures(year, town, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
                 ((Number) counts[2]).longValue());
     }

@@ -51,9 +51,9 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
 
         ScopedRecord.CountedFor incident = ScopedRecord.countedForJpql("i", unit);
-        List<Object[]> groups = incident.bind(em.createQuery("select i.severity, i.kind, count(*) from Incident i "
-                + "where " + OF_YEAR + incident.jpql() + " group by i.severity, i.kind", Object[].class))
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<Object[]> groups = incident.list(em.createQuery("select i.severity, i.kind, count(*) from Incident i "
+                + "where " + OF_YEAR + incident.jpql() + " group by i.severity, i.kind", Object[].class)
+                .setParameter("from", from).setParameter("to", to));
         Map<Severity, Long> severities = new EnumMap<>(Severity.class);
         Map<IncidentKind, Long> kinds = new EnumMap<>(IncidentKind.class);
         long incidents = 0;
@@ -72,10 +72,12 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
             byKind.put(k.name(), kinds.getOrDefault(k, 0L));
         }
         // the first and written reports of the year's incidents (follow-ups have no due minute)
-        Object[] timed = incident.bind(em.createQuery("select count(*), count(*) filter (where r.late = true) "
-                + "from IncidentReport r where r.kind <> :followUp and r.incidentId in (select i.id from Incident i "
-                + "where " + OF_YEAR + incident.jpql() + ")", Object[].class)).setParameter("from", from)
-                .setParameter("to", to).setParameter("followUp", ReportKind.FOLLOW_UP).getSingleResult();
+        // the reports held to the scope as their incidents are: the statement runs without the session's filters
+        ScopedRecord.CountedFor reportOf = ScopedRecord.whereJpql("r", null, null, unit);
+        Object[] timed = incident.single(reportOf.bind(em.createQuery("select count(*), count(*) filter (where "
+                + "r.late = true) from IncidentReport r where r.kind <> :followUp and r.incidentId in (select i.id "
+                + "from Incident i where " + OF_YEAR + incident.jpql() + ")" + reportOf.jpql(), Object[].class))
+                .setParameter("from", from).setParameter("to", to).setParameter("followUp", ReportKind.FOLLOW_UP));
         long reports = ((Number) timed[0]).longValue();
         long late = ((Number) timed[1]).longValue();
         long issued = count("select count(*) from Warning w where w.issuedAt >= :from and w.issuedAt < :to", "w",
@@ -83,8 +85,8 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
         long held = count("select count(*) from PlanDrill d where d.heldOn between :from and :to", "d", unit,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         ScopedRecord.CountedFor plan = ScopedRecord.countedForJpql("p", unit);
-        long overdue = plan.bind(em.createQuery("select p.id from ContingencyPlan p where 1 = 1" + plan.jpql(),
-                        Long.class)).getResultList().stream()
+        long overdue = plan.list(em.createQuery("select p.id from ContingencyPlan p where 1 = 1" + plan.jpql(),
+                        Long.class)).stream()
                 .filter(id -> deadlines.clock(EmergencyClock.PLAN, String.valueOf(id),
                         EmergencyClock.PLAN_EVALUATION).map(d -> d.status() == DeadlineStatus.OVERDUE).orElse(false))
                 .count();
@@ -95,7 +97,7 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
     /** A count of the unit's records of {@code alias} in the period [from, to] as the statement bounds it. */
     private long count(String jpql, String alias, OrgUnitView unit, Object from, Object to) {
         ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql(alias, unit);
-        return counted.bind(em.createQuery(jpql + counted.jpql(), Long.class)).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+        return counted.single(em.createQuery(jpql + counted.jpql(), Long.class).setParameter("from", from)
+                .setParameter("to", to));
     }
 }

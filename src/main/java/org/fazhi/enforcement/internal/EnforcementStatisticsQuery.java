@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fazhi.disclosure.DisclosureFigures;
 import org.fazhi.enforcement.EnforcementStatistics;
 import org.fazhi.enforcement.PenaltyKind;
@@ -69,26 +68,22 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
             + "sum(c.decision.penalty.fine) filter (where " + DECIDED + " and c.decision.outcome = 'PENALTY') "
             + "from PenaltyCase c where (c.filedOn between :first and :last or " + DECIDED + ")";
 
-    /** The steps that must carry a record, of the cases decided in the year: (case, step). */
-    private static final String STEPS_NEEDING_RECORDS = "select s.caseId, s.id from CaseStep s "
-            + "where s.step in :steps and s.caseId in (select c.id from PenaltyCase c where " + DECIDED;
-
-    private static final List<Step> NEED_RECORD = Arrays.stream(Step.values()).filter(Step::needsRecord).toList();
+    /**
+     * The cases decided in the year where a step reached that must carry a record carries none, counted by the
+     * database. The steps are literals, not a list parameter: Hibernate keeps no translation of a statement with one.
+     */
+    private static final String CASES_MISSING_RECORDS = "select count(distinct s.caseId) from CaseStep s "
+            + "where s.step in (" + Arrays.stream(Step.values()).filter(Step::needsRecord)
+                    .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+            + ") and s.caseId in (select c.id from PenaltyCase c where " + DECIDED;
 
     @PersistenceContext
     private EntityManager em;
 
-    private final PastDecisionRepository pastDecisions;
-    private final CoerciveMeasureRepository measures;
-    private final Attachments attachments;
     private final PublicationStatistics publication;
     private final DataScope dataScope;
 
-    EnforcementStatisticsQuery(PastDecisionRepository pastDecisions, CoerciveMeasureRepository measures,
-                               Attachments attachments, PublicationStatistics publication, DataScope dataScope) {
-        this.pastDecisions = pastDecisions;
-        this.measures = measures;
-        this.attachments = attachments;
+    EnforcementStatisticsQuery(PublicationStatistics publication, DataScope dataScope) {
         this.publication = publication;
         this.dataScope = dataScope;
     }
@@ -101,8 +96,8 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql("c", unit);
-        List<Object[]> groups = years(counted.bind(em.createQuery(CASES + counted.jpql()
-                + " group by c.decision.penalty.kinds", Object[].class)), first, last).getResultList();
+        List<Object[]> groups = counted.list(years(em.createQuery(CASES + counted.jpql()
+                + " group by c.decision.penalty.kinds", Object[].class), first, last));
         // [filed, decided, penalised, major, reviewed, major reviewed, discussed] summed over the groups
         long[] sums = new long[8];
         BigDecimal fines = BigDecimal.ZERO;
@@ -126,7 +121,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         long penalties = sums[3] + pastDecisions(unit, first, last);
         return new Figures(year, orgUnitId, sums[1], decided, penalties, byKind, fines.setScale(2), sums[4],
                 sums[5], sums[6], sums[7], p.publishedOnTime(), p.publishedLate(), p.withdrawn(), p.withheld(),
-                p.revoked(), decided - casesMissingRecords(counted, first, last),
+                p.revoked(), decided - casesMissingRecords(counted, unit, first, last),
                 coerciveMeasures(unit, first, last));
     }
 
@@ -138,9 +133,8 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql("c", town);
-        long platform = years(counted.bind(em.createQuery("select count(*) from PenaltyCase c where " + DECIDED
-                + " and c.decision.outcome = 'PENALTY'" + counted.jpql(), Long.class)), first, last)
-                .getSingleResult();
+        long platform = counted.single(years(em.createQuery("select count(*) from PenaltyCase c where " + DECIDED
+                + " and c.decision.outcome = 'PENALTY'" + counted.jpql(), Long.class), first, last));
         return platform + pastDecisions(town, first, last);
     }
 
@@ -154,25 +148,30 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     }
 
     private long coerciveMeasures(OrgUnitView unit, LocalDate first, LocalDate last) {
-        return measures.count(ScopedRecord.<CoerciveMeasure>countedFor(unit)
-                .and((r, q, cb) -> cb.between(r.<LocalDate>get("appliedOn"), first, last)));
+        return count("select count(*) from CoerciveMeasure m where m.appliedOn between :first and :last", "m", unit,
+                first, last);
     }
 
     private long pastDecisions(OrgUnitView unit, LocalDate first, LocalDate last) {
-        return pastDecisions.count(ScopedRecord.<PastDecision>countedFor(unit)
-                .and((r, q, cb) -> cb.between(r.<LocalDate>get("decidedOn"), first, last)));
+        return count("select count(*) from PastDecision d where d.decidedOn between :first and :last", "d", unit,
+                first, last);
     }
 
-    /**
-     * The decided cases where a step reached that must carry a record carries none: the steps from the database,
-     * their records in one query of the files module (not one per step).
-     */
-    private long casesMissingRecords(ScopedRecord.CountedFor counted, LocalDate first, LocalDate last) {
-        List<Object[]> steps = years(counted.bind(em.createQuery(STEPS_NEEDING_RECORDS + counted.jpql() + ")",
-                Object[].class)), first, last).setParameter("steps", NEED_RECORD).getResultList();
-        Set<Long> recorded = attachments.ownersWithFiles(StepAttachments.TYPE,
-                steps.stream().map(s -> (Long) s[1]).toList());
-        return steps.stream().filter(s -> !recorded.contains((Long) s[1])).map(s -> s[0]).distinct().count();
+    /** A count in JPQL rather than a criteria query: Hibernate keeps the translation of a JPQL statement only. */
+    private long count(String jpql, String alias, OrgUnitView unit, LocalDate first, LocalDate last) {
+        ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql(alias, unit);
+        return counted.single(years(em.createQuery(jpql + counted.jpql(), Long.class), first, last));
+    }
+
+    /** The decided cases missing a record (see {@link #CASES_MISSING_RECORDS}), in one statement. */
+    private long casesMissingRecords(ScopedRecord.CountedFor counted, OrgUnitView unit, LocalDate first,
+                                     LocalDate last) {
+        // the steps and their files held to the scope as the cases are: the statement runs without the filters
+        ScopedRecord.CountedFor stepOf = ScopedRecord.whereJpql("s", null, null, unit);
+        ScopedRecord.CountedFor fileOf = ScopedRecord.whereJpql("attached", null, null, unit);
+        return counted.single(fileOf.bind(stepOf.bind(years(em.createQuery(CASES_MISSING_RECORDS + counted.jpql()
+                + ")" + stepOf.jpql() + " and not " + Attachments.withFilesJpql(StepAttachments.TYPE, "s.id",
+                fileOf.jpql()), Long.class), first, last))));
     }
 
     private static <Q extends jakarta.persistence.Query> Q years(Q query, LocalDate first, LocalDate last) {

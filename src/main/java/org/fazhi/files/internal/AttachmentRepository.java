@@ -10,9 +10,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     List<Attachment> findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(String ownerType, long ownerId);
 
-    @Query("select distinct a.ownerId from Attachment a where a.ownerType = :ownerType and a.ownerId in :ownerIds")
-    List<Long> ownersWithFiles(String ownerType, Collection<Long> ownerIds);
-
     List<Attachment> findBySha256In(Collection<String> sha256);
 
     /** The stored contents in hash order, a page at a time after {@code after}. */

@@ -7,12 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.tika.mime.MediaType;
@@ -39,8 +36,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Service
 class AttachmentService implements Attachments {
 
-    /** Ids bound in one query of {@link #ownersWithFiles}: well inside every database's limit of parameters. */
-    private static final int OWNERS_PER_QUERY = 1000;
     private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     private final Map<String, AttachmentOwner> owners;
@@ -100,19 +95,6 @@ class AttachmentService implements Attachments {
             return attachments.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(ownerType, ownerId).stream()
                     .map(Attachment::view).toList();
         });
-    }
-
-    @Override
-    public Set<Long> ownersWithFiles(String ownerType, Collection<Long> ownerIds) {
-        List<Long> ids = List.copyOf(ownerIds);
-        Set<Long> out = new HashSet<>();
-        readTx.executeWithoutResult(s -> {
-            for (int from = 0; from < ids.size(); from += OWNERS_PER_QUERY) {
-                out.addAll(attachments.ownersWithFiles(ownerType, ids.subList(from,
-                        Math.min(ids.size(), from + OWNERS_PER_QUERY))));
-            }
-        });
-        return out;
     }
 
     @Override

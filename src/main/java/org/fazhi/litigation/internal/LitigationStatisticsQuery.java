@@ -59,11 +59,10 @@ class LitigationStatisticsQuery implements LitigationStatistics {
         ScopedRecord.CountedFor caseOf = ScopedRecord.countedForJpql("c", unit);
         // a hearing counts for the unit as a record of its own, and only on a case that counts for it
         ScopedRecord.CountedFor hearingOf = ScopedRecord.countedForJpql("h", unit);
-        List<Object[]> cases = caseOf.bind(em.createQuery(CASES + caseOf.jpql() + " group by c.kind, c.outcome",
-                Object[].class)).setParameter("first", first).setParameter("last", last).getResultList();
-        List<Object[]> heard = caseOf.bind(em.createQuery(HEARINGS + caseOf.jpql() + hearingOf.jpql()
-                + " group by c.kind", Object[].class)).setParameter("first", first).setParameter("last", last)
-                .getResultList();
+        List<Object[]> cases = caseOf.list(em.createQuery(CASES + caseOf.jpql() + " group by c.kind, c.outcome",
+                Object[].class).setParameter("first", first).setParameter("last", last));
+        List<Object[]> heard = caseOf.list(hearingOf.bind(em.createQuery(HEARINGS + caseOf.jpql() + hearingOf.jpql()
+                + " group by c.kind", Object[].class)).setParameter("first", first).setParameter("last", last));
         Map<Outcome, Long> concluded = new EnumMap<>(Outcome.class);
         for (Object[] r : cases) {
             if (r[1] != null && ((Number) r[3]).longValue() > 0) {

@@ -61,14 +61,14 @@ class OfficerStatisticsQuery implements OfficerStatistics {
         // an event counts for the unit as a record of its own, also when it grants a certificate's validity
         ScopedRecord.CountedFor eventOf = ScopedRecord.countedForJpql("e", unit);
         ScopedRecord.CountedFor certificateOf = ScopedRecord.countedForJpql("c", unit);
-        List<Object[]> rows = eventOf.bind(em.createQuery(EVENTS + eventOf.jpql() + " group by e.type",
-                Object[].class)).setParameter("first", first).setParameter("last", last).getResultList();
+        List<Object[]> rows = eventOf.list(em.createQuery(EVENTS + eventOf.jpql() + " group by e.type",
+                Object[].class).setParameter("first", first).setParameter("last", last));
         Map<CertificateEventType, Long> counts = new EnumMap<>(CertificateEventType.class);
         for (Object[] r : rows) {
             counts.put((CertificateEventType) r[0], ((Number) r[1]).longValue());
         }
-        long valid = certificateOf.bind(em.createQuery(VALID + eventOf.jpql() + ")" + certificateOf.jpql(),
-                Long.class)).setParameter("day", reference).setParameter("grants", GRANTS).getSingleResult();
+        long valid = certificateOf.single(eventOf.bind(em.createQuery(VALID + eventOf.jpql() + ")"
+                + certificateOf.jpql(), Long.class)).setParameter("day", reference).setParameter("grants", GRANTS));
         return new Figures(year, orgUnitId, counts.getOrDefault(CertificateEventType.APPLY, 0L),
                 counts.getOrDefault(CertificateEventType.RENEW, 0L),
                 counts.getOrDefault(CertificateEventType.CANCEL, 0L),

@@ -1,10 +1,6 @@
 package org.fazhi.organization.scope;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
-import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
-import org.fazhi.organization.scope.UserScope;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -19,8 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class ScopedTransactionManager extends JpaTransactionManager {
 
-    private static final List<Long> NO_TOWN = List.of(-1L);
-
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
@@ -28,18 +22,7 @@ public class ScopedTransactionManager extends JpaTransactionManager {
         if (em == null) {
             return;
         }
-        Session session = em.unwrap(Session.class);
-        UserScope scope = DataScope.current();
-        if (scope.system()) {
-            session.disableFilter(ScopedRecord.TOWN_FILTER);
-            session.disableFilter(ScopedRecord.VILLAGE_FILTER);
-            return;
-        }
-        session.enableFilter(ScopedRecord.TOWN_FILTER)
-                .setParameterList("townIds", scope.townIds().isEmpty() ? NO_TOWN : List.copyOf(scope.townIds()));
-        if (scope.villageId() != null) {
-            session.enableFilter(ScopedRecord.VILLAGE_FILTER).setParameter("villageId", scope.villageId());
-        }
+        ScopeFilters.enable(em.unwrap(Session.class), DataScope.current());
     }
 
     @Override

@@ -2,12 +2,12 @@ package org.fazhi.publication.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
+import org.fazhi.organization.scope.ScopedRecord;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
 import org.fazhi.publication.PublicationTimeliness;
@@ -55,20 +55,12 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
     @Override
     @Transactional(readOnly = true)
     public PublicationFigures figures(int year, Long orgUnitId) {
-        Long townId = null;
-        if (orgUnitId != null) {
-            OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-            townId = unit.townId();
-        }
         // the town's own publications from its index: a district user's scope holds every town's
-        TypedQuery<Object[]> q = em.createQuery(townId == null ? FIGURES : FIGURES + " and p.townId = :townId",
-                        Object[].class)
+        ScopedRecord.CountedFor town = orgUnitId == null ? new ScopedRecord.CountedFor("", null)
+                : townOf(dataScope.requireVisibleUnit(orgUnitId));
+        Object[] r = town.single(em.createQuery(FIGURES + town.jpql(), Object[].class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
-                .setParameter("today", LocalDate.now(clock));
-        if (townId != null) {
-            q.setParameter("townId", townId);
-        }
-        Object[] r = q.getSingleResult();
+                .setParameter("today", LocalDate.now(clock)));
         return new PublicationFigures(number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]));
     }
 
@@ -102,6 +94,11 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
                         p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
                         p.getPublishedOn()))
                 .toList();
+    }
+
+    /** The publications of the unit's town (of the whole town, whatever the unit), within the caller's scope. */
+    private static ScopedRecord.CountedFor townOf(OrgUnitView unit) {
+        return ScopedRecord.whereJpql("p", unit.townId() == null ? null : "townId", unit.townId(), unit);
     }
 
     private static long number(Object count) {
