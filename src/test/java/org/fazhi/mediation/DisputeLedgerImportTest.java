@@ -76,13 +76,13 @@ class DisputeLedgerImportTest extends IntegrationTest {
         long town = data.sanxing().id();
         int last2024 = lastCaseSeq(town, 2024);
         int last2023 = lastCaseSeq(town, 2023);
-        int last2019 = lastCaseSeq(town, 2019);
+        int last2012 = lastCaseSeq(town, 2012);
 
         Api.Response r = importCsv("mediator",
                 "2024-06-01,东兴村,邻里,申请调解,编号甲排水纠纷,编号甲,,否,村调委会,调解成功,口头,2024-06-02",
                 "2023-06-01,东兴村,邻里,申请调解,编号乙排水纠纷,编号乙,,否,村调委会,调解成功,口头,2023-06-02",
                 "2024-06-03,东兴村,邻里,申请调解,编号丙排水纠纷,编号丙,,否,村调委会,调解成功,口头,2024-06-04",
-                "2019-06-01,东兴村,邻里,申请调解,编号丁排水纠纷,编号丁,,否,村调委会,调解成功,口头,2019-06-02",
+                "2012-06-01,东兴村,邻里,申请调解,编号丁排水纠纷,编号丁,,否,村调委会,调解成功,口头,2012-06-02",
                 "2023-06-05,东兴村,邻里,申请调解,编号戊排水纠纷,编号戊,,否,村调委会,调解成功,口头,2023-06-06");
 
         assertThat(r.json().get("imported").asInt()).as(r.body()).isEqualTo(5);
@@ -90,7 +90,7 @@ class DisputeLedgerImportTest extends IntegrationTest {
         assertThat(caseSeqOf("编号丙排水纠纷")).isEqualTo(last2024 + 2);
         assertThat(caseSeqOf("编号乙排水纠纷")).isEqualTo(last2023 + 1);
         assertThat(caseSeqOf("编号戊排水纠纷")).isEqualTo(last2023 + 2);
-        assertThat(caseSeqOf("编号丁排水纠纷")).isEqualTo(last2019 + 1);
+        assertThat(caseSeqOf("编号丁排水纠纷")).isEqualTo(last2012 + 1);
         assertThat(lastCaseSeq(town, 2024)).isEqualTo(last2024 + 2);
     }
 
