@@ -2,10 +2,9 @@ package org.fazhi.audit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.fazhi.shared.Databases;
 import org.fazhi.shared.TransactionBuffer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +29,7 @@ class ChainWriter {
     ChainWriter(JdbcTemplate jdbc, ChainKey key) {
         this.jdbc = jdbc;
         this.key = key;
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        this.postgres = Databases.isPostgreSql(jdbc);
         this.buffer = new TransactionBuffer<>(ArrayList::new, events -> {
             if (!events.isEmpty()) {
                 append(List.copyOf(events));

@@ -1,8 +1,5 @@
 package org.fazhi.publication.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,18 +16,10 @@ class PublicationSearchIndex {
     private final boolean postgres;
     private final PublicSearchCache cache;
 
-    PublicationSearchIndex(JdbcTemplate jdbc, DataSource dataSource, PublicSearchCache cache) {
+    PublicationSearchIndex(JdbcTemplate jdbc, PublicSearchCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
+        this.postgres = org.fazhi.shared.Databases.isPostgreSql(jdbc);
     }
 
     boolean postgres() {
