@@ -24,18 +24,18 @@ public interface Attachments {
     List<AttachmentView> of(String ownerType, long ownerId);
 
     /**
-     * Whether the record {@code ownerId} of {@code ownerType} holds at least one file, as a JPQL condition ({@code
-     * ownerId} a path of the statement, such as {@code s.id}) — for figures over many records (a year's cases) counted
-     * by the database, where {@link #of} would cost a query per record. {@code attachedScope} holds the files (alias
-     * {@code attached}) to the statement's scope ({@code ScopedRecord.whereJpql("attached", …).jpql()}); the owning
-     * module asking about its own records answers for the read permission.
+     * Whether the record {@code ownerId} of {@code ownerType} holds at least one file, as a condition of an aggregate
+     * statement in SQL ({@code ownerId} a column of the statement, such as {@code s.id}; the statement run by {@code
+     * ScopedStatements}, which holds the files to the caller's scope) — for figures over many records (a year's cases)
+     * counted by the database, where {@link #of} would cost a query per record. The owning module asking about its
+     * own records answers for the read permission.
      */
-    static String withFilesJpql(String ownerType, String ownerId, String attachedScope) {
-        if (!ownerType.matches("[a-z-]+")) {
-            throw new IllegalArgumentException("owner type " + ownerType);
+    static String withFilesSql(String ownerType, String ownerId) {
+        if (!ownerType.matches("[a-z-]+") || !ownerId.matches("[a-z_]+\\.[a-z_]+")) {
+            throw new IllegalArgumentException("owner " + ownerType + " " + ownerId);
         }
-        return "exists (select 1 from Attachment attached where attached.ownerType = '" + ownerType
-                + "' and attached.ownerId = " + ownerId + attachedScope + ")";
+        return "exists (select 1 from attachment attached where attached.owner_type = '" + ownerType
+                + "' and attached.owner_id = " + ownerId + " {within:attached})";
     }
 
     AttachmentView get(long id);

@@ -1,8 +1,5 @@
 package org.fazhi.mediation;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -14,12 +11,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fazhi.mediation.internal.DisputeStatus;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 调解统计 — the one place where the mediation figures are computed, for the API, the dashboard, the exports and the
@@ -38,16 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MediationStatistics {
 
-    @PersistenceContext
-    private EntityManager em;
-
     private final OrgDirectory directory;
     private final DataScope dataScope;
+    private final ScopedStatements statements;
 
-    public MediationStatistics(OrgDirectory directory, DataScope dataScope) {
+    public MediationStatistics(OrgDirectory directory, DataScope dataScope, ScopedStatements statements) {
         this.directory = directory;
         this.dataScope = dataScope;
+        this.statements = statements;
     }
+
+    /** The number of {@link #TALLIES}. */
+    private static final int TALLY_COUNT = 13;
 
     /**
      * The tallies of the year's disputes (a row's columns from the third on): accepted, succeeded, written and oral
@@ -64,28 +63,47 @@ public class MediationStatistics {
                     .map(st -> "'" + st.name() + "'").collect(Collectors.joining(", ")) + ")), "
             + "count(*) filter (where y.st = 'FAILED'), count(*) filter (where y.st = 'TERMINATED')";
 
-    /** A breakdown: the rows of the year's disputes grouped by {@code key}, tagged {@code tag}. */
+    /**
+     * A breakdown: the year's disputes grouped by {@code key}, tagged {@code tag}, counted (the other tallies are
+     * the totals' alone: a breakdown row carries zeros in their columns).
+     */
     private static String breakdown(int tag, String key) {
-        return " union all select " + tag + ", cast(" + key + " as String), " + TALLIES
-                + " from year_disputes y group by " + key;
+        return " union all select " + tag + ", cast(" + key + " as varchar(100)), count(*)"
+                + ", 0".repeat(TALLY_COUNT - 1) + " from year_disputes y group by " + key;
     }
 
-    /** The figures; an org unit outside the caller's scope is {@link org.fazhi.shared.AccessDenied} (403). */
-    @Transactional(readOnly = true)
+    /**
+     * The totals and one row per category, source, village and month (about 50 rows for a town's year), not a row
+     * per combination of them: the year's disputes are read once (the common table) and tallied five ways.
+     */
+    private static final String FIGURES = "with year_disputes as (select extract(month from d.accepted_on) as mon, "
+            + "d.category as cat, d.source as src, d.locality_id as loc, d.status as st, d.agreement_form as frm, "
+            + "d.major as maj, d.committee_level as lvl "
+            + "from mediation_dispute d where d.accepted_on >= :from and d.accepted_on <= :to {scope:d}) "
+            + "select 0, cast(null as varchar(100)), " + TALLIES + " from year_disputes y" + breakdown(1, "y.cat")
+            + breakdown(2, "y.src") + breakdown(3, "y.loc") + breakdown(4, "y.mon");
+
+    /**
+     * The figures; an org unit outside the caller's scope is {@link org.fazhi.shared.AccessDenied} (403). One
+     * statement, outside a transaction when called on its own ({@link ScopedStatements}).
+     */
     public MediationFigures of(int year, long orgUnitId) {
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        ScopedRecord.CountedFor unitCondition = unitCondition(unit);
-        // the totals and one row per category, source, village and month (about 50 rows for a town's year), not
-        // a row per combination of them: the year's disputes are read once (the common table) and tallied five ways
-        String jpql = "with year_disputes as (select extract(month from d.acceptedOn) as mon, d.category as cat, "
-                + "d.source as src, d.localityId as loc, d.status as st, d.agreementForm as frm, d.major as maj, "
-                + "d.committeeLevel as lvl "
-                + "from Dispute d where d.acceptedOn >= :from and d.acceptedOn <= :to" + unitCondition.jpql() + ") "
-                + "select 0, cast(null as String), " + TALLIES + " from year_disputes y" + breakdown(1, "y.cat")
-                + breakdown(2, "y.src") + breakdown(3, "y.loc") + breakdown(4, "y.mon");
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
-        long[] totals = new long[13];
+        List<Object[]> rows = statements.query(FIGURES, unitCondition(unit),
+                Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)), rs -> {
+                    List<Object[]> out = new ArrayList<>();
+                    while (rs.next()) {
+                        Object[] row = new Object[2 + TALLY_COUNT];
+                        row[0] = rs.getInt(1);
+                        row[1] = rs.getString(2);
+                        for (int i = 2; i < row.length; i++) {
+                            row[i] = rs.getLong(i + 1);
+                        }
+                        out.add(row);
+                    }
+                    return out;
+                });
+        long[] totals = new long[TALLY_COUNT];
         Map<String, Long> byCategory = new LinkedHashMap<>();
         Arrays.stream(DisputeCategory.values()).forEach(c -> byCategory.put(c.label(), 0L));
         Map<String, Long> bySource = new LinkedHashMap<>();
@@ -96,7 +114,7 @@ public class MediationStatistics {
         villageNames.values().forEach(n -> byVillage.put(n, 0L));
         long referred = 0;
         long[] byMonth = new long[12];
-        for (Object[] r : unitCondition.list(q)) {
+        for (Object[] r : rows) {
             String key = (String) r[1];
             long n = ((Number) r[2]).longValue();
             switch (((Number) r[0]).intValue()) {
@@ -140,12 +158,12 @@ public class MediationStatistics {
     }
 
     /** The unit's disputes (a village's by their locality) within the caller's scope. */
-    private static ScopedRecord.CountedFor unitCondition(OrgUnitView unit) {
+    private static ScopedSql unitCondition(OrgUnitView unit) {
         return switch (unit.type()) {
-            case DISTRICT -> ScopedRecord.whereJpql("d", null, null, unit);
-            case TOWN -> ScopedRecord.whereJpql("d", "townId", unit.townId(), unit);
-            case VILLAGE -> ScopedRecord.whereJpql("d", "localityId", unit.id(), unit);
-            case DEPARTMENT -> ScopedRecord.whereJpql("d", "holderUnitId", unit.id(), unit);
+            case DISTRICT -> ScopedSql.where(null, null, unit);
+            case TOWN -> ScopedSql.where("town_id", unit.townId(), unit);
+            case VILLAGE -> ScopedSql.where("locality_id", unit.id(), unit);
+            case DEPARTMENT -> ScopedSql.where("holder_unit_id", unit.id(), unit);
         };
     }
 

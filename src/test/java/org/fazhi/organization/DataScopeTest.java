@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.function.Function;
 import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.shared.AccessDenied;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.ScopeProbe;
@@ -46,6 +48,9 @@ class DataScopeTest extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ScopedStatements statements;
 
     @PersistenceContext
     EntityManager em;
@@ -216,5 +221,59 @@ class DataScopeTest extends IntegrationTest {
 
         assertThat(after).containsExactly(List.of(data.sanxing().townId()), data.unit(data.sanxing(), "林西村").id(),
                 1L);
+    }
+
+    /** The same count as a statistic's SQL statement, run on its own as {@code user}, outside any transaction. */
+    private long countedInSql(String user, OrgUnitView unit) {
+        return runAs.as(user, () -> statements.query("select count(*) from scope_probe p where p.title in "
+                + "('三星镇的记录', '林西村的记录', '示例镇的记录') {scope:p}", ScopedSql.countedFor(unit),
+                java.util.Map.of(), rs -> rs.next() ? rs.getLong(1) : -1));
+    }
+
+    @Test
+    void a_statistic_in_sql_counts_what_the_filters_count_without_a_transaction() {
+        assertThat(countedInSql("leader", data.sanxing())).isEqualTo(filtered("leader", data.sanxing())).isEqualTo(2);
+        assertThat(countedInSql("supervisor", data.district())).isEqualTo(filtered("supervisor", data.district()))
+                .isEqualTo(3);
+        assertThat(countedInSql("t2-mediator", data.secondTown())).isEqualTo(1);
+    }
+
+    @Test
+    void a_statistic_in_sql_of_another_town_counts_nothing_even_if_the_unit_was_not_checked() {
+        assertThat(countedInSql("leader", data.secondTown())).isZero();
+        assertThat(countedInSql("t2-mediator", data.sanxing())).isZero();
+    }
+
+    @Test
+    void a_village_user_counts_only_their_village_in_sql_even_for_the_whole_town_or_district() {
+        assertThat(countedInSql("village-mediator", data.sanxing())).isEqualTo(1);
+        assertThat(countedInSql("village-mediator", data.district())).isEqualTo(1);
+    }
+
+    @Test
+    void an_anonymous_caller_counts_nothing_in_sql() {
+        long n = statements.query("select count(*) from scope_probe p where 1 = 1 {scope:p}",
+                ScopedSql.countedFor(data.district()), java.util.Map.of(), rs -> rs.next() ? rs.getLong(1) : -1);
+
+        assertThat(n).isZero();
+    }
+
+    @Test
+    void a_statistic_in_sql_that_states_no_scope_is_refused() {
+        assertThatThrownBy(() -> runAs.as("leader", () -> statements.query("select count(*) from scope_probe p",
+                ScopedSql.countedFor(data.sanxing()), java.util.Map.of(), rs -> rs.next() ? rs.getLong(1) : -1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_statistic_in_sql_inside_a_transaction_sees_its_unflushed_changes() {
+        long n = runAs.as("leader", () -> tx.execute(s -> {
+            probes.findAll().stream().filter(p -> p.getId() == sanxingProbe).findFirst().orElseThrow()
+                    .retitle("三星镇的记录（改）");
+            s.setRollbackOnly();
+            return countedInSql("leader", data.sanxing());
+        }));
+
+        assertThat(n).isEqualTo(1);
     }
 }

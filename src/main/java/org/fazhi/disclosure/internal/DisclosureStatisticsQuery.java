@@ -1,16 +1,15 @@
 package org.fazhi.disclosure.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Map;
 import org.fazhi.disclosure.DisclosureStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.shared.Input;
 import org.fazhi.shared.RuleViolation;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The application figures of a town's year, counted by the database among the applications of the caller's scope
@@ -24,23 +23,22 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
      * statement (one row): the rows come from the town's two date indexes.
      */
     private static final String FIGURES = """
-            select count(*) filter (where a.receivedOn between :from and :to),
-                   count(*) filter (where a.reply.decidedOn between :from and :to),
-                   count(*) filter (where a.reply.decidedOn between :from and :to and a.reply.late = false)
-            from DisclosureApplication a
-            where (a.receivedOn between :from and :to or a.reply.decidedOn between :from and :to)""";
-
-    @PersistenceContext
-    private EntityManager em;
+            select count(*) filter (where a.received_on between :from and :to),
+                   count(*) filter (where a.decided_on between :from and :to),
+                   count(*) filter (where a.decided_on between :from and :to and a.decided_late = false)
+            from disclosure_application a
+            where (a.received_on between :from and :to or a.decided_on between :from and :to) {scope:a}""";
 
     private final DataScope dataScope;
+    private final ScopedStatements statements;
 
-    DisclosureStatisticsQuery(DataScope dataScope) {
+    DisclosureStatisticsQuery(DataScope dataScope, ScopedStatements statements) {
         this.dataScope = dataScope;
+        this.statements = statements;
     }
 
+    /** One statement, outside a transaction when called on its own ({@link ScopedStatements}). */
     @Override
-    @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
         Input.requireYear(year, AnnualReportService.FIRST_YEAR);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
@@ -50,10 +48,10 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
         long town = unit.townId();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        ScopedRecord.CountedFor townOf = ScopedRecord.whereJpql("a", "townId", town, unit);
-        Object[] counts = townOf.single(em.createQuery(FIGURES + townOf.jpql(), Object[].class)
-                .setParameter("from", first).setParameter("to", last));
-        return new Figures(year, town, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
-                ((Number) counts[2]).longValue());
+        return statements.query(FIGURES, ScopedSql.where("town_id", town, unit), Map.of("from", first, "to", last),
+                rs -> {
+                    rs.next();
+                    return new Figures(year, town, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                });
     }
 }

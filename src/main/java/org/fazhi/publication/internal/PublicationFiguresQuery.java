@@ -1,13 +1,13 @@
 package org.fazhi.publication.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.organization.OrgUnitView;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.publication.PublicationFigures;
 import org.fazhi.publication.PublicationStatistics;
 import org.fazhi.publication.PublicationTimeliness;
@@ -29,39 +29,42 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
      * counts there only; late is {@link Publication#lateOn}); the publication tests hold the two to the same numbers.
      */
     private static final String FIGURES = """
-            select count(*) filter (where p.status <> 'WITHHELD' and p.publishedOn <= p.publicationDueOn),
-                   count(*) filter (where p.status <> 'WITHHELD' and (p.publishedOn > p.publicationDueOn
-                       or (p.publishedOn is null
-                           and (p.status = 'CANCELLED' and p.withdrawal.revokedOn > p.publicationDueOn
-                                or p.status = 'PENDING_REVIEW' and :today > p.publicationDueOn)))),
+            select count(*) filter (where p.status <> 'WITHHELD' and p.published_on <= p.publication_due_on),
+                   count(*) filter (where p.status <> 'WITHHELD' and (p.published_on > p.publication_due_on
+                       or (p.published_on is null
+                           and (p.status = 'CANCELLED' and p.revoked_on > p.publication_due_on
+                                or p.status = 'PENDING_REVIEW' and :today > p.publication_due_on)))),
                    count(*) filter (where p.status = 'WITHDRAWN'),
                    count(*) filter (where p.status = 'WITHHELD'),
-                   count(*) filter (where p.withdrawal.revokedOn is not null)
-            from Publication p where p.decidedOn >= :from and p.decidedOn < :to""";
-
-    @PersistenceContext
-    private EntityManager em;
+                   count(*) filter (where p.revoked_on is not null)
+            from publication p where p.decided_on >= :from and p.decided_on < :to {scope:p}""";
 
     private final PublicationRepository publications;
     private final DataScope dataScope;
+    private final ScopedStatements statements;
     private final Clock clock;
 
-    PublicationFiguresQuery(PublicationRepository publications, DataScope dataScope, Clock clock) {
+    PublicationFiguresQuery(PublicationRepository publications, DataScope dataScope, ScopedStatements statements,
+                            Clock clock) {
         this.publications = publications;
         this.dataScope = dataScope;
+        this.statements = statements;
         this.clock = clock;
     }
 
+    /** One statement, outside a transaction when called on its own ({@link ScopedStatements}). */
     @Override
-    @Transactional(readOnly = true)
     public PublicationFigures figures(int year, Long orgUnitId) {
         // the town's own publications from its index: a district user's scope holds every town's
-        ScopedRecord.CountedFor town = orgUnitId == null ? new ScopedRecord.CountedFor("", null)
-                : townOf(dataScope.requireVisibleUnit(orgUnitId));
-        Object[] r = town.single(em.createQuery(FIGURES + town.jpql(), Object[].class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
-                .setParameter("today", LocalDate.now(clock)));
-        return new PublicationFigures(number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]));
+        OrgUnitView unit = orgUnitId == null ? null : dataScope.requireVisibleUnit(orgUnitId);
+        ScopedSql town = ScopedSql.where(unit == null || unit.townId() == null ? null : "town_id",
+                unit == null ? null : unit.townId(), unit);
+        return statements.query(FIGURES, town, Map.of("from", LocalDate.of(year, 1, 1),
+                "to", LocalDate.of(year + 1, 1, 1), "today", LocalDate.now(clock)), rs -> {
+                    rs.next();
+                    return new PublicationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5));
+                });
     }
 
     /**
@@ -96,12 +99,4 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
                 .toList();
     }
 
-    /** The publications of the unit's town (of the whole town, whatever the unit), within the caller's scope. */
-    private static ScopedRecord.CountedFor townOf(OrgUnitView unit) {
-        return ScopedRecord.whereJpql("p", unit.townId() == null ? null : "townId", unit.townId(), unit);
-    }
-
-    private static long number(Object count) {
-        return ((Number) count).longValue();
-    }
 }

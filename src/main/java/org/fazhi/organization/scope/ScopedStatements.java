@@ -1,0 +1,53 @@
+package org.fazhi.organization.scope;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * 统计语句 — a module's figures counted by the database in one aggregate statement in SQL, held to the caller's data
+ * scope by the conditions of a {@link ScopedSql}. Outside a transaction the statement runs on its own (one round
+ * trip, as a hand-written query would: a single statement reads one consistent snapshot, so a transaction around it
+ * adds only its {@code COMMIT}); inside one it runs on the transaction's connection, after the session's pending
+ * changes are flushed, as a JPQL query would see them.
+ *
+ * <p>Each place the scope applies is written {@code {scope:alias}} in the statement, and replaced by the condition
+ * on that alias's rows (the unit's own and the caller's scope); {@code {within:alias}} is the caller's scope alone,
+ * for the parts of the records counted (a case's steps, their files). A statement without a place is refused, so a
+ * figure cannot be counted beyond the scope by forgetting it.
+ */
+@Component
+public class ScopedStatements {
+
+    private static final Pattern PLACE = Pattern.compile("\\{(scope|within):(\\w+)}");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    ScopedStatements(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Runs {@code sql} with its {@code {scope:alias}} places held to {@code scope}; rows read by {@code rows}. */
+    public <T> T query(String sql, ScopedSql scope, Map<String, ?> parameters, ResultSetExtractor<T> rows) {
+        Matcher places = PLACE.matcher(sql);
+        if (!places.find()) {
+            throw new IllegalArgumentException("a scoped statement states its scope: " + sql);
+        }
+        String statement = places.replaceAll(place -> Matcher.quoteReplacement(
+                (place.group(1).equals("scope") ? scope : scope.withinOnly()).on(place.group(2))));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly() && em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        return jdbc.query(statement, scope.bind(parameters), rows);
+    }
+}
