@@ -72,6 +72,12 @@ public record ScopedSql(String column, Long value, Long town, List<Long> towns, 
         return sql.toString();
     }
 
+    /** What the text of {@link #on} depends on (the values are parameters): the key of a rendered statement. */
+    String shape() {
+        return (ownCondition() ? column : "-") + (town != null ? ",town" : system ? ",system"
+                : towns.isEmpty() ? ",none" : ",towns") + (village != null ? ",village" : "");
+    }
+
     /** The statement's parameters with those of the condition added. */
     MapSqlParameterSource bind(Map<String, ?> parameters) {
         MapSqlParameterSource source = new MapSqlParameterSource(parameters);

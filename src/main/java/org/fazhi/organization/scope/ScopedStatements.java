@@ -3,6 +3,7 @@ package org.fazhi.organization.scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -27,7 +28,13 @@ public class ScopedStatements {
 
     private static final Pattern PLACE = Pattern.compile("\\{(scope|within):(\\w+)}");
 
+    /** Statements are constants of their modules: a few shapes of scope each. The bound keeps a mistake finite. */
+    private static final int MAX_RENDERED = 2_000;
+
     private final NamedParameterJdbcTemplate jdbc;
+
+    /** The statements as rendered for each shape of scope (the scope's values are parameters, not text). */
+    private final Map<Rendering, String> rendered = new ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager em;
@@ -38,16 +45,25 @@ public class ScopedStatements {
 
     /** Runs {@code sql} with its {@code {scope:alias}} places held to {@code scope}; rows read by {@code rows}. */
     public <T> T query(String sql, ScopedSql scope, Map<String, ?> parameters, ResultSetExtractor<T> rows) {
-        Matcher places = PLACE.matcher(sql);
-        if (!places.find()) {
-            throw new IllegalArgumentException("a scoped statement states its scope: " + sql);
-        }
-        String statement = places.replaceAll(place -> Matcher.quoteReplacement(
-                (place.group(1).equals("scope") ? scope : scope.withinOnly()).on(place.group(2))));
+        String statement = rendered.size() < MAX_RENDERED
+                ? rendered.computeIfAbsent(new Rendering(sql, scope.shape()), r -> render(sql, scope))
+                : render(sql, scope);
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly() && em.isJoinedToTransaction()) {
             em.flush();
         }
         return jdbc.query(statement, scope.bind(parameters), rows);
+    }
+
+    private static String render(String sql, ScopedSql scope) {
+        Matcher places = PLACE.matcher(sql);
+        if (!places.find()) {
+            throw new IllegalArgumentException("a scoped statement states its scope: " + sql);
+        }
+        return places.replaceAll(place -> Matcher.quoteReplacement(
+                (place.group(1).equals("scope") ? scope : scope.withinOnly()).on(place.group(2))));
+    }
+
+    private record Rendering(String sql, String shape) {
     }
 }
