@@ -266,6 +266,18 @@ class DataScopeTest extends IntegrationTest {
     }
 
     @Test
+    void a_statistic_in_sql_with_a_table_that_states_no_scope_is_refused() {
+        // the cases are held to the scope, the probes joined to them are not: refused, not counted beyond the scope
+        assertThatThrownBy(() -> runAs.as("leader", () -> statements.query("select count(*) from scope_probe p "
+                + "join scope_probe q on q.id = p.id where 1 = 1 {scope:p}", ScopedSql.countedFor(data.sanxing()),
+                java.util.Map.of(), rs -> rs.next() ? rs.getLong(1) : -1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scope_probe q");
+        assertThatThrownBy(() -> runAs.as("leader", () -> statements.query("select count(*) from scope_probe "
+                + "where 1 = 1 {scope:p}", ScopedSql.countedFor(data.sanxing()), java.util.Map.of(),
+                rs -> rs.next() ? rs.getLong(1) : -1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_statistic_in_sql_inside_a_transaction_sees_its_unflushed_changes() {
         long n = runAs.as("leader", () -> tx.execute(s -> {
             probes.findAll().stream().filter(p -> p.getId() == sanxingProbe).findFirst().orElseThrow()

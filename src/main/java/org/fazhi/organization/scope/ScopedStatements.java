@@ -2,7 +2,10 @@ package org.fazhi.organization.scope;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +23,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Each place the scope applies is written {@code {scope:alias}} in the statement, and replaced by the condition
  * on that alias's rows (the unit's own and the caller's scope); {@code {within:alias}} is the caller's scope alone,
- * for the parts of the records counted (a case's steps, their files). A statement without a place is refused, so a
- * figure cannot be counted beyond the scope by forgetting it.
+ * for the parts of the records counted (a case's steps, their files). Every table the statement reads ({@code from}
+ * or {@code join}, a common table of the statement aside) must have an alias with a place, else the statement is
+ * refused: a figure cannot be counted beyond the scope by forgetting one. (Only business records are counted this
+ * way; a statement that needs an unscoped table, such as the org tree, reads it from the org directory instead.)
  */
 @Component
 public class ScopedStatements {
 
     private static final Pattern PLACE = Pattern.compile("\\{(scope|within):(\\w+)}");
+
+    /**
+     * A table the statement reads, and its alias (or the word after it, when it has none); not a parameter named
+     * {@code :from}, nor a column or a function after {@code from} ({@code extract(month from d.accepted_on)}).
+     */
+    private static final Pattern TABLE = Pattern.compile(
+            "(?i)(?<![:.\\w])(?:from|join)\\s+(\\w+)(?![.\\w(])(?:\\s+(?:as\\s+)?(\\w+))?");
+
+    /** A name the statement defines itself (a common table), whose rows its own places already hold. */
+    private static final Pattern COMMON_TABLE = Pattern.compile("(?i)(?:\\bwith|,)\\s+(\\w+)\\s+as\\s*\\(");
 
     /** Statements are constants of their modules: a few shapes of scope each. The bound keeps a mistake finite. */
     private static final int MAX_RENDERED = 2_000;
@@ -56,11 +71,28 @@ public class ScopedStatements {
     }
 
     private static String render(String sql, ScopedSql scope) {
+        Set<String> placed = new HashSet<>();
         Matcher places = PLACE.matcher(sql);
-        if (!places.find()) {
+        while (places.find()) {
+            placed.add(places.group(2));
+        }
+        Set<String> common = new HashSet<>();
+        Matcher defined = COMMON_TABLE.matcher(sql);
+        while (defined.find()) {
+            common.add(defined.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher tables = TABLE.matcher(sql);
+        while (tables.find()) {
+            if (!common.contains(tables.group(1).toLowerCase(Locale.ROOT))
+                    && (tables.group(2) == null || !placed.contains(tables.group(2)))) {
+                throw new IllegalArgumentException("every table of a scoped statement has an alias with its place "
+                        + "of scope ({scope:alias} or {within:alias}): " + tables.group() + " in " + sql);
+            }
+        }
+        if (placed.isEmpty()) {
             throw new IllegalArgumentException("a scoped statement states its scope: " + sql);
         }
-        return places.replaceAll(place -> Matcher.quoteReplacement(
+        return PLACE.matcher(sql).replaceAll(place -> Matcher.quoteReplacement(
                 (place.group(1).equals("scope") ? scope : scope.withinOnly()).on(place.group(2))));
     }
 
