@@ -1,10 +1,8 @@
 package org.fazhi.emergency.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,8 @@ import org.fazhi.deadline.DeadlineStatus;
 import org.fazhi.emergency.EmergencyStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,47 +21,75 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The year's emergency figures, counted by the database among the incidents, reports, warnings, drills and plans of
  * the caller's scope (a town counts its own records; a department or village those it holds; the district every
- * record in scope: {@link ScopedRecord#countedForJpql}); only the plans' evaluation clocks are read one plan at a time.
+ * record in scope: {@link ScopedSql#countedFor}) in one statement; only the plans' evaluation clocks are read one plan
+ * at a time.
  */
 @Component
 class EmergencyStatisticsQuery implements EmergencyStatistics {
 
-    private static final String OF_YEAR = "i.knownAt >= :from and i.knownAt < :to";
+    /**
+     * The year's incidents per severity and kind (tag 0); the first and written reports of those incidents and how
+     * many were late (follow-ups have no due minute), the warnings issued and the drills held (tag 1); the unit's
+     * plans, one row each (tag 2). The reports are held to the caller's scope as their incidents are.
+     */
+    private static final String FIGURES = "select 0, i.severity, i.kind, count(*), 0, 0, 0 "
+            + "from emergency_incident i where i.known_at >= :from and i.known_at < :to {scope:i} "
+            + "group by i.severity, i.kind "
+            + "union all select 1, null, null, t.reports, t.late, "
+            + "(select count(*) from emergency_warning w where w.issued_at >= :from and w.issued_at < :to {scope:w}), "
+            + "(select count(*) from emergency_plan_drill d where d.held_on between :first and :last {scope:d}) "
+            + "from (select count(*) as reports, count(*) filter (where r.late = true) as late "
+            + "from emergency_report r where r.kind <> '" + ReportKind.FOLLOW_UP.name() + "' "
+            + "and r.incident_id in (select i.id from emergency_incident i "
+            + "where i.known_at >= :from and i.known_at < :to {scope:i}) {within:r}) t "
+            + "union all select 2, null, null, p.id, 0, 0, 0 from emergency_plan p where 1 = 1 {scope:p}";
 
     private final DeadlineEngine deadlines;
     private final DataScope dataScope;
+    private final ScopedStatements statements;
     private final Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    EmergencyStatisticsQuery(DeadlineEngine deadlines, DataScope dataScope, Clock clock) {
+    EmergencyStatisticsQuery(DeadlineEngine deadlines, DataScope dataScope, ScopedStatements statements,
+                             Clock clock) {
         this.deadlines = deadlines;
         this.dataScope = dataScope;
+        this.statements = statements;
         this.clock = clock;
     }
 
+    /** One statement, then the evaluation clock of each plan (read in the transaction). */
     @Override
     @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
         Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-
-        ScopedRecord.CountedFor incident = ScopedRecord.countedForJpql("i", unit);
-        List<Object[]> groups = incident.list(em.createQuery("select i.severity, i.kind, count(*) from Incident i "
-                + "where " + OF_YEAR + incident.jpql() + " group by i.severity, i.kind", Object[].class)
-                .setParameter("from", from).setParameter("to", to));
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<String, Object> period = Map.of("from", first.atStartOfDay(clock.getZone()).toOffsetDateTime(),
+                "to", last.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), "first", first, "last", last);
         Map<Severity, Long> severities = new EnumMap<>(Severity.class);
         Map<IncidentKind, Long> kinds = new EnumMap<>(IncidentKind.class);
-        long incidents = 0;
-        for (Object[] g : groups) {
-            long n = ((Number) g[2]).longValue();
-            severities.merge((Severity) g[0], n, Long::sum);
-            kinds.merge((IncidentKind) g[1], n, Long::sum);
-            incidents += n;
-        }
+        long[] totals = new long[5];
+        List<Long> plans = new ArrayList<>();
+        statements.query(FIGURES, ScopedSql.countedFor(unit), period, rs -> {
+            while (rs.next()) {
+                switch (rs.getInt(1)) {
+                    case 0 -> {
+                        long n = rs.getLong(4);
+                        severities.merge(Severity.valueOf(rs.getString(2)), n, Long::sum);
+                        kinds.merge(IncidentKind.valueOf(rs.getString(3)), n, Long::sum);
+                        totals[0] += n;
+                    }
+                    case 1 -> {
+                        for (int i = 1; i < totals.length; i++) {
+                            totals[i] = rs.getLong(i + 3);
+                        }
+                    }
+                    default -> plans.add(rs.getLong(4));
+                }
+            }
+            return null;
+        });
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s.name(), severities.getOrDefault(s, 0L));
@@ -71,33 +98,12 @@ class EmergencyStatisticsQuery implements EmergencyStatistics {
         for (IncidentKind k : IncidentKind.values()) {
             byKind.put(k.name(), kinds.getOrDefault(k, 0L));
         }
-        // the first and written reports of the year's incidents (follow-ups have no due minute)
-        // the reports held to the scope as their incidents are: the statement runs without the session's filters
-        ScopedRecord.CountedFor reportOf = ScopedRecord.whereJpql("r", null, null, unit);
-        Object[] timed = incident.single(reportOf.bind(em.createQuery("select count(*), count(*) filter (where "
-                + "r.late = true) from IncidentReport r where r.kind <> :followUp and r.incidentId in (select i.id "
-                + "from Incident i where " + OF_YEAR + incident.jpql() + ")" + reportOf.jpql(), Object[].class))
-                .setParameter("from", from).setParameter("to", to).setParameter("followUp", ReportKind.FOLLOW_UP));
-        long reports = ((Number) timed[0]).longValue();
-        long late = ((Number) timed[1]).longValue();
-        long issued = count("select count(*) from Warning w where w.issuedAt >= :from and w.issuedAt < :to", "w",
-                unit, from, to);
-        long held = count("select count(*) from PlanDrill d where d.heldOn between :from and :to", "d", unit,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        ScopedRecord.CountedFor plan = ScopedRecord.countedForJpql("p", unit);
-        long overdue = plan.list(em.createQuery("select p.id from ContingencyPlan p where 1 = 1" + plan.jpql(),
-                        Long.class)).stream()
+        long overdue = plans.stream()
                 .filter(id -> deadlines.clock(EmergencyClock.PLAN, String.valueOf(id),
                         EmergencyClock.PLAN_EVALUATION).map(d -> d.status() == DeadlineStatus.OVERDUE).orElse(false))
                 .count();
-        return new Figures(year, orgUnitId, incidents, bySeverity, byKind, reports - late, late, issued, held,
-                overdue);
-    }
-
-    /** A count of the unit's records of {@code alias} in the period [from, to] as the statement bounds it. */
-    private long count(String jpql, String alias, OrgUnitView unit, Object from, Object to) {
-        ScopedRecord.CountedFor counted = ScopedRecord.countedForJpql(alias, unit);
-        return counted.single(em.createQuery(jpql + counted.jpql(), Long.class).setParameter("from", from)
-                .setParameter("to", to));
+        // [incidents, reports, late, issued, held]
+        return new Figures(year, orgUnitId, totals[0], bySeverity, byKind, totals[1] - totals[2], totals[2], totals[3],
+                totals[4], overdue);
     }
 }

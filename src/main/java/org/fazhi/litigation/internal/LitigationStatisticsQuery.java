@@ -1,10 +1,9 @@
 package org.fazhi.litigation.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,88 +11,95 @@ import java.util.Map;
 import org.fazhi.litigation.LitigationStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year's figures, counted by the database among the cases and hearings of the caller's scope: received by the day
  * the copy was received, concluded and lost by the day of conclusion, heard and the head's appearance by the hearings
- * held in the year (a case counts as attended when the head appeared at every hearing of the year). Two aggregate
- * statements, the unit's condition from the scope component ({@link ScopedRecord#countedForJpql}).
+ * held in the year (a case counts as attended when the head appeared at every hearing of the year). One aggregate
+ * statement, the unit's condition from the scope component ({@link ScopedSql#countedFor}).
  */
 @Component
 class LitigationStatisticsQuery implements LitigationStatistics {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Per kind and outcome: received, concluded in the year. */
-    private static final String CASES = "select c.kind, c.outcome, "
-            + "count(*) filter (where c.copyReceivedOn between :first and :last), "
-            + "count(*) filter (where c.concludedOn between :first and :last) from LitigationCase c "
-            + "where (c.copyReceivedOn between :first and :last or c.concludedOn between :first and :last)";
+    /**
+     * Per kind and outcome (tag 0): received, concluded in the year; per kind (tag 1): cases with a hearing held in
+     * the year, and of those, cases where the head missed one. A hearing counts for the unit as a record of its own,
+     * and only on a case that counts for it.
+     */
+    private static final String FIGURES = "select 0, c.kind, c.outcome, "
+            + "count(*) filter (where c.copy_received_on between :first and :last), "
+            + "count(*) filter (where c.concluded_on between :first and :last) from litigation_case c "
+            + "where (c.copy_received_on between :first and :last or c.concluded_on between :first and :last) "
+            + "{scope:c} group by c.kind, c.outcome "
+            + "union all select 1, c.kind, null, count(distinct h.case_id), "
+            + "count(distinct h.case_id) filter (where h.head_appeared = false) "
+            + "from litigation_hearing h join litigation_case c on c.id = h.case_id "
+            + "where h.held_on between :first and :last {scope:h} {scope:c} group by c.kind";
 
-    /** Per kind: cases with a hearing held in the year, and of those, cases where the head missed one. */
-    private static final String HEARINGS = "select c.kind, count(distinct h.caseId), "
-            + "count(distinct h.caseId) filter (where h.headAppeared = false) "
-            + "from CourtHearing h join LitigationCase c on c.id = h.caseId "
-            + "where h.heldOn between :first and :last";
-
-    @PersistenceContext
-    private EntityManager em;
-
-    private final DataScope dataScope;
-
-    LitigationStatisticsQuery(DataScope dataScope) {
-        this.dataScope = dataScope;
+    /** A row of {@link #FIGURES}: {@code outcome} {@code null} for the hearings' rows and cases not concluded. */
+    private record Row(int tag, CaseKind kind, Outcome outcome, long first, long second) {
     }
 
+    private final DataScope dataScope;
+    private final ScopedStatements statements;
+
+    LitigationStatisticsQuery(DataScope dataScope, ScopedStatements statements) {
+        this.dataScope = dataScope;
+        this.statements = statements;
+    }
+
+    /** One statement, outside a transaction when called on its own ({@link ScopedStatements}). */
     @Override
-    @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
         Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        ScopedRecord.CountedFor caseOf = ScopedRecord.countedForJpql("c", unit);
-        // a hearing counts for the unit as a record of its own, and only on a case that counts for it
-        ScopedRecord.CountedFor hearingOf = ScopedRecord.countedForJpql("h", unit);
-        List<Object[]> cases = caseOf.list(em.createQuery(CASES + caseOf.jpql() + " group by c.kind, c.outcome",
-                Object[].class).setParameter("first", first).setParameter("last", last));
-        List<Object[]> heard = caseOf.list(hearingOf.bind(em.createQuery(HEARINGS + caseOf.jpql() + hearingOf.jpql()
-                + " group by c.kind", Object[].class)).setParameter("first", first).setParameter("last", last));
+        List<Row> rows = statements.query(FIGURES, ScopedSql.countedFor(unit),
+                Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31)), rs -> {
+                    List<Row> out = new ArrayList<>();
+                    while (rs.next()) {
+                        String outcome = rs.getString(3);
+                        out.add(new Row(rs.getInt(1), CaseKind.valueOf(rs.getString(2)),
+                                outcome == null ? null : Outcome.valueOf(outcome), rs.getLong(4), rs.getLong(5)));
+                    }
+                    return out;
+                });
         Map<Outcome, Long> concluded = new EnumMap<>(Outcome.class);
-        for (Object[] r : cases) {
-            if (r[1] != null && ((Number) r[3]).longValue() > 0) {
-                concluded.merge((Outcome) r[1], ((Number) r[3]).longValue(), Long::sum);
+        for (Row r : rows) {
+            if (r.tag() == 0 && r.outcome() != null && r.second() > 0) {
+                concluded.merge(r.outcome(), r.second(), Long::sum);
             }
         }
         Map<String, Long> byOutcome = new LinkedHashMap<>();
         concluded.forEach((o, n) -> byOutcome.put(o.label(), n));
-        return new Figures(year, orgUnitId, figures(CaseKind.LITIGATION, cases, heard),
-                figures(CaseKind.RECONSIDERATION, cases, heard), byOutcome);
+        return new Figures(year, orgUnitId, figures(CaseKind.LITIGATION, rows), figures(CaseKind.RECONSIDERATION, rows),
+                byOutcome);
     }
 
-    private static KindFigures figures(CaseKind kind, List<Object[]> cases, List<Object[]> heard) {
+    private static KindFigures figures(CaseKind kind, List<Row> rows) {
         long received = 0;
         long concluded = 0;
         long lost = 0;
-        for (Object[] r : cases) {
-            if (r[0] == kind) {
-                received += ((Number) r[2]).longValue();
-                concluded += ((Number) r[3]).longValue();
-                if (r[1] != null && ((Outcome) r[1]).loss()) {
-                    lost += ((Number) r[3]).longValue();
-                }
-            }
-        }
         long withHearing = 0;
         long attended = 0;
-        for (Object[] r : heard) {
-            if (r[0] == kind) {
-                withHearing = ((Number) r[1]).longValue();
-                attended = withHearing - ((Number) r[2]).longValue();
+        for (Row r : rows) {
+            if (r.kind() != kind) {
+                continue;
+            }
+            if (r.tag() == 0) {
+                received += r.first();
+                concluded += r.second();
+                if (r.outcome() != null && r.outcome().loss()) {
+                    lost += r.second();
+                }
+            } else {
+                withHearing = r.first();
+                attended = withHearing - r.second();
             }
         }
         return new KindFigures(received, concluded, lost, rate(lost, concluded), withHearing, attended,

@@ -1,127 +1,136 @@
 package org.fazhi.publicity.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fazhi.organization.OrgDirectory;
 import org.fazhi.organization.OrgUnitType;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
-import org.fazhi.organization.scope.ScopedRecord;
+import org.fazhi.organization.scope.ScopedSql;
+import org.fazhi.organization.scope.ScopedStatements;
 import org.fazhi.publicity.PublicityStatistics;
 import org.fazhi.shared.Input;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year's legal-education figures, counted by the database among the activities, posts and answer sheets of the
- * caller's scope: aggregate statements per type, form and village, per theme, per day of posting and per score, the
- * unit's condition from the scope component ({@link ScopedRecord#countedForJpql}) — a village also counts what took
- * place in it. Village names and ISO weeks are resolved on the few grouped rows.
+ * caller's scope: one aggregate statement per type, form and village, per theme and per day of posting, one per score,
+ * the unit's condition from the scope component ({@link ScopedSql#countedFor}) — a village also counts what took place
+ * in it. Village names and ISO weeks are resolved on the few grouped rows.
  */
 @Component
 class PublicityStatisticsQuery implements PublicityStatistics {
 
     static final String NO_VILLAGE = "未填写";
 
-    /** Per type, form and village held in: activities, participants, materials. */
-    private static final String ACTIVITIES = "select a.type, a.form, a.venueVillageId, count(*), "
-            + "sum(a.participants), sum(a.materials) from Activity a where a.heldOn between :first and :last";
-
-    /** Per theme: the activities of the year with it. */
-    private static final String THEMES = "select t, count(*) from Activity a join a.themes t "
-            + "where a.heldOn between :first and :last";
-
-    /** Per day of the year: the posts published. */
-    private static final String POSTS = "select p.postedOn, count(*) from OnlinePost p "
-            + "where p.postedOn between :first and :last";
+    /**
+     * Per type, form and village held in, the activities, participants, materials (tag 0); per theme, the activities
+     * with it (tag 1); per day of the year, the posts published (tag 2). {@code activity} is the activities' condition.
+     */
+    private static String figures(String activity) {
+        return "select 0, a.activity_type, a.form, a.venue_village_id, cast(null as date), count(*), "
+                + "sum(a.participants), sum(a.materials) from publicity_activity a "
+                + "where a.held_on between :first and :last " + activity
+                + " group by a.activity_type, a.form, a.venue_village_id "
+                + "union all select 1, t.theme, null, null, null, count(*), 0, 0 from publicity_activity a "
+                + "join publicity_activity_theme t on t.activity_id = a.id "
+                + "where a.held_on between :first and :last " + activity + " group by t.theme "
+                + "union all select 2, null, null, null, p.posted_on, count(*), 0, 0 from publicity_post p "
+                + "where p.posted_on between :first and :last {scope:p} group by p.posted_on";
+    }
 
     /** Per village chosen, score and number of questions: the sheets handed in during the year. */
-    private static final String SHEETS = "select q.answerVillageId, q.score, q.total, count(*) from QuizAnswer q "
-            + "where q.answeredOn between :first and :last";
+    private static String sheets(String sheet) {
+        return "select q.answer_village_id, q.score, q.total, count(*) from publicity_quiz_answer q "
+                + "where q.answered_on between :first and :last " + sheet
+                + " group by q.answer_village_id, q.score, q.total";
+    }
 
-    @PersistenceContext
-    private EntityManager em;
+    private static final String FIGURES = figures("{scope:a}");
+    private static final String FIGURES_OF_VILLAGE = figures(heldOrTookPlace("a", "venue_village_id"));
+    private static final String SHEETS = sheets("{scope:q}");
+    private static final String SHEETS_OF_VILLAGE = sheets(heldOrTookPlace("q", "answer_village_id"));
 
     private final DataScope dataScope;
     private final OrgDirectory directory;
+    private final ScopedStatements statements;
 
-    PublicityStatisticsQuery(DataScope dataScope, OrgDirectory directory) {
+    PublicityStatisticsQuery(DataScope dataScope, OrgDirectory directory, ScopedStatements statements) {
         this.dataScope = dataScope;
         this.directory = directory;
+        this.statements = statements;
     }
 
+    /** One statement, outside a transaction when called on its own ({@link ScopedStatements}). */
     @Override
-    @Transactional(readOnly = true)
     public Figures of(int year, long orgUnitId) {
         OrgUnitView unit = visible(year, orgUnitId);
-        ScopedRecord.CountedFor activityOf = countedFor("a", "venueVillageId", unit);
-        long campaigns = 0;
-        long sessions = 0;
-        long participants = 0;
-        long materials = 0;
+        long[] totals = new long[5];
         Map<String, Long> byVillage = new LinkedHashMap<>();
         Map<String, Long> byForm = new LinkedHashMap<>();
         for (ActivityForm f : ActivityForm.values()) {
             byForm.put(f.label(), 0L);
         }
-        for (Object[] r : rows(ACTIVITIES + activityOf.jpql() + " group by a.type, a.form, a.venueVillageId",
-                activityOf, year)) {
-            long n = ((Number) r[3]).longValue();
-            if (r[0] == ActivityType.CAMPAIGN) {
-                campaigns += n;
-            } else {
-                sessions += n;
-            }
-            participants += ((Number) r[4]).longValue();
-            materials += ((Number) r[5]).longValue();
-            byForm.merge(((ActivityForm) r[1]).label(), n, Long::sum);
-            if (r[2] != null) {
-                byVillage.merge(directory.find((Long) r[2]).map(OrgUnitView::name).orElse(""), n, Long::sum);
-            }
-        }
         Map<String, Long> byTheme = new LinkedHashMap<>();
-        for (Object[] r : rows(THEMES + activityOf.jpql() + " group by t", activityOf, year)) {
-            byTheme.put((String) r[0], ((Number) r[1]).longValue());
-        }
-        ScopedRecord.CountedFor postOf = countedFor("p", null, unit);
-        long posts = 0;
         Set<Integer> weeks = new HashSet<>();
-        for (Object[] r : rows(POSTS + postOf.jpql() + " group by p.postedOn", postOf, year)) {
-            posts += ((Number) r[1]).longValue();
-            weeks.add(isoWeekKey((LocalDate) r[0]));
-        }
-        return new Figures(year, orgUnitId, campaigns, sessions, participants, materials, posts, weeks.size(),
+        statements.query(village(unit) ? FIGURES_OF_VILLAGE : FIGURES, ScopedSql.countedFor(unit),
+                period(year, unit), rs -> {
+                    while (rs.next()) {
+                        long n = rs.getLong(6);
+                        switch (rs.getInt(1)) {
+                            case 0 -> {
+                                // [campaigns, sessions, participants, materials, posts]
+                                totals[ActivityType.valueOf(rs.getString(2)) == ActivityType.CAMPAIGN ? 0 : 1] += n;
+                                totals[2] += rs.getLong(7);
+                                totals[3] += rs.getLong(8);
+                                byForm.merge(ActivityForm.valueOf(rs.getString(3)).label(), n, Long::sum);
+                                long village = rs.getLong(4);
+                                if (!rs.wasNull()) {
+                                    byVillage.merge(directory.find(village).map(OrgUnitView::name).orElse(""), n,
+                                            Long::sum);
+                                }
+                            }
+                            case 1 -> byTheme.put(rs.getString(2), n);
+                            default -> {
+                                totals[4] += n;
+                                weeks.add(isoWeekKey(rs.getObject(5, LocalDate.class)));
+                            }
+                        }
+                    }
+                    return null;
+                });
+        return new Figures(year, orgUnitId, totals[0], totals[1], totals[2], totals[3], totals[4], weeks.size(),
                 sortedByCount(byTheme), sortedByCount(byVillage), byForm);
     }
 
+    /** One statement, outside a transaction when called on its own ({@link ScopedStatements}). */
     @Override
-    @Transactional(readOnly = true)
     public QuizFigures quizzes(int year, long orgUnitId) {
         OrgUnitView unit = visible(year, orgUnitId);
-        ScopedRecord.CountedFor sheetOf = countedFor("q", "answerVillageId", unit);
         Map<String, Long> byVillage = new LinkedHashMap<>();
-        long sheets = 0;
-        double percentages = 0;
-        for (Object[] r : rows(SHEETS + sheetOf.jpql() + " group by q.answerVillageId, q.score, q.total", sheetOf,
-                year)) {
-            long n = ((Number) r[3]).longValue();
-            String name = r[0] == null ? NO_VILLAGE
-                    : directory.find((Long) r[0]).map(OrgUnitView::name).orElse(NO_VILLAGE);
-            byVillage.merge(name, n, Long::sum);
-            int score = ((Number) r[1]).intValue();
-            int total = ((Number) r[2]).intValue();
-            percentages += n * (total == 0 ? 0 : 100.0 * score / total);
-            sheets += n;
-        }
-        Double average = sheets == 0 ? null : Math.round(percentages / sheets * 10) / 10.0;
-        return new QuizFigures(year, orgUnitId, sheets, average, sortedByCount(byVillage));
+        long[] sheets = new long[1];
+        double[] percentages = new double[1];
+        statements.query(village(unit) ? SHEETS_OF_VILLAGE : SHEETS, ScopedSql.countedFor(unit), period(year, unit),
+                rs -> {
+                    while (rs.next()) {
+                        long village = rs.getLong(1);
+                        String name = rs.wasNull() ? NO_VILLAGE
+                                : directory.find(village).map(OrgUnitView::name).orElse(NO_VILLAGE);
+                        long n = rs.getLong(4);
+                        byVillage.merge(name, n, Long::sum);
+                        int score = rs.getInt(2);
+                        int total = rs.getInt(3);
+                        percentages[0] += n * (total == 0 ? 0 : 100.0 * score / total);
+                        sheets[0] += n;
+                    }
+                    return null;
+                });
+        Double average = sheets[0] == 0 ? null : Math.round(percentages[0] / sheets[0] * 10) / 10.0;
+        return new QuizFigures(year, orgUnitId, sheets[0], average, sortedByCount(byVillage));
     }
 
     /** The week a day belongs to by ISO 8601 (Monday first; the week of 4 January is week 1). */
@@ -134,21 +143,21 @@ class PublicityStatisticsQuery implements PublicityStatistics {
         return dataScope.requireVisibleUnit(orgUnitId);
     }
 
-    /**
-     * The scope component's condition for the unit, but a village also counts the records that took place in it
-     * ({@code villageField}: the record's village of venue or choice, {@code null} when it has none).
-     */
-    private static ScopedRecord.CountedFor countedFor(String alias, String villageField, OrgUnitView unit) {
-        if (unit.type() == OrgUnitType.VILLAGE && villageField != null) {
-            return new ScopedRecord.CountedFor(" and (" + alias + ".holderUnitId = :countedFor or " + alias + "."
-                    + villageField + " = :countedFor)", unit.id());
-        }
-        return ScopedRecord.countedForJpql(alias, unit);
+    private static boolean village(OrgUnitView unit) {
+        return unit.type() == OrgUnitType.VILLAGE;
     }
 
-    private List<Object[]> rows(String jpql, ScopedRecord.CountedFor condition, int year) {
-        return condition.bind(em.createQuery(jpql, Object[].class)).setParameter("first", LocalDate.of(year, 1, 1))
-                .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
+    /**
+     * A village's records: those it holds and those that took place in it ({@code villageColumn}: the record's village
+     * of venue or choice, always one of its town's), within the caller's scope.
+     */
+    private static String heldOrTookPlace(String alias, String villageColumn) {
+        return "{within:" + alias + "} and (" + alias + ".holder_unit_id = :village or " + alias + "."
+                + villageColumn + " = :village)";
+    }
+
+    private static Map<String, Object> period(int year, OrgUnitView unit) {
+        return Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31), "village", unit.id());
     }
 
     private static Map<String, Long> sortedByCount(Map<String, Long> m) {
