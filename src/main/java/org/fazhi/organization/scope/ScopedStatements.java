@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Each place the scope applies is written {@code {scope:alias}} in the statement, and replaced by the condition
  * on that alias's rows (the unit's own and the caller's scope); {@code {within:alias}} is the caller's scope alone,
- * for the parts of the records counted (a case's steps, their files). Every table the statement reads ({@code from}
+ * for the parts of the records counted (a case's steps, their files); {@code {part:alias}} marks a table of a
+ * record's values without scope columns of its own (an element collection), joined by its owner's key to a record
+ * that carries a place, and adds no condition. Every table the statement reads ({@code from}
  * or {@code join}, a common table of the statement aside) must have an alias with a place, else the statement is
  * refused: a figure cannot be counted beyond the scope by forgetting one. (Only business records are counted this
  * way; a statement that needs an unscoped table, such as the org tree, reads it from the org directory instead.)
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ScopedStatements {
 
-    private static final Pattern PLACE = Pattern.compile("\\{(scope|within):(\\w+)}");
+    private static final Pattern PLACE = Pattern.compile("\\{(scope|within|part):(\\w+)}");
 
     /**
      * A table the statement reads, and its alias (or the word after it, when it has none); not a parameter named
@@ -86,14 +88,17 @@ public class ScopedStatements {
             if (!common.contains(tables.group(1).toLowerCase(Locale.ROOT))
                     && (tables.group(2) == null || !placed.contains(tables.group(2)))) {
                 throw new IllegalArgumentException("every table of a scoped statement has an alias with its place "
-                        + "of scope ({scope:alias} or {within:alias}): " + tables.group() + " in " + sql);
+                        + "of scope ({scope:alias}, {within:alias} or {part:alias}): " + tables.group() + " in " + sql);
             }
         }
-        if (placed.isEmpty()) {
+        if (!PLACE.matcher(sql.replaceAll("\\{part:\\w+}", "")).find()) {
             throw new IllegalArgumentException("a scoped statement states its scope: " + sql);
         }
-        return PLACE.matcher(sql).replaceAll(place -> Matcher.quoteReplacement(
-                (place.group(1).equals("scope") ? scope : scope.withinOnly()).on(place.group(2))));
+        return PLACE.matcher(sql).replaceAll(place -> Matcher.quoteReplacement(switch (place.group(1)) {
+            case "scope" -> scope.on(place.group(2));
+            case "within" -> scope.withinOnly().on(place.group(2));
+            default -> "";
+        }));
     }
 
     private record Rendering(String sql, String shape) {

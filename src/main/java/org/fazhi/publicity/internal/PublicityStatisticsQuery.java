@@ -37,7 +37,7 @@ class PublicityStatisticsQuery implements PublicityStatistics {
                 + "where a.held_on between :first and :last " + activity
                 + " group by a.activity_type, a.form, a.venue_village_id "
                 + "union all select 1, t.theme, null, null, null, count(*), 0, 0 from publicity_activity a "
-                + "join publicity_activity_theme t on t.activity_id = a.id "
+                + "join publicity_activity_theme t on t.activity_id = a.id {part:t} "
                 + "where a.held_on between :first and :last " + activity + " group by t.theme "
                 + "union all select 2, null, null, null, p.posted_on, count(*), 0, 0 from publicity_post p "
                 + "where p.posted_on between :first and :last {scope:p} group by p.posted_on";
