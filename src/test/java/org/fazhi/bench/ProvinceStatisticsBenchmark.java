@@ -40,9 +40,8 @@ class ProvinceStatisticsBenchmark {
     static final int YEAR = Integer.getInteger("bench.year", 2024);
     static final int RUNS = Integer.getInteger("bench.runs", 9);
     /**
-     * Untimed runs before the timed ones, the same for the platform and the hand SQL: enough for the JIT compilers to
-     * have compiled both paths, as on a server that has been running for a while (a few runs leave the platform's
-     * longer path still interpreted, which inflated its time against the few lines of JDBC of the hand SQL).
+     * Untimed runs before the timed ones, the same for both sides: enough for the JIT compilers to have compiled both
+     * paths, as on a server that has been running for a while (a few left the platform's longer path interpreted).
      */
     static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
 
@@ -195,9 +194,8 @@ class ProvinceStatisticsBenchmark {
     }
 
     /**
-     * Times the platform's statistic and the hand SQL in alternation, one run of each in turn, so that both meet the
-     * same state of the machine (a sub-millisecond statement's time doubles when another process takes the other
-     * core; timed one side after the other, such a spell lands on one side only).
+     * Times the platform's statistic and the hand SQL one run of each in turn: a spell of another process on the other
+     * core (which doubles a sub-millisecond statement's time) then falls on both sides, not on one.
      */
     private static void compare(StringBuilder report, String name, RunAs runAs, Supplier<Object> figures,
                                 Connection c, String sql) {
@@ -225,14 +223,9 @@ class ProvinceStatisticsBenchmark {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Long> longs(Object values) {
-        return ((List<Object>) values).stream().map(v -> ((Number) v).longValue()).toList();
-    }
-
     /** Accepted, succeeded, held by the town committee, major, failed: the grouping set () of the hand SQL. */
     private static List<Long> mediationTotals(Object values) {
-        List<Long> all = longsOrNull(values);
+        List<Long> all = longs(values);
         List<Long> totals = null;
         for (int row = 0; row < all.size(); row += 18) {
             List<Long> r = all.subList(row, row + 18);
@@ -247,12 +240,12 @@ class ProvinceStatisticsBenchmark {
 
     /** Filed, decided, penalty decisions (cases and past ones), major, reviewed, discussed, full records, coercive. */
     private static List<Long> enforcementTotals(Object values) {
-        List<Long> v = longsOrNull(values);
+        List<Long> v = longs(values);
         return List.of(v.get(0), v.get(1), v.get(2) + v.get(8), v.get(4), v.get(5), v.get(6), v.get(7), v.get(9));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Long> longsOrNull(Object values) {
+    private static List<Long> longs(Object values) {
         return ((List<Object>) values).stream().map(v -> v instanceof Number n ? Long.valueOf(n.longValue()) : null)
                 .toList();
     }
