@@ -3,6 +3,7 @@ package org.fazhi.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.organization.scope.DataScope;
 import org.fazhi.publication.internal.PublicationFiguresQuery;
 import org.fazhi.support.IntegrationTest;
@@ -67,6 +68,26 @@ class PublicationFiguresTest extends IntegrationTest {
             assertThat(figure).as(count.name()).isEqualTo(listed);
         }
         assertThat(DataScope.asSystem(() -> query.figures(YEAR, null))).as("every town").isEqualTo(f);
+    }
+
+    @Test
+    void the_published_late_supervision_reads_are_the_published_ones_of_the_late_list() {
+        long n = FIRST_ID;
+        insert(n++, "PUBLISHED", DUE, DUE, null);                          // on time
+        long late = n;
+        insert(n++, "PUBLISHED", DUE, DUE.plusDays(1), null);              // late
+        insert(n++, "PENDING_REVIEW", DUE, null, null);                     // late, but not published
+        insert(n++, "WITHHELD", DUE, DUE.plusDays(5), DUE.plusDays(30));    // withheld: counted there only
+        long takenDown = n;
+        insert(n, "TAKEN_DOWN", DUE, DUE.plusDays(2), null);                // published late, then taken down
+        long town = data.sanxing().townId();
+
+        List<Long> published = DataScope.asSystem(() -> query.counted(YEAR, town, PublicationFigures.Count.LATE))
+                .stream().filter(p -> p.getPublishedOn() != null).map(p -> p.getId()).toList();
+        List<Long> read = DataScope.asSystem(() -> query.publishedLate(DECIDED, DECIDED.plusDays(1))).stream()
+                .map(p -> p.id()).toList();
+
+        assertThat(read).containsExactlyInAnyOrderElementsOf(published).containsExactlyInAnyOrder(late, takenDown);
     }
 
     private void insert(long id, String status, LocalDate due, LocalDate published, LocalDate revoked) {

@@ -39,6 +39,14 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
                    count(*) filter (where p.revoked_on is not null)
             from publication p where p.decided_on >= :from and p.decided_on < :to {scope:p}""";
 
+    /** The published decisions dated in the period that were published late (see {@link #publishedLate}). */
+    private static final String PUBLISHED_LATE = """
+            select p.id, p.holder_unit_id, p.case_number, p.decision_number, p.title, p.decided_on,
+                   p.publication_due_on, p.published_on
+            from publication p where p.decided_on >= :from and p.decided_on < :to and p.status <> 'WITHHELD'
+                and p.published_on > p.publication_due_on {scope:p}
+            order by p.decided_on, p.id""";
+
     private final PublicationRepository publications;
     private final DataScope dataScope;
     private final ScopedStatements statements;
@@ -86,17 +94,23 @@ public class PublicationFiguresQuery implements PublicationStatistics, Publicati
                 .toList();
     }
 
+    /**
+     * Selected by the database (a province's years of publications are not loaded to find the few late ones), by the
+     * definition of {@link PublicationCounting#countedAs} for a published decision: not withheld, published after its
+     * due day.
+     */
     @Override
-    @Transactional(readOnly = true)
     public List<LatePublication> publishedLate(LocalDate decidedFrom, LocalDate decidedBefore) {
-        LocalDate today = LocalDate.now(clock);
-        return publications.decidedBetween(decidedFrom, decidedBefore).stream()
-                .filter(p -> p.getPublishedOn() != null
-                        && PublicationCounting.countedAs(p, today).contains(PublicationFigures.Count.LATE))
-                .map(p -> new LatePublication(p.getId(), p.getHolderUnitId(), p.getCaseNumber(),
-                        p.getDecisionNumber(), p.getTitle(), p.getDecidedOn(), p.getPublicationDueOn(),
-                        p.getPublishedOn()))
-                .toList();
+        return statements.query(PUBLISHED_LATE, ScopedSql.where(null, null, null),
+                Map.of("from", decidedFrom, "to", decidedBefore), rs -> {
+                    List<LatePublication> late = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        late.add(new LatePublication(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                                rs.getObject(8, LocalDate.class)));
+                    }
+                    return late;
+                });
     }
 
 }
