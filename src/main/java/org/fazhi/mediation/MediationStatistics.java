@@ -2,7 +2,6 @@ package org.fazhi.mediation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,7 +78,7 @@ public class MediationStatistics {
     private static final String FIGURES = "with year_disputes as (select extract(month from d.accepted_on) as mon, "
             + "d.category as cat, d.source as src, d.locality_id as loc, d.status as st, d.agreement_form as frm, "
             + "d.major as maj, d.committee_level as lvl "
-            + "from mediation_dispute d where d.accepted_on >= :from and d.accepted_on <= :to {scope:d}) "
+            + "from mediation_dispute d where d.accepted_on >= :first and d.accepted_on <= :last {scope:d}) "
             + "select 0, cast(null as varchar(100)), " + TALLIES + " from year_disputes y" + breakdown(1, "y.cat")
             + breakdown(2, "y.src") + breakdown(3, "y.loc") + breakdown(4, "y.mon");
 
@@ -90,7 +89,7 @@ public class MediationStatistics {
     public MediationFigures of(int year, long orgUnitId) {
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         List<Object[]> rows = statements.query(FIGURES, unitCondition(unit),
-                Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31)), rs -> {
+                ScopedStatements.year(year), rs -> {
                     List<Object[]> out = new ArrayList<>();
                     while (rs.next()) {
                         Object[] row = new Object[2 + TALLY_COUNT];

@@ -1,7 +1,5 @@
 package org.fazhi.disclosure.internal;
 
-import java.time.LocalDate;
-import java.util.Map;
 import org.fazhi.disclosure.DisclosureStatistics;
 import org.fazhi.organization.OrgUnitView;
 import org.fazhi.organization.scope.DataScope;
@@ -23,11 +21,11 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
      * statement (one row): the rows come from the town's two date indexes.
      */
     private static final String FIGURES = """
-            select count(*) filter (where a.received_on between :from and :to),
-                   count(*) filter (where a.decided_on between :from and :to),
-                   count(*) filter (where a.decided_on between :from and :to and a.decided_late = false)
+            select count(*) filter (where a.received_on between :first and :last),
+                   count(*) filter (where a.decided_on between :first and :last),
+                   count(*) filter (where a.decided_on between :first and :last and a.decided_late = false)
             from disclosure_application a
-            where (a.received_on between :from and :to or a.decided_on between :from and :to) {scope:a}""";
+            where (a.received_on between :first and :last or a.decided_on between :first and :last) {scope:a}""";
 
     private final DataScope dataScope;
     private final ScopedStatements statements;
@@ -46,12 +44,9 @@ class DisclosureStatisticsQuery implements DisclosureStatistics {
             throw RuleViolation.onField("orgUnit", "disclosure.report.town");
         }
         long town = unit.townId();
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        return statements.query(FIGURES, ScopedSql.where("town_id", town, unit), Map.of("from", first, "to", last),
-                rs -> {
-                    rs.next();
-                    return new Figures(year, town, rs.getLong(1), rs.getLong(2), rs.getLong(3));
-                });
+        return statements.query(FIGURES, ScopedSql.where("town_id", town, unit), ScopedStatements.year(year), rs -> {
+            rs.next();
+            return new Figures(year, town, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        });
     }
 }

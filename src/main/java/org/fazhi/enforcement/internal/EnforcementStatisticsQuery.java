@@ -1,7 +1,6 @@
 package org.fazhi.enforcement.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -112,7 +111,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
         long[] others = new long[3];
         BigDecimal[] fines = {BigDecimal.ZERO};
         Map<PenaltyKind, Long> kinds = new EnumMap<>(PenaltyKind.class);
-        statements.query(FIGURES, ScopedSql.countedFor(unit), years(year), rs -> {
+        statements.query(FIGURES, ScopedSql.countedFor(unit), ScopedStatements.year(year), rs -> {
             while (rs.next()) {
                 if (rs.getInt(1) == 1) {
                     for (int i = 0; i < others.length; i++) {
@@ -160,10 +159,7 @@ class EnforcementStatisticsQuery implements EnforcementStatistics, DisclosureFig
     }
 
     private long count(String sql, OrgUnitView unit, int year) {
-        return statements.query(sql, ScopedSql.countedFor(unit), years(year), rs -> rs.next() ? rs.getLong(1) : 0);
+        return statements.query(sql, ScopedSql.countedFor(unit), ScopedStatements.year(year), rs -> rs.next() ? rs.getLong(1) : 0);
     }
 
-    private static Map<String, LocalDate> years(int year) {
-        return Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31));
-    }
 }

@@ -2,7 +2,6 @@ package org.fazhi.litigation.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ class LitigationStatisticsQuery implements LitigationStatistics {
         Input.requireYear(year);
         OrgUnitView unit = dataScope.requireVisibleUnit(orgUnitId);
         List<Row> rows = statements.query(FIGURES, ScopedSql.countedFor(unit),
-                Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31)), rs -> {
+                ScopedStatements.year(year), rs -> {
                     List<Row> out = new ArrayList<>();
                     while (rs.next()) {
                         String outcome = rs.getString(3);

@@ -60,6 +60,14 @@ public class ScopedStatements {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The calendar year as the parameters {@code :first} and {@code :last} (its first and last day), the period of a
+     * year's figures.
+     */
+    public static Map<String, Object> year(int year) {
+        return Map.of("first", java.time.LocalDate.of(year, 1, 1), "last", java.time.LocalDate.of(year, 12, 31));
+    }
+
     /** Runs {@code sql} with its {@code {scope:alias}} places held to {@code scope}; rows read by {@code rows}. */
     public <T> T query(String sql, ScopedSql scope, Map<String, ?> parameters, ResultSetExtractor<T> rows) {
         String statement = rendered.size() < MAX_RENDERED
