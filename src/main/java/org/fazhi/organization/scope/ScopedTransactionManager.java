@@ -1,6 +1,7 @@
 package org.fazhi.organization.scope;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -15,6 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class ScopedTransactionManager extends JpaTransactionManager {
 
+    /** No town: the filter of a scope without towns (an anonymous caller) matches nothing. */
+    private static final List<Long> NO_TOWN = List.of(-1L);
+
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
@@ -22,7 +26,24 @@ public class ScopedTransactionManager extends JpaTransactionManager {
         if (em == null) {
             return;
         }
-        ScopeFilters.enable(em.unwrap(Session.class), DataScope.current());
+        enableFilters(em.unwrap(Session.class), DataScope.current());
+    }
+
+    /**
+     * The filters of {@code scope} on the session (none for the platform's own work). The statistics' statements in
+     * SQL ({@link ScopedStatements}) do not see them and state the scope themselves ({@link ScopedSql}).
+     */
+    private static void enableFilters(Session session, UserScope scope) {
+        if (scope.system()) {
+            session.disableFilter(ScopedRecord.TOWN_FILTER);
+            session.disableFilter(ScopedRecord.VILLAGE_FILTER);
+            return;
+        }
+        session.enableFilter(ScopedRecord.TOWN_FILTER)
+                .setParameterList("townIds", scope.townIds().isEmpty() ? NO_TOWN : List.copyOf(scope.townIds()));
+        if (scope.villageId() != null) {
+            session.enableFilter(ScopedRecord.VILLAGE_FILTER).setParameter("villageId", scope.villageId());
+        }
     }
 
     @Override
